@@ -1,0 +1,2 @@
+export * from './pagenorm.js';
+export { default } from './pagenorm.js';

@@ -1,0 +1,433 @@
+//! Unicode cleanup of block text, with a map back to the original offsets.
+//!
+//! In one pass over the text:
+//! - NFC (Unicode Standard Annex #15), applied per segment so that unchanged text is not copied;
+//! - every kind of space (tab, line breaks, NBSP, U+2000–U+200A, narrow NBSP, ideographic space, …)
+//!   becomes one U+0020, runs folded, ends trimmed (line breaks kept as `\n` on request, for
+//!   preformatted text);
+//! - invisible characters removed: soft hyphen, zero-width space, word joiner, BOM, bidi controls,
+//!   C0/C1 controls; ZWJ/ZWNJ only next to scripts that never use them (they are letters' glue in
+//!   Persian, Indic scripts and emoji);
+//! - one form per punctuation family: single quotes `‘ ’ ‚ ‛` → `'`, double quotes `“ ” „ ‟ « »`
+//!   → `"`, hyphens `‐ ‑` → `-`, dashes `‒ – — ―` → `—`, minus `−` → `-`;
+//! - in Uzbek Latin text ([`CleanOptions::uzbek_latin`]), the apostrophe family
+//!   `' ’ ‘ ` ´ ʻ ʼ` after `o`/`g` becomes U+02BB (oʻ gʻ) and between letters U+02BC (tutuq belgisi),
+//!   as the 1995 alphabet writes them.
+//!
+//! The result borrows the input when nothing changes; [`Cleaned::to_original`] maps a byte offset
+//! in the cleaned text back to the original.
+
+use std::borrow::Cow;
+use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+
+/// What [`clean`] does beyond the defaults.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct CleanOptions {
+    /// Keep line breaks (as `\n`) instead of folding them into spaces.
+    pub keep_newlines: bool,
+    /// Write the Uzbek Latin apostrophes the official way (oʻ gʻ with U+02BB, tutuq with U+02BC).
+    pub uzbek_latin: bool,
+}
+
+/// Cleaned text and the way back to the original.
+#[derive(Debug, Clone)]
+pub struct Cleaned<'a> {
+    /// The cleaned text.
+    pub text: Cow<'a, str>,
+    /// (cleaned offset, original offset) wherever the offsets stop running in step.
+    anchors: Vec<(usize, usize)>,
+    original_len: usize,
+}
+
+impl Cleaned<'_> {
+    /// Maps a byte offset in the cleaned text to the byte offset in the original text where the
+    /// character there came from (characters produced by NFC map to the start of their segment).
+    pub fn to_original(&self, clean_offset: usize) -> usize {
+        let i = self.anchors.partition_point(|&(c, _)| c <= clean_offset);
+        let mapped = match i {
+            0 => clean_offset,
+            _ => {
+                let (c, o) = self.anchors[i - 1];
+                o + (clean_offset - c)
+            }
+        };
+        mapped.min(self.original_len)
+    }
+
+    /// Whether cleaning changed anything.
+    pub fn changed(&self) -> bool {
+        self.text.len() != self.original_len || matches!(self.text, Cow::Owned(_))
+    }
+
+    /// Whether the cleaned text had to be copied (it is not a slice of the original).
+    pub fn copied(&self) -> bool {
+        matches!(self.text, Cow::Owned(_))
+    }
+}
+
+/// Cleans `text` with the default options.
+pub fn clean(text: &str) -> Cleaned<'_> {
+    clean_with(text, CleanOptions::default())
+}
+
+/// What to do with one character.
+enum Action {
+    Keep,
+    Space,
+    Newline,
+    Remove,
+    Replace(char),
+    /// An apostrophe-family character: decided by its neighbours in Uzbek Latin text.
+    Apostrophe(char),
+}
+
+fn classify(c: char, opts: CleanOptions, prev: Option<char>) -> Action {
+    if c.is_ascii() {
+        return match c {
+            ' ' => Action::Space,
+            '\t' | '\x0B' | '\x0C' => Action::Space,
+            '\n' | '\r' if opts.keep_newlines => Action::Newline,
+            '\n' | '\r' => Action::Space,
+            '\x00'..='\x1F' | '\x7F' => Action::Remove,
+            '\'' | '`' if opts.uzbek_latin => Action::Apostrophe('\''),
+            _ => Action::Keep,
+        };
+    }
+    match c {
+        '\u{85}' | '\u{2028}' | '\u{2029}' if opts.keep_newlines => Action::Newline,
+        '\u{85}' | '\u{2028}' | '\u{2029}' => Action::Space,
+        '\u{A0}' | '\u{1680}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' => {
+            Action::Space
+        }
+        '\u{80}'..='\u{9F}' => Action::Remove,
+        '\u{AD}' | '\u{200B}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{180E}' => Action::Remove,
+        '\u{200E}'
+        | '\u{200F}'
+        | '\u{061C}'
+        | '\u{202A}'..='\u{202E}'
+        | '\u{2066}'..='\u{2069}' => Action::Remove,
+        '\u{FFF9}'..='\u{FFFB}' => Action::Remove,
+        // ZWNJ/ZWJ join letters in Arabic, Indic scripts and emoji; after Latin, Cyrillic or
+        // Greek (below U+0590) they are only noise.
+        '\u{200C}' | '\u{200D}' => match prev {
+            Some(p) if (p as u32) >= 0x0590 => Action::Keep,
+            _ => Action::Remove,
+        },
+        '\u{2018}' | '\u{2019}' | '\u{00B4}' | '\u{02BB}' | '\u{02BC}' if opts.uzbek_latin => {
+            Action::Apostrophe(match c {
+                '\u{2018}' | '\u{2019}' => '\'',
+                other => other,
+            })
+        }
+        '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' => Action::Replace('\''),
+        '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{AB}' | '\u{BB}' => {
+            Action::Replace('"')
+        }
+        '\u{2010}' | '\u{2011}' | '\u{2212}' => Action::Replace('-'),
+        '\u{2012}' | '\u{2013}' | '\u{2015}' => Action::Replace('\u{2014}'),
+        _ => Action::Keep,
+    }
+}
+
+/// Builds the output lazily: while every character so far sits at the same offset as in the
+/// input, nothing is copied.
+struct Writer<'a> {
+    src: &'a str,
+    out: Option<String>,
+    /// While borrowing: where the borrowed slice starts in `src` (leading spaces are skipped).
+    base: usize,
+    /// Length of the output so far (borrowed or owned).
+    len: usize,
+    anchors: Vec<(usize, usize)>,
+}
+
+impl<'a> Writer<'a> {
+    fn new(src: &'a str) -> Self {
+        Writer {
+            src,
+            out: None,
+            base: 0,
+            len: 0,
+            anchors: Vec::new(),
+        }
+    }
+
+    /// Where the original offset of the next output character would be if nothing had changed.
+    fn in_step(&self, orig: usize) -> bool {
+        match self.anchors.last() {
+            None => orig == self.len,
+            Some(&(c, o)) => orig == o + (self.len - c),
+        }
+    }
+
+    /// Emits `c`, which came from original offset `orig` (`same` when it is the original
+    /// character there, unchanged).
+    fn push(&mut self, c: char, orig: usize, same: bool) {
+        if self.out.is_none() && self.len == 0 && same && orig != 0 {
+            // Text that starts after skipped characters is still a slice of the input.
+            self.base = orig;
+            self.anchors.push((0, orig));
+        }
+        let step = self.in_step(orig);
+        if self.out.is_none() && step && same {
+            self.len += c.len_utf8();
+            return;
+        }
+        let (base, len) = (self.base, self.len);
+        let src = self.src;
+        let out = self.out.get_or_insert_with(|| {
+            let mut s = String::with_capacity(src.len());
+            s.push_str(&src[base..base + len]);
+            s
+        });
+        if !step {
+            self.anchors.push((self.len, orig));
+        }
+        out.push(c);
+        self.len += c.len_utf8();
+    }
+
+    fn finish(self) -> (Cow<'a, str>, Vec<(usize, usize)>) {
+        let text = match self.out {
+            Some(s) => Cow::Owned(s),
+            None => Cow::Borrowed(&self.src[self.base..self.base + self.len]),
+        };
+        (text, self.anchors)
+    }
+}
+
+/// Cleans `text` (see the module documentation).
+pub fn clean_with(text: &str, opts: CleanOptions) -> Cleaned<'_> {
+    let mut state = State {
+        w: Writer::new(text),
+        pending: None,
+        prev: None,
+        opts,
+    };
+    let mut nfc_buf = String::new();
+    // One character of look-ahead, for the Uzbek apostrophe rule.
+    let mut held: Option<(char, usize, bool)> = None;
+    for_each_nfc_char(text, &mut nfc_buf, |c, orig, changed| {
+        if let Some((hc, ho, hch)) = held.replace((c, orig, changed)) {
+            state.step(hc, ho, hch, Some(c));
+        }
+    });
+    if let Some((hc, ho, hch)) = held {
+        state.step(hc, ho, hch, None);
+    }
+    let (text_out, anchors) = state.w.finish();
+    Cleaned {
+        text: text_out,
+        anchors,
+        original_len: text.len(),
+    }
+}
+
+struct State<'a> {
+    w: Writer<'a>,
+    /// A separator waiting for the next kept character: (original offset, char there, newline?).
+    pending: Option<(usize, char, bool)>,
+    /// The last character not removed.
+    prev: Option<char>,
+    opts: CleanOptions,
+}
+
+impl State<'_> {
+    fn emit(&mut self, c: char, orig: usize, same: bool) {
+        if let Some((po, pc, nl)) = self.pending.take() {
+            let sep = if nl { '\n' } else { ' ' };
+            self.w.push(sep, po, pc == sep);
+        }
+        self.w.push(c, orig, same);
+    }
+
+    fn step(&mut self, c: char, orig: usize, nfc_changed: bool, next: Option<char>) {
+        let action = classify(c, self.opts, self.prev);
+        match action {
+            Action::Keep => self.emit(c, orig, !nfc_changed),
+            Action::Replace(r) => self.emit(r, orig, false),
+            Action::Space | Action::Newline if self.w.len == 0 => {}
+            Action::Space => {
+                if self.pending.is_none() {
+                    self.pending = Some((orig, c, false));
+                }
+            }
+            Action::Newline => {
+                if !matches!(self.pending, Some((_, _, true))) {
+                    self.pending = Some((orig, c, true));
+                }
+            }
+            Action::Remove => return,
+            Action::Apostrophe(a) => {
+                let prev = self.prev;
+                let after_letter = prev.is_some_and(char::is_alphabetic) && self.pending.is_none();
+                let r = if after_letter && matches!(prev, Some('o' | 'O' | 'g' | 'G')) {
+                    '\u{02BB}'
+                } else if after_letter && next.is_some_and(char::is_alphabetic) {
+                    '\u{02BC}'
+                } else {
+                    a
+                };
+                self.emit(r, orig, r == c && !nfc_changed);
+            }
+        }
+        self.prev = Some(c);
+    }
+}
+
+/// Calls `f(char, original offset, changed by NFC)` for each character of the NFC form of `text`.
+/// NFC is decided per segment: a segment starts at the last ASCII character before a run of
+/// non-ASCII characters (an ASCII character is a starter that never composes with what precedes
+/// it, so segments normalize independently). Characters of a segment that NFC changed report the
+/// segment's start as their original offset.
+fn for_each_nfc_char(text: &str, buf: &mut String, mut f: impl FnMut(char, usize, bool)) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let next_non_ascii = bytes[i..]
+            .iter()
+            .position(|&b| b >= 0x80)
+            .map_or(bytes.len(), |p| i + p);
+        // Plain ASCII up to (not including) the character that starts the next segment.
+        let seg_start = if next_non_ascii < bytes.len() && next_non_ascii > i {
+            next_non_ascii - 1
+        } else {
+            next_non_ascii
+        };
+        for (k, &b) in bytes[i..seg_start].iter().enumerate() {
+            f(b as char, i + k, false);
+        }
+        if seg_start >= bytes.len() {
+            break;
+        }
+        let seg_end = bytes[next_non_ascii..]
+            .iter()
+            .position(|&b| b < 0x80)
+            .map_or(bytes.len(), |p| next_non_ascii + p);
+        let seg = &text[seg_start..seg_end];
+        if is_nfc_quick(seg.chars()) == IsNormalized::Yes {
+            for (k, c) in seg.char_indices() {
+                f(c, seg_start + k, false);
+            }
+        } else {
+            buf.clear();
+            buf.extend(seg.nfc());
+            for c in buf.chars() {
+                f(c, seg_start, true);
+            }
+        }
+        i = seg_end;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn c(s: &str) -> String {
+        clean(s).text.into_owned()
+    }
+
+    #[test]
+    fn unchanged_text_is_borrowed() {
+        for s in ["Hello world", "Привет, мир", "Oʻzbekiston", "", "a b c"] {
+            let r = clean(s);
+            assert!(!r.changed(), "{s:?}");
+            assert_eq!(r.text, s);
+        }
+    }
+
+    #[test]
+    fn spaces_fold_and_trim() {
+        assert_eq!(
+            c("  a\u{A0}\u{A0}b\t\tc \u{2009}d\u{3000}e\n\n"),
+            "a b c d e"
+        );
+        assert_eq!(c("\u{202F}"), "");
+        assert_eq!(
+            clean_with(
+                "a \n\n b\r\nc",
+                CleanOptions {
+                    keep_newlines: true,
+                    ..Default::default()
+                }
+            )
+            .text,
+            "a\nb\nc"
+        );
+    }
+
+    #[test]
+    fn invisible_characters_removed() {
+        assert_eq!(c("со\u{AD}вет\u{200B}ский\u{FEFF}"), "советский");
+        assert_eq!(c("a\u{0007}b\u{0085}c"), "ab c");
+        assert_eq!(c("abc\u{200D}def"), "abcdef");
+        // ZWNJ is kept in Persian.
+        assert_eq!(c("می\u{200C}خواهم"), "می\u{200C}خواهم");
+    }
+
+    #[test]
+    fn nfc() {
+        assert_eq!(c("e\u{301}te\u{301}"), "\u{E9}t\u{E9}");
+        assert_eq!(c("и\u{306}"), "й");
+        assert_eq!(c("Й"), "Й");
+    }
+
+    #[test]
+    fn punctuation_families() {
+        assert_eq!(
+            c("«Ўзбекистон» — “quoted” ‘x’ 1–2 −5"),
+            "\"Ўзбекистон\" — \"quoted\" 'x' 1—2 -5"
+        );
+    }
+
+    #[test]
+    fn uzbek_apostrophes() {
+        let uz = |s: &str| {
+            clean_with(
+                s,
+                CleanOptions {
+                    uzbek_latin: true,
+                    ..Default::default()
+                },
+            )
+            .text
+            .into_owned()
+        };
+        for v in [
+            "O'zbekiston",
+            "O’zbekiston",
+            "O‘zbekiston",
+            "O`zbekiston",
+            "Oʻzbekiston",
+            "O´zbekiston",
+        ] {
+            assert_eq!(uz(v), "O\u{2BB}zbekiston", "{v}");
+        }
+        assert_eq!(uz("ma'no"), "ma\u{2BC}no");
+        assert_eq!(uz("sur’at"), "sur\u{2BC}at");
+        assert_eq!(uz("bog'"), "bog\u{2BB}");
+        // Quotes around a word stay quotes.
+        assert_eq!(uz("'Ishonch' gazetasi"), "'Ishonch' gazetasi");
+    }
+
+    #[test]
+    fn offsets_map_back() {
+        let src = "  Hello\u{A0}\u{A0}wo\u{AD}rld";
+        let r = clean(src);
+        assert_eq!(r.text, "Hello world");
+        let w = r.text.find("world").unwrap();
+        assert_eq!(&src[r.to_original(w)..r.to_original(w) + 2], "wo");
+        let rl = r.text.find("rld").unwrap();
+        assert_eq!(&src[r.to_original(rl)..], "rld");
+        assert_eq!(r.to_original(0), 2);
+    }
+
+    #[test]
+    fn idempotent_on_samples() {
+        for s in ["  a\u{A0}b ", "e\u{301}", "«x» – y", "O'zbek ma'no"] {
+            let once = c(s);
+            assert_eq!(c(&once), once);
+        }
+    }
+}

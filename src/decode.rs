@@ -1,0 +1,452 @@
+//! Bytes → text, choosing the encoding the way a browser does.
+//!
+//! The order follows the WHATWG HTML standard, §13.2.3.2 "Determining the character encoding"
+//! (<https://html.spec.whatwg.org/multipage/parsing.html#determining-the-character-encoding>):
+//!
+//! 1. a byte order mark (UTF-8, UTF-16LE, UTF-16BE), which always wins;
+//! 2. the transport layer's charset (the `charset` parameter of a `Content-Type` header, or a bare
+//!    label), given by the caller;
+//! 3. the `<meta>` prescan of the first 1024 bytes (§13.2.3.2 "prescan a byte stream to determine its
+//!    encoding"), implemented step by step in [`prescan`];
+//! 4. detection: valid UTF-8 is taken as UTF-8; anything else goes to `chardetng`, the detector
+//!    Firefox uses, with the top-level domain of the page's URL as a hint.
+//!
+//! Labels are resolved by the WHATWG Encoding Standard's "get an encoding" (`encoding_rs`).
+//! Decoding never fails: malformed sequences become U+FFFD and set `had_errors`.
+
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252, X_USER_DEFINED};
+use std::borrow::Cow;
+
+/// How the encoding of a page was chosen.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EncodingSource {
+    /// A byte order mark at the start of the input.
+    Bom,
+    /// The transport-layer charset given by the caller (`PageOptions::charset`).
+    Transport,
+    /// A `<meta charset>` or `<meta http-equiv="Content-Type">` found by the prescan.
+    Meta,
+    /// Detection: the bytes were valid UTF-8, or `chardetng` guessed.
+    Detected,
+    /// The input was already text (a JavaScript or Rust string): nothing to decode.
+    Text,
+}
+
+/// The decoded text and how it was obtained.
+#[derive(Debug, Clone)]
+pub struct Decoded<'a> {
+    /// The text; borrowed from the input when the input was UTF-8 without a BOM.
+    pub text: Cow<'a, str>,
+    /// The encoding used, by its WHATWG name (`"UTF-8"`, `"windows-1251"`, `"KOI8-R"`, …).
+    pub encoding: &'static Encoding,
+    /// Why that encoding was used.
+    pub source: EncodingSource,
+    /// True when some bytes were malformed for the encoding and became U+FFFD.
+    pub had_errors: bool,
+}
+
+/// How many bytes the `<meta>` prescan looks at (WHATWG: "the first 1024 bytes").
+pub const PRESCAN_BYTES: usize = 1024;
+
+/// How many bytes `chardetng` is fed at most. Detection settles long before this; the cap keeps
+/// the cost of detection independent of the page's size.
+pub const DETECT_BYTES: usize = 64 * 1024;
+
+/// Decodes `bytes`. `transport` is the transport-layer charset: either a `Content-Type` value
+/// (`text/html; charset=windows-1251`) or a bare label (`cp1251`). `tld` is the page's top-level
+/// domain (`"uz"`, `"ru"`), used only as a hint for detection.
+pub fn decode<'a>(bytes: &'a [u8], transport: Option<&str>, tld: Option<&str>) -> Decoded<'a> {
+    if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
+        return finish(&bytes[bom_len..], encoding, EncodingSource::Bom);
+    }
+    if let Some(encoding) = transport.and_then(transport_encoding) {
+        return finish(bytes, encoding, EncodingSource::Transport);
+    }
+    if let Some(encoding) = prescan(&bytes[..bytes.len().min(PRESCAN_BYTES)]) {
+        return finish(bytes, encoding, EncodingSource::Meta);
+    }
+    finish(bytes, detect(bytes, tld), EncodingSource::Detected)
+}
+
+fn finish<'a>(bytes: &'a [u8], encoding: &'static Encoding, source: EncodingSource) -> Decoded<'a> {
+    let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+    Decoded {
+        text,
+        encoding,
+        source,
+        had_errors,
+    }
+}
+
+/// Detection when nothing declares the encoding: valid UTF-8 is UTF-8 (a browser's `chardetng`
+/// says the same when allowed to answer UTF-8); otherwise `chardetng` with the TLD hint.
+pub fn detect(bytes: &[u8], tld: Option<&str>) -> &'static Encoding {
+    match std::str::from_utf8(bytes) {
+        Ok(_) => return UTF_8,
+        // Valid but for a sequence cut off at the very end: a truncated UTF-8 page.
+        Err(e) if e.error_len().is_none() => return UTF_8,
+        Err(_) => {}
+    }
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    let sample = &bytes[..bytes.len().min(DETECT_BYTES)];
+    detector.feed(sample, true);
+    let tld = tld.map(str::as_bytes).filter(|t| {
+        !t.is_empty()
+            && t.iter()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+    });
+    detector.guess(tld, chardetng::Utf8Detection::Allow)
+}
+
+/// The encoding named by a transport-layer charset: a `Content-Type` value with a `charset`
+/// parameter, or a bare encoding label. `None` when it names no encoding the web knows.
+pub fn transport_encoding(value: &str) -> Option<&'static Encoding> {
+    let value = value.trim();
+    if value.contains('=') || value.contains(';') {
+        extract_from_meta_content(value.as_bytes())
+    } else {
+        Encoding::for_label(value.as_bytes())
+    }
+}
+
+/// The top-level domain of a URL (`https://kun.uz/news` → `uz`), lower case, for the detection
+/// hint. Returns `None` for URLs without a dotted host.
+pub fn tld_of_url(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map_or(url, |(_, r)| r);
+    let host_port = rest.split(['/', '?', '#']).next()?;
+    let host = host_port.rsplit_once('@').map_or(host_port, |(_, h)| h);
+    let host = host.split(':').next()?.trim_end_matches('.');
+    let (_, tld) = host.rsplit_once('.')?;
+    if tld.is_empty() || !tld.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-') {
+        return None;
+    }
+    Some(tld.to_ascii_lowercase())
+}
+
+const fn is_space(b: u8) -> bool {
+    matches!(b, 0x09 | 0x0A | 0x0C | 0x0D | 0x20)
+}
+
+/// WHATWG "prescan a byte stream to determine its encoding", over at most the bytes given.
+/// Returns the encoding a `<meta>` declares, with UTF-16 mapped to UTF-8 and x-user-defined to
+/// windows-1252 as the standard says.
+pub fn prescan(bytes: &[u8]) -> Option<&'static Encoding> {
+    let mut pos = 0;
+    while pos < bytes.len() {
+        let rest = &bytes[pos..];
+        if rest.starts_with(b"<!--") {
+            // Advance to the end of a "-->" that comes after the "<!" (so "<!-->" closes).
+            let from = pos + 2;
+            let end = find(&bytes[from..], b"-->")?;
+            pos = from + end + 3;
+            continue;
+        }
+        if rest.len() >= 6
+            && rest[..5].eq_ignore_ascii_case(b"<meta")
+            && (is_space(rest[5]) || rest[5] == b'/')
+        {
+            pos += 5;
+            if let Some(found) = prescan_meta(bytes, &mut pos) {
+                return Some(found);
+            }
+            continue;
+        }
+        if rest.len() >= 2
+            && rest[0] == b'<'
+            && (rest[1].is_ascii_alphabetic()
+                || (rest[1] == b'/' && rest.get(2).is_some_and(u8::is_ascii_alphabetic)))
+        {
+            // A tag: skip its name, then its attributes.
+            pos += if rest[1] == b'/' { 2 } else { 1 };
+            while pos < bytes.len()
+                && !is_space(bytes[pos])
+                && bytes[pos] != b'/'
+                && bytes[pos] != b'>'
+            {
+                pos += 1;
+            }
+            while get_attribute(bytes, &mut pos)?.is_some() {}
+            pos += 1;
+            continue;
+        }
+        if rest.starts_with(b"<!") || rest.starts_with(b"</") || rest.starts_with(b"<?") {
+            pos += find(&bytes[pos..], b">")? + 1;
+            continue;
+        }
+        pos += 1;
+    }
+    None
+}
+
+/// The `<meta` branch of the prescan; `pos` points just after `<meta`. Returns the encoding if this
+/// element declares one; on `None` the caller moves on from `pos`.
+fn prescan_meta(bytes: &[u8], pos: &mut usize) -> Option<&'static Encoding> {
+    let mut seen: Vec<Vec<u8>> = Vec::new();
+    let mut got_pragma = false;
+    let mut need_pragma: Option<bool> = None;
+    let mut charset: Option<&'static Encoding> = None;
+    // An attribute list cut off by the end of the prescan window ends the prescan with nothing.
+    while let Some((name, value)) = get_attribute(bytes, pos)? {
+        if seen.iter().any(|n| *n == name) {
+            continue;
+        }
+        match name.as_slice() {
+            b"http-equiv" => {
+                if value == b"content-type" {
+                    got_pragma = true;
+                }
+            }
+            b"content" => {
+                if charset.is_none() {
+                    if let Some(enc) = extract_from_meta_content(&value) {
+                        charset = Some(enc);
+                        need_pragma = Some(true);
+                    }
+                }
+            }
+            b"charset" => {
+                charset = Encoding::for_label(&value);
+                need_pragma = Some(false);
+            }
+            _ => {}
+        }
+        seen.push(name);
+    }
+    match need_pragma {
+        None => return None,
+        Some(true) if !got_pragma => return None,
+        _ => {}
+    }
+    let charset = charset?;
+    if charset == UTF_16BE || charset == UTF_16LE {
+        return Some(UTF_8);
+    }
+    if charset == X_USER_DEFINED {
+        return Some(WINDOWS_1252);
+    }
+    Some(charset)
+}
+
+type Attribute = (Vec<u8>, Vec<u8>);
+
+/// WHATWG "get an attribute". `Ok`-like nesting: the outer `Option` is `None` when the window
+/// ended in the middle (the prescan then gives up), the inner one when there is no attribute.
+fn get_attribute(bytes: &[u8], pos: &mut usize) -> Option<Option<Attribute>> {
+    let at = |p: usize| bytes.get(p).copied();
+    while matches!(at(*pos)?, 0x09 | 0x0A | 0x0C | 0x0D | 0x20 | 0x2F) {
+        *pos += 1;
+    }
+    if at(*pos)? == b'>' {
+        return Some(None);
+    }
+    let mut name = Vec::new();
+    let mut value = Vec::new();
+    loop {
+        let b = at(*pos)?;
+        if b == b'=' && !name.is_empty() {
+            *pos += 1;
+            break;
+        }
+        if is_space(b) {
+            while is_space(at(*pos)?) {
+                *pos += 1;
+            }
+            if at(*pos)? != b'=' {
+                return Some(Some((name, value)));
+            }
+            *pos += 1;
+            break;
+        }
+        if b == b'/' || b == b'>' {
+            return Some(Some((name, value)));
+        }
+        name.push(b.to_ascii_lowercase());
+        *pos += 1;
+    }
+    while is_space(at(*pos)?) {
+        *pos += 1;
+    }
+    let b = at(*pos)?;
+    if b == b'"' || b == b'\'' {
+        loop {
+            *pos += 1;
+            let c = at(*pos)?;
+            if c == b {
+                *pos += 1;
+                return Some(Some((name, value)));
+            }
+            value.push(c.to_ascii_lowercase());
+        }
+    }
+    if b == b'>' {
+        return Some(Some((name, value)));
+    }
+    value.push(b.to_ascii_lowercase());
+    *pos += 1;
+    loop {
+        let c = at(*pos)?;
+        if is_space(c) || c == b'>' {
+            return Some(Some((name, value)));
+        }
+        value.push(c.to_ascii_lowercase());
+        *pos += 1;
+    }
+}
+
+/// WHATWG "algorithm for extracting a character encoding from a meta element", applied to the
+/// value of a `content` attribute or of a `Content-Type` header.
+pub fn extract_from_meta_content(s: &[u8]) -> Option<&'static Encoding> {
+    let mut pos = 0;
+    loop {
+        let found = s[pos..]
+            .windows(7)
+            .position(|w| w.eq_ignore_ascii_case(b"charset"))?;
+        pos += found + 7;
+        while s.get(pos).is_some_and(|&b| is_space(b)) {
+            pos += 1;
+        }
+        if s.get(pos) != Some(&b'=') {
+            continue;
+        }
+        pos += 1;
+        while s.get(pos).is_some_and(|&b| is_space(b)) {
+            pos += 1;
+        }
+        let &first = s.get(pos)?;
+        if first == b'"' || first == b'\'' {
+            let end = s[pos + 1..].iter().position(|&b| b == first)?;
+            return Encoding::for_label(&s[pos + 1..pos + 1 + end]);
+        }
+        let end = s[pos..]
+            .iter()
+            .position(|&b| is_space(b) || b == b';')
+            .map_or(s.len(), |e| pos + e);
+        return Encoding::for_label(&s[pos..end]);
+    }
+}
+
+fn find(haystack: &[u8], needle: &[u8]) -> Option<usize> {
+    haystack.windows(needle.len()).position(|w| w == needle)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use encoding_rs::{KOI8_R, WINDOWS_1251};
+
+    #[test]
+    fn prescan_finds_meta_charset() {
+        assert_eq!(
+            prescan(b"<html><head><meta charset=windows-1251>"),
+            Some(WINDOWS_1251)
+        );
+        assert_eq!(prescan(b"<meta charset='koi8-r'>"), Some(KOI8_R));
+        assert_eq!(
+            prescan(b"<META HTTP-EQUIV=\"Content-Type\" CONTENT=\"text/html; charset=cp1251\">"),
+            Some(WINDOWS_1251)
+        );
+    }
+
+    #[test]
+    fn prescan_follows_the_standard_on_edge_cases() {
+        // content without http-equiv is ignored (need pragma, no pragma).
+        assert_eq!(
+            prescan(b"<meta content=\"text/html; charset=koi8-r\">"),
+            None
+        );
+        // A commented-out declaration does not count.
+        assert_eq!(prescan(b"<!-- <meta charset=koi8-r> --><p>"), None);
+        // "<!-->" closes the comment.
+        assert_eq!(prescan(b"<!--><meta charset=koi8-r>"), Some(KOI8_R));
+        // UTF-16 in a meta means UTF-8; x-user-defined means windows-1252.
+        assert_eq!(prescan(b"<meta charset=utf-16le>"), Some(UTF_8));
+        assert_eq!(
+            prescan(b"<meta charset=x-user-defined>"),
+            Some(WINDOWS_1252)
+        );
+        // Attributes of other tags are skipped, quotes and all.
+        assert_eq!(
+            prescan(b"<div title='<meta charset=koi8-r>'><meta charset=cp1251>"),
+            Some(WINDOWS_1251)
+        );
+        // Cut off by the window: nothing.
+        assert_eq!(prescan(b"<meta charset=\"koi8-r"), None);
+        // Unknown label.
+        assert_eq!(prescan(b"<meta charset=klingon>"), None);
+    }
+
+    #[test]
+    fn transport_takes_content_type_or_label() {
+        assert_eq!(
+            transport_encoding("text/html; charset=KOI8-R"),
+            Some(KOI8_R)
+        );
+        assert_eq!(transport_encoding("cp1251"), Some(WINDOWS_1251));
+        assert_eq!(transport_encoding("text/html"), None);
+        assert_eq!(transport_encoding("nonsense"), None);
+    }
+
+    #[test]
+    fn tld_from_urls() {
+        assert_eq!(tld_of_url("https://kun.uz/news/1").as_deref(), Some("uz"));
+        assert_eq!(
+            tld_of_url("http://user@Example.RU:8080/x").as_deref(),
+            Some("ru")
+        );
+        assert_eq!(tld_of_url("localhost"), None);
+        assert_eq!(tld_of_url(""), None);
+    }
+
+    #[test]
+    fn order_bom_transport_meta_detection() {
+        let bom = b"\xEF\xBB\xBF<meta charset=koi8-r>\xD0\x9F";
+        let d = decode(bom, Some("cp1251"), None);
+        assert_eq!((d.encoding, d.source), (UTF_8, EncodingSource::Bom));
+        assert_eq!(d.text, "<meta charset=koi8-r>П");
+
+        let d = decode(b"<meta charset=koi8-r>\xF0", Some("cp1251"), None);
+        assert_eq!(
+            (d.encoding, d.source),
+            (WINDOWS_1251, EncodingSource::Transport)
+        );
+        assert_eq!(d.text, "<meta charset=koi8-r>р");
+
+        let d = decode(b"<meta charset=koi8-r>\xF0", None, None);
+        assert_eq!((d.encoding, d.source), (KOI8_R, EncodingSource::Meta));
+        assert_eq!(d.text, "<meta charset=koi8-r>П");
+    }
+
+    #[test]
+    fn detection_of_undeclared_cyrillic() {
+        // "Привет, как дела? Это тестовая страница на русском языке." in windows-1251.
+        let (bytes, _, _) =
+            WINDOWS_1251.encode("Привет, как дела? Это тестовая страница на русском языке.");
+        let d = decode(&bytes, None, Some("ru"));
+        assert_eq!(
+            (d.encoding, d.source),
+            (WINDOWS_1251, EncodingSource::Detected)
+        );
+        assert!(d.text.starts_with("Привет"));
+        let (bytes, _, _) =
+            KOI8_R.encode("Привет, как дела? Это тестовая страница на русском языке.");
+        let d = decode(&bytes, None, None);
+        // chardetng answers KOI8-U, which decodes every Russian letter as KOI8-R does.
+        assert!(
+            d.encoding == KOI8_R || d.encoding == encoding_rs::KOI8_U,
+            "{:?}",
+            d.encoding
+        );
+        assert!(d.text.starts_with("Привет, как дела?"));
+    }
+
+    #[test]
+    fn invalid_bytes_become_replacement_characters() {
+        let d = decode(b"<meta charset=utf-8>ok \xFF\xFE done", None, None);
+        assert!(d.had_errors);
+        assert!(d.text.contains('\u{FFFD}'));
+        let d = decode(b"", None, None);
+        assert_eq!(d.text, "");
+        assert!(!d.had_errors);
+    }
+}

@@ -1,0 +1,12 @@
+//! Script and language of a text.
+//!
+//! [`detect`] answers for one text. The language data (CLDR exemplar letters, ISO 639 codes) is
+//! generated from `data/` into [`tables`] by `scripts/gen_tables.py`.
+
+pub mod lang;
+pub mod script;
+#[rustfmt::skip]
+pub(crate) mod tables;
+
+pub use lang::{detect, Detection};
+pub use script::{script_of, Script, ScriptCounts};

@@ -1,0 +1,995 @@
+//! HTML (or plain text) → blocks.
+//!
+//! HTML is tokenized by `html5gum`, a WHATWG-conformant tokenizer (character references decoded,
+//! `script`/`style`/`title`/`textarea` read in their raw-text and RCDATA states). On top of it a
+//! small tree builder keeps the stack of open elements — with the implied end tags a browser
+//! applies for `p`, `li`, `dt`/`dd`, `td`/`th`, `tr`, `option` and `head` — and cuts the text into
+//! blocks at block-level elements. Each block carries its kind (heading, paragraph, list item, …),
+//! the share of its text inside links, and the hint words of its element and its ancestors
+//! (`nav`, `footer`, `menu`, class and id words such as `sidebar`, `related`, `share`), which
+//! [`crate::select`] uses to tell the article from the boilerplate.
+//!
+//! The stack is capped at [`PageLimits::max_depth`] elements: deeper elements are treated as
+//! siblings of the deepest kept one, as Chromium's parser does past its depth limit of 512. So
+//! deeply nested input costs linear time and bounded memory.
+//!
+//! Plain text (no markup) is split into blocks at blank lines and list bullets.
+
+use crate::PageLimits;
+use html5gum::emitters::callback::{CallbackEmitter, CallbackEvent};
+use html5gum::{Span, Tokenizer};
+use std::convert::Infallible;
+
+/// The kind of a block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum BlockKind {
+    Heading,
+    Paragraph,
+    ListItem,
+    TableCell,
+    Quote,
+    Preformatted,
+    Caption,
+    /// Text directly inside a generic container (`div`, `section`, `span` soup, …).
+    Text,
+}
+
+/// Hint bits: what an element or its ancestors say they are.
+pub mod hint {
+    pub const NAV: u32 = 1 << 0;
+    pub const MENU: u32 = 1 << 1;
+    pub const HEADER: u32 = 1 << 2;
+    pub const FOOTER: u32 = 1 << 3;
+    pub const SIDEBAR: u32 = 1 << 4;
+    pub const COMMENT: u32 = 1 << 5;
+    pub const RELATED: u32 = 1 << 6;
+    pub const SHARE: u32 = 1 << 7;
+    pub const AD: u32 = 1 << 8;
+    pub const LOGIN: u32 = 1 << 9;
+    pub const TICKER: u32 = 1 << 10;
+    pub const FORM: u32 = 1 << 11;
+    pub const COOKIE: u32 = 1 << 12;
+    pub const TAGS: u32 = 1 << 13;
+    pub const BREADCRUMB: u32 = 1 << 14;
+    /// The names of the bits, in bit order, as reported.
+    pub const NAMES: [&str; 15] = [
+        "nav",
+        "menu",
+        "header",
+        "footer",
+        "sidebar",
+        "comment",
+        "related",
+        "share",
+        "ad",
+        "login",
+        "ticker",
+        "form",
+        "cookie",
+        "tags",
+        "breadcrumb",
+    ];
+
+    /// The names of the bits set in `bits`.
+    pub fn names(bits: u32) -> Vec<&'static str> {
+        NAMES
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| bits >> i & 1 == 1)
+            .map(|(_, n)| *n)
+            .collect()
+    }
+}
+
+/// A block of text as found in the page, before cleanup.
+#[derive(Debug, Clone, PartialEq)]
+pub struct RawBlock {
+    pub kind: BlockKind,
+    /// Heading level 1–6; 0 for other kinds.
+    pub level: u8,
+    /// The text, with the page's own whitespace.
+    pub text: String,
+    /// Non-space characters in the block, and how many of them are inside links.
+    pub chars: u32,
+    pub link_chars: u32,
+    /// [`hint`] bits of the element and its ancestors.
+    pub hints: u32,
+    /// An ancestor is `<article>`, `<main>` or says it is the content (`class="article-body"`).
+    pub in_article: bool,
+}
+
+impl RawBlock {
+    /// Share of the block's characters inside links, in [0, 1].
+    pub fn link_share(&self) -> f32 {
+        if self.chars == 0 {
+            0.0
+        } else {
+            self.link_chars as f32 / self.chars as f32
+        }
+    }
+}
+
+/// Metadata a page declares.
+#[derive(Debug, Clone, Default, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PageMeta {
+    /// `<html lang>`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub html_lang: Option<String>,
+    /// `<title>`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub og_title: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub site_name: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub description: Option<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub author: Option<String>,
+    /// `article:published_time` or another published-date meta, as given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published: Option<String>,
+    /// `<link rel="canonical">`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub canonical: Option<String>,
+}
+
+/// The blocks of a page and what it says about itself.
+#[derive(Debug, Clone, Default)]
+pub struct Parsed {
+    pub blocks: Vec<RawBlock>,
+    pub meta: PageMeta,
+    /// Whether the input was parsed as HTML (else as plain text).
+    pub is_html: bool,
+    /// Blocks past [`PageLimits::max_blocks`] were dropped.
+    pub truncated: bool,
+    /// Elements past [`PageLimits::max_depth`] were flattened.
+    pub depth_limited: bool,
+}
+
+/// Whether `text` looks like HTML: a tag, comment or doctype early on.
+pub fn looks_like_html(text: &str) -> bool {
+    let head = &text.as_bytes()[..text.len().min(4096)];
+    head.windows(2).any(|w| {
+        w[0] == b'<' && (w[1].is_ascii_alphabetic() || w[1] == b'!' || w[1] == b'/' || w[1] == b'?')
+    })
+}
+
+/// Parses `text` as HTML if it looks like HTML, else as plain text.
+pub fn parse(text: &str, limits: &PageLimits) -> Parsed {
+    if looks_like_html(text) {
+        parse_html(text, limits)
+    } else {
+        parse_text(text, limits)
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Element table
+
+const F_BLOCK: u16 = 1; // starts and ends a block
+const F_SKIP: u16 = 2; // its content is never text
+const F_VOID: u16 = 4; // has no end tag
+const F_LINK: u16 = 8; // text inside is link text
+const F_ARTICLE: u16 = 16; // the content container
+const F_CLOSES_P: u16 = 32; // its start tag closes an open <p>
+const F_HEAD: u16 = 64; // belongs in <head>
+
+struct TagInfo {
+    flags: u16,
+    kind: Option<BlockKind>,
+    level: u8,
+    hints: u32,
+}
+
+fn tag_info(name: &[u8]) -> TagInfo {
+    use BlockKind::*;
+    let b = F_BLOCK | F_CLOSES_P;
+    let (flags, kind, level, hints) = match name {
+        b"p" => (b, Some(Paragraph), 0, 0),
+        b"h1" => (b, Some(Heading), 1, 0),
+        b"h2" => (b, Some(Heading), 2, 0),
+        b"h3" => (b, Some(Heading), 3, 0),
+        b"h4" => (b, Some(Heading), 4, 0),
+        b"h5" => (b, Some(Heading), 5, 0),
+        b"h6" => (b, Some(Heading), 6, 0),
+        b"li" => (F_BLOCK, Some(ListItem), 0, 0),
+        b"dt" | b"dd" => (b, Some(ListItem), 0, 0),
+        b"td" | b"th" => (F_BLOCK, Some(TableCell), 0, 0),
+        b"blockquote" => (b, Some(Quote), 0, 0),
+        b"pre" | b"listing" => (b, Some(Preformatted), 0, 0),
+        b"figcaption" | b"caption" => (b, Some(Caption), 0, 0),
+        b"nav" => (b, None, 0, hint::NAV),
+        b"menu" => (b, None, 0, hint::MENU),
+        b"header" => (b, None, 0, hint::HEADER),
+        b"footer" => (b, None, 0, hint::FOOTER),
+        b"aside" => (b, None, 0, hint::SIDEBAR),
+        b"form" => (b, None, 0, hint::FORM),
+        b"article" | b"main" => (b | F_ARTICLE, None, 0, 0),
+        b"button" | b"select" | b"option" | b"optgroup" | b"label" => {
+            (F_BLOCK, None, 0, hint::FORM)
+        }
+        b"div" | b"section" | b"address" | b"center" | b"details" | b"dialog" | b"dir" | b"dl"
+        | b"fieldset" | b"figure" | b"hgroup" | b"ol" | b"ul" | b"summary" | b"legend"
+        | b"search" => (b, None, 0, 0),
+        b"table" | b"tbody" | b"thead" | b"tfoot" | b"tr" | b"body" | b"html" | b"frameset" => {
+            (F_BLOCK, None, 0, 0)
+        }
+        b"hr" => (b | F_VOID, None, 0, 0),
+        b"br" | b"wbr" | b"img" | b"input" | b"area" | b"col" | b"embed" | b"source" | b"track"
+        | b"param" | b"keygen" | b"image" => (F_VOID, None, 0, 0),
+        b"meta" | b"link" | b"base" => (F_VOID | F_HEAD, None, 0, 0),
+        b"script" | b"style" | b"template" | b"noscript" | b"noembed" | b"noframes" => {
+            (F_SKIP | F_HEAD, None, 0, 0)
+        }
+        b"title" => (F_HEAD, None, 0, 0),
+        b"head" => (F_SKIP | F_HEAD, None, 0, 0),
+        b"svg" | b"math" | b"iframe" | b"object" | b"canvas" | b"video" | b"audio"
+        | b"textarea" | b"xmp" | b"frame" => (F_BLOCK | F_SKIP, None, 0, 0),
+        b"a" => (F_LINK, None, 0, 0),
+        _ => (0, None, 0, 0),
+    };
+    TagInfo {
+        flags,
+        kind,
+        level,
+        hints,
+    }
+}
+
+/// Hint bits and the "this is the content" flag from one word of a class, id or role value.
+fn word_hints(w: &str) -> (u32, bool) {
+    let starts = |p: &str| w.starts_with(p);
+    let bits = match w {
+        "ad" | "ads" | "adv" | "advert" | "adverts" | "advertisement" | "banner" | "promo"
+        | "reklama" | "sponsor" | "sponsored" | "adsbygoogle" => hint::AD,
+        "tag" | "tags" | "tagcloud" | "keywords" | "rubric" | "rubrics" | "categories" => {
+            hint::TAGS
+        }
+        "latest" | "popular" | "trending" | "related" | "recommended" | "recommend" | "similar"
+        | "mostread" | "readmore" | "more" | "teaser" | "teasers" | "feed" | "lenta" | "also" => {
+            hint::RELATED
+        }
+        "rates" | "rate" | "currency" | "currencies" | "exchange" | "weather" | "ticker"
+        | "marquee" | "stock" | "breaking" | "kurs" => hint::TICKER,
+        "login" | "signin" | "signup" | "auth" | "account" | "register" | "subscribe"
+        | "subscription" | "newsletter" | "paywall" | "profile" => hint::LOGIN,
+        "navigation" | "contentinfo" | "complementary" => match w {
+            "navigation" => hint::NAV,
+            "contentinfo" => hint::FOOTER,
+            _ => hint::SIDEBAR,
+        },
+        "masthead" | "topbar" => hint::HEADER,
+        "copyright" => hint::FOOTER,
+        "widget" | "widgets" | "rail" | "side" => hint::SIDEBAR,
+        "reply" | "replies" | "discussion" | "disqus" => hint::COMMENT,
+        "pagination" | "pager" | "paging" => hint::NAV,
+        "popup" | "modal" | "overlay" | "consent" | "gdpr" => hint::COOKIE,
+        "search" | "searchform" => hint::FORM,
+        _ if starts("nav") => hint::NAV,
+        _ if starts("menu") || starts("submenu") || starts("dropdown") || w == "menubar" => {
+            hint::MENU
+        }
+        _ if starts("header") => hint::HEADER,
+        _ if starts("footer") => hint::FOOTER,
+        _ if starts("sidebar") || starts("aside") => hint::SIDEBAR,
+        _ if starts("comment") => hint::COMMENT,
+        _ if starts("related")
+            || starts("recommend")
+            || starts("popular")
+            || starts("trending") =>
+        {
+            hint::RELATED
+        }
+        _ if starts("share") || starts("sharing") || starts("social") || starts("follow") => {
+            hint::SHARE
+        }
+        _ if starts("advert") || starts("sponsor") || starts("banner") => hint::AD,
+        _ if starts("breadcrumb") || starts("crumbs") => hint::BREADCRUMB,
+        _ if starts("cookie") => hint::COOKIE,
+        _ if starts("login") || starts("signin") || starts("subscri") => hint::LOGIN,
+        _ if starts("ticker") => hint::TICKER,
+        _ => 0,
+    };
+    let article = matches!(
+        w,
+        "article"
+            | "content"
+            | "post"
+            | "entry"
+            | "story"
+            | "main"
+            | "body"
+            | "text"
+            | "hentry"
+            | "articlebody"
+            | "maincontent"
+            | "newsbody"
+            | "fulltext"
+    );
+    (bits, article && bits == 0)
+}
+
+/// Hints from a class, id or role value: split into words at non-alphanumerics and at
+/// lower→upper case changes (`mainMenu` → `main`, `menu`).
+fn attr_hints(value: &str, bits: &mut u32, article: &mut bool) {
+    for part in value
+        .split(|c: char| !c.is_ascii_alphanumeric())
+        .filter(|p| !p.is_empty())
+    {
+        let mut start = 0;
+        let bytes = part.as_bytes();
+        for i in 1..=bytes.len() {
+            let boundary = i == bytes.len()
+                || (bytes[i].is_ascii_uppercase() && bytes[i - 1].is_ascii_lowercase());
+            if boundary {
+                let w = part[start..i].to_ascii_lowercase();
+                let (b, a) = word_hints(&w);
+                *bits |= b;
+                *article |= a;
+                start = i;
+            }
+        }
+        // The whole part too: "mainmenu", "articlebody".
+        if part.len() > 3 {
+            let (b, a) = word_hints(&part.to_ascii_lowercase());
+            *bits |= b;
+            *article |= a;
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tree builder
+
+/// An element name, kept inline (names longer than 15 bytes are cut, which only matters for
+/// matching end tags of custom elements with long equal prefixes).
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Name {
+    len: u8,
+    bytes: [u8; 15],
+}
+
+impl Name {
+    fn new(s: &[u8]) -> Self {
+        let mut bytes = [0u8; 15];
+        let len = s.len().min(15);
+        bytes[..len].copy_from_slice(&s[..len]);
+        Name {
+            len: len as u8,
+            bytes,
+        }
+    }
+    fn as_bytes(&self) -> &[u8] {
+        &self.bytes[..self.len as usize]
+    }
+}
+
+#[derive(Clone, Copy)]
+struct Elem {
+    name: Name,
+    /// Cumulative over the ancestors:
+    hints: u32,
+    skip: bool,
+    link: bool,
+    article: bool,
+    kind: Option<(BlockKind, u8)>,
+    quote: bool,
+    head: bool,
+}
+
+#[derive(Default)]
+struct StartTag {
+    name: Vec<u8>,
+    attr: Vec<u8>,
+    class: Option<String>,
+    id: Option<String>,
+    role: Option<String>,
+    property: Option<String>,
+    meta_name: Option<String>,
+    content: Option<String>,
+    rel: Option<String>,
+    href: Option<String>,
+    lang: Option<String>,
+    itemprop: Option<String>,
+    datetime: Option<String>,
+}
+
+struct Builder<'l> {
+    limits: &'l PageLimits,
+    stack: Vec<Elem>,
+    /// Start tags not pushed because the stack was full, still open.
+    overflow: usize,
+    tag: StartTag,
+    in_end_tag: bool,
+    buf: String,
+    chars: u32,
+    link_chars: u32,
+    ctx: Option<Elem>,
+    in_title: bool,
+    title: String,
+    out: Parsed,
+}
+
+fn root() -> Elem {
+    Elem {
+        name: Name::new(b"#root"),
+        hints: 0,
+        skip: false,
+        link: false,
+        article: false,
+        kind: None,
+        quote: false,
+        head: false,
+    }
+}
+
+impl<'l> Builder<'l> {
+    fn new(limits: &'l PageLimits) -> Self {
+        Builder {
+            limits,
+            stack: vec![root()],
+            overflow: 0,
+            tag: StartTag::default(),
+            in_end_tag: false,
+            buf: String::new(),
+            chars: 0,
+            link_chars: 0,
+            ctx: None,
+            in_title: false,
+            title: String::new(),
+            out: Parsed {
+                is_html: true,
+                ..Parsed::default()
+            },
+        }
+    }
+
+    fn top(&self) -> &Elem {
+        // The root is never popped.
+        &self.stack[self.stack.len() - 1]
+    }
+
+    fn flush(&mut self) {
+        if let Some(ctx) = self.ctx.take() {
+            if self.chars > 0 {
+                if self.out.blocks.len() >= self.limits.max_blocks {
+                    self.out.truncated = true;
+                } else {
+                    let (kind, level) = ctx.kind.unwrap_or(if ctx.quote {
+                        (BlockKind::Quote, 0)
+                    } else {
+                        (BlockKind::Text, 0)
+                    });
+                    self.out.blocks.push(RawBlock {
+                        kind,
+                        level,
+                        text: std::mem::take(&mut self.buf),
+                        chars: self.chars,
+                        link_chars: self.link_chars,
+                        hints: ctx.hints,
+                        in_article: ctx.article,
+                    });
+                }
+            }
+        }
+        self.buf.clear();
+        self.chars = 0;
+        self.link_chars = 0;
+    }
+
+    fn text(&mut self, s: &str) {
+        if self.in_title {
+            if self.title.len() < self.limits.max_block_bytes {
+                self.title.push_str(s);
+            }
+            return;
+        }
+        let top = *self.top();
+        if top.skip || top.head {
+            return;
+        }
+        let n = s.chars().filter(|c| !c.is_whitespace()).count() as u32;
+        if n == 0 && self.ctx.is_none() {
+            return;
+        }
+        if self.ctx.is_none() {
+            self.ctx = Some(top);
+        }
+        if self.buf.len() + s.len() > self.limits.max_block_bytes {
+            // A giant text node: cut the block, keep going.
+            self.flush();
+            self.ctx = Some(top);
+            let mut cut = self.limits.max_block_bytes.min(s.len());
+            while !s.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            self.buf.push_str(&s[..cut]);
+            self.chars += s[..cut].chars().filter(|c| !c.is_whitespace()).count() as u32;
+            self.flush();
+            return;
+        }
+        self.buf.push_str(s);
+        self.chars += n;
+        if top.link {
+            self.link_chars += n;
+        }
+    }
+
+    fn pop_to(&mut self, idx: usize) {
+        // Keep the root.
+        let idx = idx.max(1);
+        if idx < self.stack.len() {
+            self.stack.truncate(idx);
+        }
+    }
+
+    /// Index of the topmost open element named `name`, searching no further down than an element
+    /// in `stop_at` (the "scope" of list items, cells, paragraphs).
+    fn find_open(&self, name: &[u8], stop_at: &[&[u8]]) -> Option<usize> {
+        for i in (1..self.stack.len()).rev() {
+            let n = self.stack[i].name.as_bytes();
+            if n == name {
+                return Some(i);
+            }
+            if stop_at.contains(&n) {
+                return None;
+            }
+        }
+        None
+    }
+
+    fn implied_end_tags(&mut self, name: &[u8], info: &TagInfo) {
+        const SCOPE: &[&[u8]] = &[
+            b"div", b"table", b"td", b"th", b"ul", b"ol", b"body", b"html", b"article", b"section",
+        ];
+        if info.flags & F_CLOSES_P != 0 {
+            if let Some(i) = self.find_open(b"p", SCOPE) {
+                self.pop_to(i);
+            }
+        }
+        let closes: &[&[u8]] = match name {
+            b"li" => &[b"li"],
+            b"dt" | b"dd" => &[b"dt", b"dd"],
+            b"td" | b"th" => &[b"td", b"th"],
+            b"tr" => &[b"tr", b"td", b"th"],
+            b"option" => &[b"option"],
+            _ => &[],
+        };
+        let stop: &[&[u8]] = match name {
+            b"li" => &[b"ul", b"ol", b"menu"],
+            b"dt" | b"dd" => &[b"dl"],
+            b"td" | b"th" | b"tr" => &[b"table"],
+            b"option" => &[b"select", b"optgroup", b"datalist"],
+            _ => &[],
+        };
+        for c in closes {
+            if let Some(i) = self.find_open(c, stop) {
+                self.pop_to(i);
+            }
+        }
+        // Flow content in <head> closes it.
+        if info.flags & F_HEAD == 0 && name != b"head" {
+            if let Some(i) = self
+                .stack
+                .iter()
+                .rposition(|e| e.name.as_bytes() == b"head")
+            {
+                self.pop_to(i);
+            }
+        }
+    }
+
+    fn start_tag(&mut self) {
+        let tag = std::mem::take(&mut self.tag);
+        let name = tag.name.as_slice();
+        let info = tag_info(name);
+        match name {
+            b"html" => {
+                if let Some(lang) = &tag.lang {
+                    self.out
+                        .meta
+                        .html_lang
+                        .get_or_insert_with(|| lang.trim().to_string());
+                }
+            }
+            b"meta" => self.meta(&tag),
+            b"link" => {
+                let canonical = tag.rel.as_deref().is_some_and(|r| {
+                    r.split_ascii_whitespace()
+                        .any(|w| w.eq_ignore_ascii_case("canonical"))
+                });
+                if canonical {
+                    if let Some(href) = &tag.href {
+                        self.out
+                            .meta
+                            .canonical
+                            .get_or_insert_with(|| href.trim().to_string());
+                    }
+                }
+            }
+            b"title" => {
+                // Only the first <title> outside <svg> counts, as in browsers.
+                if !self.top().skip || self.top().head {
+                    self.in_title = self.out.meta.title.is_none();
+                }
+                return;
+            }
+            b"time" => {
+                if self.out.meta.published.is_none()
+                    && tag.itemprop.as_deref() == Some("datePublished")
+                {
+                    self.out.meta.published = tag.datetime.clone();
+                }
+            }
+            _ => {}
+        }
+        if tag.itemprop.as_deref() == Some("author") && self.out.meta.author.is_none() {
+            if let Some(c) = &tag.content {
+                self.out.meta.author = Some(c.trim().to_string());
+            }
+        }
+        self.implied_end_tags(name, &info);
+        if info.flags & F_BLOCK != 0 {
+            self.flush();
+        }
+        if name == b"br" && self.ctx.is_some() {
+            self.buf.push('\n');
+        }
+        if info.flags & F_VOID != 0 {
+            return;
+        }
+        if self.stack.len() > self.limits.max_depth {
+            self.overflow += 1;
+            self.out.depth_limited = true;
+            return;
+        }
+        let parent = *self.top();
+        let mut hints = info.hints;
+        let mut article = info.flags & F_ARTICLE != 0;
+        for v in [&tag.class, &tag.id, &tag.role].into_iter().flatten() {
+            attr_hints(v, &mut hints, &mut article);
+        }
+        let kind = match info.kind {
+            Some(k) => Some((k, info.level)),
+            None => parent.kind,
+        };
+        self.stack.push(Elem {
+            name: Name::new(name),
+            hints: parent.hints | hints,
+            skip: parent.skip || info.flags & F_SKIP != 0 && name != b"head",
+            link: parent.link || info.flags & F_LINK != 0,
+            article: parent.article || article,
+            kind,
+            quote: parent.quote || name == b"blockquote",
+            head: parent.head || name == b"head",
+        });
+    }
+
+    fn meta(&mut self, tag: &StartTag) {
+        let Some(content) = tag.content.as_deref().map(str::trim) else {
+            return;
+        };
+        let key = tag
+            .property
+            .as_deref()
+            .or(tag.meta_name.as_deref())
+            .or(tag.itemprop.as_deref())
+            .unwrap_or("")
+            .to_ascii_lowercase();
+        let m = &mut self.out.meta;
+        let slot = match key.as_str() {
+            "og:title" => &mut m.og_title,
+            "og:site_name" => &mut m.site_name,
+            "description" | "og:description" => &mut m.description,
+            "author" | "article:author" => &mut m.author,
+            "article:published_time" | "datepublished" | "pubdate" | "date" => &mut m.published,
+            _ => return,
+        };
+        if slot.is_none() && !content.is_empty() {
+            *slot = Some(content.to_string());
+        }
+    }
+
+    fn end_tag(&mut self, name: &[u8]) {
+        if name == b"title" {
+            if self.in_title {
+                self.in_title = false;
+                let t = std::mem::take(&mut self.title);
+                self.out.meta.title = Some(t);
+            }
+            return;
+        }
+        let info = tag_info(name);
+        if name == b"br" {
+            // "</br>" is a <br> (WHATWG tree construction).
+            if self.ctx.is_some() {
+                self.buf.push('\n');
+            }
+            return;
+        }
+        if info.flags & F_VOID != 0 {
+            return;
+        }
+        if self.overflow > 0 {
+            self.overflow -= 1;
+            return;
+        }
+        if let Some(i) = self.stack.iter().rposition(|e| e.name.as_bytes() == name) {
+            if i > 0 {
+                if info.flags & F_BLOCK != 0
+                    || self.stack[i..]
+                        .iter()
+                        .any(|e| e.kind != self.stack[i - 1].kind)
+                {
+                    self.flush();
+                }
+                self.pop_to(i);
+            }
+        }
+    }
+
+    fn event(&mut self, event: CallbackEvent<'_>) {
+        match event {
+            CallbackEvent::OpenStartTag { name } => {
+                self.in_end_tag = false;
+                self.tag = StartTag {
+                    name: name.to_ascii_lowercase(),
+                    ..StartTag::default()
+                };
+            }
+            CallbackEvent::AttributeName { name } => {
+                self.tag.attr.clear();
+                self.tag.attr.extend_from_slice(name);
+                self.tag.attr.make_ascii_lowercase();
+            }
+            CallbackEvent::AttributeValue { value } => {
+                if self.in_end_tag {
+                    return;
+                }
+                let t = &mut self.tag;
+                let slot = match t.attr.as_slice() {
+                    b"class" => &mut t.class,
+                    b"id" => &mut t.id,
+                    b"role" => &mut t.role,
+                    b"property" => &mut t.property,
+                    b"name" => &mut t.meta_name,
+                    b"content" => &mut t.content,
+                    b"rel" => &mut t.rel,
+                    b"href" => &mut t.href,
+                    b"lang" => &mut t.lang,
+                    b"itemprop" => &mut t.itemprop,
+                    b"datetime" => &mut t.datetime,
+                    _ => return,
+                };
+                // The first of duplicate attributes wins (WHATWG tokenizer).
+                if slot.is_none() {
+                    let cap = value.len().min(4096);
+                    *slot = Some(String::from_utf8_lossy(&value[..cap]).into_owned());
+                }
+            }
+            CallbackEvent::CloseStartTag { .. } => {
+                if !self.in_end_tag {
+                    self.start_tag();
+                }
+            }
+            CallbackEvent::EndTag { name } => {
+                self.in_end_tag = true;
+                let lower = name.to_ascii_lowercase();
+                self.end_tag(&lower);
+            }
+            CallbackEvent::String { value } => {
+                let s = String::from_utf8_lossy(value);
+                self.text(&s);
+            }
+            CallbackEvent::Comment { .. }
+            | CallbackEvent::Doctype { .. }
+            | CallbackEvent::Error(_) => {}
+        }
+    }
+}
+
+/// Parses HTML into blocks.
+pub fn parse_html(text: &str, limits: &PageLimits) -> Parsed {
+    let mut builder = Builder::new(limits);
+    {
+        let b = &mut builder;
+        let mut emitter = CallbackEmitter::new(
+            move |event: CallbackEvent<'_>, _span: Span<()>| -> Option<Infallible> {
+                b.event(event);
+                None
+            },
+        );
+        emitter.naively_switch_states(true);
+        let tokenizer = Tokenizer::new_with_emitter(text, emitter);
+        // The string reader cannot fail.
+        let _ = tokenizer.finish();
+    }
+    builder.flush();
+    if builder.in_title {
+        builder.out.meta.title = Some(std::mem::take(&mut builder.title));
+    }
+    builder.out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Plain text
+
+const BULLETS: &[char] = &[
+    '•', '◦', '▪', '▫', '‣', '●', '○', '■', '□', '·', '-', '*', '–', '—', '+',
+];
+
+/// A bulleted line's text without its bullet.
+fn strip_bullet(line: &str) -> Option<&str> {
+    let t = line.trim_start();
+    let mut chars = t.chars();
+    let first = chars.next()?;
+    if !BULLETS.contains(&first) {
+        return None;
+    }
+    let rest = chars.as_str();
+    // "- item" / "• item"; "•item" also for round bullets, never "-5" or "--".
+    if rest.starts_with(char::is_whitespace) || (!first.is_ascii() && !matches!(first, '–' | '—'))
+    {
+        Some(rest.trim_start())
+    } else {
+        None
+    }
+}
+
+/// Splits plain text into blocks: at blank lines, and each bulleted line is a list item. Within a
+/// chunk between blank lines, lines are joined into one paragraph when they look hard-wrapped
+/// (every line but the last within 100 characters), and kept one block per line otherwise (text
+/// copied from a page, one paragraph per line).
+pub fn parse_text(text: &str, limits: &PageLimits) -> Parsed {
+    let mut out = Parsed::default();
+    let mut chunk: Vec<&str> = Vec::new();
+    let push = |out: &mut Parsed, kind: BlockKind, text: String| {
+        let chars = text.chars().filter(|c| !c.is_whitespace()).count() as u32;
+        if chars == 0 {
+            return;
+        }
+        if out.blocks.len() >= limits.max_blocks {
+            out.truncated = true;
+            return;
+        }
+        out.blocks.push(RawBlock {
+            kind,
+            level: 0,
+            text,
+            chars,
+            link_chars: 0,
+            hints: 0,
+            in_article: false,
+        });
+    };
+    let flush_chunk = |out: &mut Parsed, chunk: &mut Vec<&str>| {
+        if chunk.is_empty() {
+            return;
+        }
+        let wrapped = chunk.len() > 1
+            && chunk[..chunk.len() - 1]
+                .iter()
+                .all(|l| l.chars().count() <= 100);
+        if wrapped {
+            push(out, BlockKind::Paragraph, chunk.join(" "));
+        } else {
+            for line in chunk.iter() {
+                push(out, BlockKind::Paragraph, line.to_string());
+            }
+        }
+        chunk.clear();
+    };
+    for line in text.lines() {
+        if line.trim().is_empty() {
+            flush_chunk(&mut out, &mut chunk);
+        } else if let Some(item) = strip_bullet(line) {
+            flush_chunk(&mut out, &mut chunk);
+            push(&mut out, BlockKind::ListItem, item.to_string());
+        } else {
+            chunk.push(line);
+        }
+    }
+    flush_chunk(&mut out, &mut chunk);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn blocks(html: &str) -> Vec<(BlockKind, String, u32)> {
+        parse_html(html, &PageLimits::default())
+            .blocks
+            .into_iter()
+            .map(|b| (b.kind, b.text.trim().to_string(), b.hints))
+            .collect()
+    }
+
+    #[test]
+    fn kinds_and_text() {
+        let b = blocks("<h1>Title</h1><p>One &amp; <b>two</b></p><ul><li>a<li>b</ul><blockquote>q</blockquote><pre>x\n y</pre>");
+        let kinds: Vec<_> = b.iter().map(|x| (x.0, x.1.as_str())).collect();
+        assert_eq!(
+            kinds,
+            vec![
+                (BlockKind::Heading, "Title"),
+                (BlockKind::Paragraph, "One & two"),
+                (BlockKind::ListItem, "a"),
+                (BlockKind::ListItem, "b"),
+                (BlockKind::Quote, "q"),
+                (BlockKind::Preformatted, "x\n y"),
+            ]
+        );
+    }
+
+    #[test]
+    fn scripts_styles_comments_are_not_text() {
+        let b = blocks("<p>a<script>if (a<b) x='</p>'</script>b<style>p{}</style><!-- c --><noscript>n</noscript><template>t</template></p>");
+        assert_eq!(b.len(), 1);
+        assert_eq!(b[0].1, "ab");
+    }
+
+    #[test]
+    fn hints_and_links() {
+        let p = parse_html(
+            "<nav class='main-menu'><ul><li><a href=/>Home</a></li></ul></nav><div id=sidebarRight><p>x</p></div><article><p>Text <a>link</a></p></article>",
+            &PageLimits::default(),
+        );
+        assert_eq!(p.blocks[0].hints, hint::NAV | hint::MENU);
+        assert_eq!(p.blocks[0].link_share(), 1.0);
+        assert_eq!(p.blocks[1].hints, hint::SIDEBAR);
+        assert!(p.blocks[2].in_article);
+        assert!((p.blocks[2].link_share() - 4.0 / 8.0).abs() < 1e-6);
+    }
+
+    #[test]
+    fn meta() {
+        let p = parse_html(
+            "<html lang=uz><head><title>T &mdash; x</title><meta property='og:title' content='OG'><meta property=og:site_name content=Daryo><link rel=canonical href='https://daryo.uz/a'><meta name=author content='A. B.'></head><body><p>x</p>",
+            &PageLimits::default(),
+        );
+        assert_eq!(p.meta.html_lang.as_deref(), Some("uz"));
+        assert_eq!(p.meta.title.as_deref(), Some("T — x"));
+        assert_eq!(p.meta.og_title.as_deref(), Some("OG"));
+        assert_eq!(p.meta.site_name.as_deref(), Some("Daryo"));
+        assert_eq!(p.meta.canonical.as_deref(), Some("https://daryo.uz/a"));
+        assert_eq!(p.meta.author.as_deref(), Some("A. B."));
+        assert_eq!(p.blocks.len(), 1);
+    }
+
+    #[test]
+    fn deep_nesting_is_bounded() {
+        let html = "<div>".repeat(100_000) + "deep" + &"</div>".repeat(100_000) + "<p>after</p>";
+        let p = parse_html(&html, &PageLimits::default());
+        assert!(p.depth_limited);
+        let texts: Vec<_> = p.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, vec!["deep", "after"]);
+    }
+
+    #[test]
+    fn unclosed_and_stray_tags() {
+        let b = blocks("<p>one<p>two</span></div><li>three");
+        let texts: Vec<_> = b.iter().map(|x| x.1.as_str()).collect();
+        assert_eq!(texts, vec!["one", "two", "three"]);
+    }
+
+    #[test]
+    fn plain_text_blocks() {
+        let p = parse_text("Title line\n\n• Menu\n  • Item two\nA long paragraph line that goes on and on, well past one hundred characters, as text copied from a page does.\nSecond paragraph.\n\nwrapped line one\nwrapped line two\n", &PageLimits::default());
+        let got: Vec<_> = p.blocks.iter().map(|b| (b.kind, b.text.as_str())).collect();
+        assert_eq!(
+            got,
+            vec![
+                (BlockKind::Paragraph, "Title line"),
+                (BlockKind::ListItem, "Menu"),
+                (BlockKind::ListItem, "Item two"),
+                (BlockKind::Paragraph, "A long paragraph line that goes on and on, well past one hundred characters, as text copied from a page does."),
+                (BlockKind::Paragraph, "Second paragraph."),
+                (BlockKind::Paragraph, "wrapped line one wrapped line two"),
+            ]
+        );
+    }
+}

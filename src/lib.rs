@@ -1,0 +1,369 @@
+//! pagenorm: turn multilingual pages of the Central Asian and post-Soviet web into clean,
+//! comparable text.
+//!
+//! ```text
+//! bytes ─decode─▶ text ─parse─▶ blocks ─clean─▶ blocks ─detect─▶ tagged blocks ─select─▶ PageReport
+//! ```
+//!
+//! - [`normalize_page`]: bytes of a page (any web encoding) → [`PageReport`]: encoding, title,
+//!   language, and every block with its cleaned text, language, script and boilerplate flag.
+//! - [`detect`]: language and script of a text.
+//! - [`transliterate`]: between scripts by published systems ([`list_schemes`]).
+//! - [`name_key`], [`same_name`], [`find_names`]: one key for the spellings of a name; every
+//!   mention of a name in a text.
+//!
+//! Offsets in this Rust API are byte offsets into UTF-8 text. Input never makes the library fail:
+//! bad bytes become U+FFFD and are flagged. `Err` is for bad options — an unknown transliteration
+//! scheme, or input over a configured limit. Nothing here panics on any input.
+
+pub mod clean;
+pub mod decode;
+pub mod detect;
+pub mod html;
+pub mod names;
+pub mod report;
+pub mod select;
+pub mod translit;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+pub use clean::{clean, clean_with, CleanOptions, Cleaned};
+pub use decode::{decode, Decoded, EncodingSource};
+pub use detect::{detect, Detection};
+pub use names::{find_names, name_key, same_name, Match};
+pub use report::{BlockReport, PageReport};
+pub use translit::{list_schemes, Scheme, SchemeInfo};
+
+use std::fmt;
+
+/// Why a call was refused. Input text itself never causes an error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Error {
+    /// No transliteration system matches the names given; the message lists the known ones.
+    UnknownScheme(String),
+    /// The input is larger than [`PageLimits::max_input_bytes`].
+    InputTooLarge { size: usize, limit: usize },
+    /// An option has a value that cannot be used.
+    InvalidOption(String),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::UnknownScheme(msg) => write!(f, "unknown transliteration scheme: {msg}"),
+            Error::InputTooLarge { size, limit } => write!(
+                f,
+                "input is {size} bytes, over the limit of {limit} bytes (raise maxInputBytes to allow it)"
+            ),
+            Error::InvalidOption(msg) => write!(f, "invalid option: {msg}"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Limits that bound the work and memory spent on one page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageLimits {
+    /// Larger input is refused with [`Error::InputTooLarge`]. Default 256 MiB.
+    pub max_input_bytes: usize,
+    /// Blocks past this many are dropped and the report says `truncated`. Default 100,000.
+    pub max_blocks: usize,
+    /// Elements nested deeper are flattened (as Chromium does past 512). Default 512.
+    pub max_depth: usize,
+    /// A block's text is cut into pieces of at most this many bytes. Default 1 MiB.
+    pub max_block_bytes: usize,
+}
+
+impl Default for PageLimits {
+    fn default() -> Self {
+        PageLimits {
+            max_input_bytes: 256 << 20,
+            max_blocks: 100_000,
+            max_depth: 512,
+            max_block_bytes: 1 << 20,
+        }
+    }
+}
+
+/// Options of [`normalize_page`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PageOptions {
+    /// The page's URL: its top-level domain is a hint for encoding detection.
+    pub url: Option<String>,
+    /// The transport-layer charset: a `Content-Type` value or a bare label.
+    pub charset: Option<String>,
+    pub limits: PageLimits,
+}
+
+impl PageOptions {
+    fn check(&self) -> Result<(), Error> {
+        let l = &self.limits;
+        if l.max_blocks == 0 || l.max_depth == 0 || l.max_block_bytes == 0 {
+            return Err(Error::InvalidOption(
+                "maxBlocks, maxDepth and maxBlockBytes must be at least 1".into(),
+            ));
+        }
+        Ok(())
+    }
+}
+
+/// Normalizes a page given as bytes in any web encoding: decodes it (BOM, `charset` option,
+/// `<meta>`, detection), splits it into blocks, cleans their text, detects their language and
+/// script, and flags boilerplate.
+pub fn normalize_page(input: &[u8], options: &PageOptions) -> Result<PageReport, Error> {
+    options.check()?;
+    let limit = options.limits.max_input_bytes;
+    if input.len() > limit {
+        return Err(Error::InputTooLarge {
+            size: input.len(),
+            limit,
+        });
+    }
+    let tld = options.url.as_deref().and_then(decode::tld_of_url);
+    let decoded = decode::decode(input, options.charset.as_deref(), tld.as_deref());
+    Ok(build_report(
+        &decoded.text,
+        decoded.encoding.name(),
+        decoded.source,
+        decoded.had_errors,
+        options,
+    ))
+}
+
+/// Normalizes a page that is already text (a JavaScript string, a Rust `&str`): as
+/// [`normalize_page`] without the decoding step; the report says encoding `UTF-8`, source `text`.
+pub fn normalize_text(text: &str, options: &PageOptions) -> Result<PageReport, Error> {
+    options.check()?;
+    let limit = options.limits.max_input_bytes;
+    if text.len() > limit {
+        return Err(Error::InputTooLarge {
+            size: text.len(),
+            limit,
+        });
+    }
+    Ok(build_report(
+        text,
+        "UTF-8",
+        EncodingSource::Text,
+        false,
+        options,
+    ))
+}
+
+fn build_report(
+    text: &str,
+    encoding: &'static str,
+    source: EncodingSource,
+    had_errors: bool,
+    options: &PageOptions,
+) -> PageReport {
+    let parsed = html::parse(text, &options.limits);
+    let mut texts = Vec::with_capacity(parsed.blocks.len());
+    let mut detections = Vec::with_capacity(parsed.blocks.len());
+    for b in &parsed.blocks {
+        let keep_newlines = b.kind == html::BlockKind::Preformatted;
+        let opts = CleanOptions {
+            keep_newlines,
+            ..CleanOptions::default()
+        };
+        let mut cleaned = clean_with(&b.text, opts).text.into_owned();
+        let d = detect(&cleaned);
+        if d.lang == "uz" && d.script == "Latn" {
+            let uz = CleanOptions {
+                uzbek_latin: true,
+                ..opts
+            };
+            cleaned = clean_with(&b.text, uz).text.into_owned();
+        }
+        texts.push(cleaned);
+        detections.push(d);
+    }
+    let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+    let verdicts = select::select(&parsed.blocks, &refs);
+    let clean_meta = |s: &Option<String>| s.as_deref().map(|t| clean(t).text.into_owned());
+    let title = select::title(
+        &parsed.blocks,
+        &refs,
+        &verdicts,
+        clean_meta(&parsed.meta.og_title).as_deref(),
+        clean_meta(&parsed.meta.title).as_deref(),
+    );
+    let page = page_language(&parsed.blocks, &detections, &verdicts);
+    let blocks = parsed
+        .blocks
+        .iter()
+        .zip(texts)
+        .zip(detections)
+        .zip(verdicts)
+        .map(|(((b, text), d), v)| BlockReport {
+            kind: b.kind,
+            level: (b.level > 0).then_some(b.level),
+            text,
+            lang: d.lang,
+            script: d.script,
+            tag: d.tag,
+            confidence: d.confidence,
+            boilerplate: v.boilerplate,
+            reasons: v.reasons,
+            link_share: b.link_share(),
+        })
+        .collect();
+    let mut meta = parsed.meta;
+    meta.title = clean_meta(&meta.title);
+    meta.og_title = clean_meta(&meta.og_title);
+    PageReport {
+        encoding,
+        encoding_source: source,
+        had_errors,
+        is_html: parsed.is_html,
+        title,
+        lang: page.lang,
+        script: page.script,
+        tag: page.tag,
+        confidence: page.confidence,
+        meta,
+        blocks,
+        truncated: parsed.truncated,
+        depth_limited: parsed.depth_limited,
+    }
+}
+
+/// The page language: the language with the most letters over the content blocks (all blocks
+/// when none is content), with the length-weighted mean confidence of its blocks.
+fn page_language(
+    blocks: &[html::RawBlock],
+    detections: &[Detection],
+    verdicts: &[select::Verdict],
+) -> Detection {
+    let mut weights: Vec<(&'static str, &'static str, f32, f32)> = Vec::new();
+    let any_content = verdicts.iter().any(|v| !v.boilerplate);
+    for ((b, d), v) in blocks.iter().zip(detections).zip(verdicts) {
+        if !d.is_determined() || (any_content && v.boilerplate) {
+            continue;
+        }
+        let w = b.chars as f32;
+        match weights
+            .iter_mut()
+            .find(|e| e.0 == d.lang && e.1 == d.script)
+        {
+            Some(e) => {
+                e.2 += w;
+                e.3 += w * d.confidence;
+            }
+            None => weights.push((d.lang, d.script, w, w * d.confidence)),
+        }
+    }
+    let total: f32 = weights.iter().map(|e| e.2).sum();
+    match weights.iter().max_by(|a, b| a.2.total_cmp(&b.2)) {
+        Some(&(lang, script, w, wc)) if total > 0.0 => {
+            let share = w / total;
+            let base = detections
+                .iter()
+                .find(|d| d.lang == lang && d.script == script)
+                .cloned()
+                .unwrap_or_else(|| Detection::undetermined(None));
+            Detection {
+                confidence: (wc / w) * share,
+                ..base
+            }
+        }
+        _ => Detection::undetermined(None),
+    }
+}
+
+/// Transliterates `text` by `scheme` (see [`Scheme::find`] and [`list_schemes`]). Text the
+/// system does not cover (digits, punctuation, other scripts) is kept unchanged.
+pub fn transliterate(text: &str, scheme: &Scheme) -> Result<String, Error> {
+    Ok(scheme.apply(text).into_owned())
+}
+
+/// A page fed in chunks as its bytes arrive: [`push`](Self::push) each chunk, then
+/// [`finish`](Self::finish) gives the same report as [`normalize_page`] on the whole input.
+/// (This version collects the bytes and does the work in `finish`.)
+#[derive(Debug, Clone, Default)]
+pub struct PageNormalizer {
+    options: PageOptions,
+    buf: Vec<u8>,
+}
+
+impl PageNormalizer {
+    pub fn new(options: PageOptions) -> Self {
+        PageNormalizer {
+            options,
+            buf: Vec::new(),
+        }
+    }
+
+    /// Adds a chunk; refused once the total is over `max_input_bytes`.
+    pub fn push(&mut self, chunk: &[u8]) -> Result<(), Error> {
+        let size = self.buf.len().saturating_add(chunk.len());
+        let limit = self.options.limits.max_input_bytes;
+        if size > limit {
+            return Err(Error::InputTooLarge { size, limit });
+        }
+        self.buf.extend_from_slice(chunk);
+        Ok(())
+    }
+
+    /// The report of everything pushed.
+    pub fn finish(self) -> Result<PageReport, Error> {
+        normalize_page(&self.buf, &self.options)
+    }
+}
+
+/// Converts byte offsets into `text` (ascending or not) into UTF-16 code-unit offsets, the unit
+/// of JavaScript's `String.prototype.slice`. An offset inside a character maps to that
+/// character's start; one past the end maps to the UTF-16 length.
+pub fn utf16_offsets(text: &str, byte_offsets: &[usize]) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..byte_offsets.len()).collect();
+    order.sort_by_key(|&i| byte_offsets[i]);
+    let mut out = vec![0; byte_offsets.len()];
+    let mut units = 0;
+    let mut chars = text.char_indices().peekable();
+    for i in order {
+        let target = byte_offsets[i];
+        while let Some(&(pos, c)) = chars.peek() {
+            if pos + c.len_utf8() > target {
+                break;
+            }
+            units += c.len_utf16();
+            chars.next();
+        }
+        out[i] = units;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf16() {
+        let t = "aЎ😀b";
+        // byte offsets: a=0, Ў=1..3, 😀=3..7, b=7..8
+        assert_eq!(utf16_offsets(t, &[0, 1, 3, 7, 8]), vec![0, 1, 2, 4, 5]);
+        assert_eq!(utf16_offsets(t, &[8, 0]), vec![5, 0]);
+    }
+
+    #[test]
+    fn limits_are_errors() {
+        let opts = PageOptions {
+            limits: PageLimits {
+                max_input_bytes: 10,
+                ..PageLimits::default()
+            },
+            ..PageOptions::default()
+        };
+        let err = normalize_page(&[b'a'; 11], &opts).unwrap_err();
+        assert!(
+            err.to_string().contains("over the limit of 10 bytes"),
+            "{err}"
+        );
+        let mut n = PageNormalizer::new(opts);
+        n.push(b"12345").unwrap();
+        assert!(n.push(b"678901").is_err());
+    }
+}

@@ -1,0 +1,130 @@
+//! Every mention of a name in a text.
+
+use super::key::{fold_word, key_words};
+
+/// A mention: byte offsets into the text searched, and the text there.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Match {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+}
+
+fn is_apostrophe(c: char) -> bool {
+    matches!(c, '\'' | '’' | '‘' | '`' | 'ʻ' | 'ʼ' | '´')
+}
+
+/// The words of a text with their byte spans. A word is a run of letters, digits and marks, with
+/// apostrophes inside it (`Oʻzbekiston`, `O'zbekiston`, `Lukashenko's`).
+fn words(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let inner = c.is_alphanumeric() || is_mark(c);
+        let apostrophe_inside = start.is_some()
+            && is_apostrophe(c)
+            && iter.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        if inner || apostrophe_inside {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            out.push((s, i));
+        }
+    }
+    if let Some(s) = start {
+        out.push((s, text.len()));
+    }
+    out
+}
+
+fn is_mark(c: char) -> bool {
+    // Combining marks (stress accents, decomposed diacritics) keep a word whole.
+    matches!(c as u32, 0x0300..=0x036F | 0x0483..=0x0489)
+}
+
+/// The span of a word without an English possessive ending (`Lukashenko's` → `Lukashenko`).
+fn without_possessive(text: &str, (s, e): (usize, usize)) -> Option<(usize, usize)> {
+    let w = &text[s..e];
+    for suffix in ["'s", "’s", "'S", "’S"] {
+        if let Some(stem) = w.strip_suffix(suffix) {
+            return Some((s, s + stem.len()));
+        }
+    }
+    None
+}
+
+/// Every mention of `query` in `text`, as byte offsets. A mention is a run of consecutive words
+/// whose folded forms are the query's (in any order, initials in the query ignored); each word is
+/// compared as [`super::name_key`] compares names.
+pub fn find_names(text: &str, query: &str) -> Vec<Match> {
+    let mut want = key_words(query);
+    if want.is_empty() {
+        return Vec::new();
+    }
+    want.sort();
+    let spans = words(text);
+    let folded: Vec<(String, (usize, usize))> = spans
+        .iter()
+        .map(|&span| {
+            let f = fold_word(&text[span.0..span.1]);
+            match without_possessive(text, span) {
+                Some(stem) if !want.contains(&f) => (fold_word(&text[stem.0..stem.1]), stem),
+                _ => (f, span),
+            }
+        })
+        .collect();
+    let n = want.len();
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i + n <= folded.len() {
+        let mut got: Vec<&str> = folded[i..i + n].iter().map(|(f, _)| f.as_str()).collect();
+        got.sort_unstable();
+        if got.iter().zip(&want).all(|(g, w)| *g == w.as_str()) {
+            let start = folded[i].1 .0;
+            let end = folded[i + n - 1].1 .1;
+            out.push(Match {
+                start,
+                end,
+                text: text[start..end].to_string(),
+            });
+            i += n;
+        } else {
+            i += 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_every_spelling() {
+        let text = "Лукашенко said; LUKASHENKO's aides met Lukashenko. Not Lukashevich.";
+        let m = find_names(text, "Lukashenko");
+        let got: Vec<_> = m.iter().map(|m| m.text.as_str()).collect();
+        assert_eq!(got, vec!["Лукашенко", "LUKASHENKO", "Lukashenko"]);
+        for m in &m {
+            assert_eq!(&text[m.start..m.end], m.text);
+        }
+    }
+
+    #[test]
+    fn multi_word_any_order() {
+        let text = "Президент Мирзиёев Шавкат заявил, Shavkat Mirziyoyev said.";
+        let got: Vec<_> = find_names(text, "Shavkat Mirziyoyev")
+            .into_iter()
+            .map(|m| m.text)
+            .collect();
+        assert_eq!(got, vec!["Мирзиёев Шавкат", "Shavkat Mirziyoyev"]);
+    }
+
+    #[test]
+    fn uzbek_apostrophes_inside_words() {
+        let text = "O‘zbekiston va Oʻzbekiston";
+        assert_eq!(find_names(text, "O'zbekiston").len(), 2);
+        assert!(find_names(text, "").is_empty());
+        assert!(find_names("", "x y").is_empty());
+    }
+}

@@ -1,0 +1,73 @@
+//! The serializable result of [`crate::normalize_page`].
+//!
+//! Field names serialize in camelCase, as JavaScript receives them.
+
+use crate::decode::EncodingSource;
+use crate::html::{BlockKind, PageMeta};
+
+/// One block of the page.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BlockReport {
+    /// `heading`, `paragraph`, `list-item`, `table-cell`, `quote`, `preformatted`, `caption`, `text`.
+    pub kind: BlockKind,
+    /// Heading level 1–6 (headings only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub level: Option<u8>,
+    /// The cleaned text (see [`crate::clean`]).
+    pub text: String,
+    /// ISO 639-1 language code, or `und`.
+    pub lang: &'static str,
+    /// ISO 15924 script code (`Zyyy` when the block has no letters).
+    pub script: &'static str,
+    /// BCP 47 tag (`uz-Cyrl`, `ru`, `en`, `und-Latn`).
+    pub tag: String,
+    /// Confidence of the language, in [0, 1].
+    pub confidence: f32,
+    /// True when the block is navigation, a menu, a footer, a related-news list, … (kept, flagged).
+    pub boilerplate: bool,
+    /// Why it is boilerplate: hint words (`nav`, `menu`, `footer`, `related`, …), `links`,
+    /// `repeated`, `short` or `context`. Empty for content.
+    pub reasons: Vec<&'static str>,
+    /// Share of the block's characters inside links, in [0, 1].
+    pub link_share: f32,
+}
+
+/// What [`crate::normalize_page`] returns.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PageReport {
+    /// The encoding the bytes were decoded with, by its WHATWG name (`UTF-8`, `windows-1251`).
+    pub encoding: &'static str,
+    /// How it was chosen: `bom`, `transport`, `meta`, `detected`, or `text` (input was a string).
+    pub encoding_source: EncodingSource,
+    /// Some bytes were malformed and became U+FFFD.
+    pub had_errors: bool,
+    /// Whether the input was read as HTML (else as plain text).
+    pub is_html: bool,
+    /// The page title (cleaned), if one was found.
+    pub title: Option<String>,
+    /// Language of the page's content blocks, weighted by length (`und` if none).
+    pub lang: &'static str,
+    /// Dominant script of the content blocks.
+    pub script: &'static str,
+    /// BCP 47 tag of the page language.
+    pub tag: String,
+    /// Confidence of the page language, in [0, 1].
+    pub confidence: f32,
+    /// What the page declares about itself.
+    pub meta: PageMeta,
+    /// Every block, in document order.
+    pub blocks: Vec<BlockReport>,
+    /// Blocks past `maxBlocks` were dropped.
+    pub truncated: bool,
+    /// Elements nested deeper than `maxDepth` were flattened.
+    pub depth_limited: bool,
+}
+
+impl PageReport {
+    /// The content (non-boilerplate) blocks.
+    pub fn content(&self) -> impl Iterator<Item = &BlockReport> {
+        self.blocks.iter().filter(|b| !b.boilerplate)
+    }
+}

@@ -1,0 +1,203 @@
+//! Boilerplate or content, for each block; and the page title.
+//!
+//! A first heuristic in the manner of jusText (Pomikálek, "Removing Boilerplate and Duplicate
+//! Content from Web Corpora", 2011): blocks are first classed on their own — *bad* when the page
+//! marks them as navigation, menus, footers, related lists, sharing, login or tickers (element
+//! names and class/id words), when most of their text is link text, or when a short text repeats
+//! on the page; *good* when long (≥ 12 words) and sentence-like; *short* when under 5 words;
+//! *neutral* otherwise — and neutral blocks and headings then take the class of their nearest
+//! classed neighbours. Every block stays in the report with the reasons for its flag.
+
+use crate::html::{hint, BlockKind, RawBlock};
+use std::collections::HashMap;
+
+/// The verdict on one block.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verdict {
+    pub boilerplate: bool,
+    /// Why it is boilerplate (empty for content): `nav`, `menu`, …, `links`, `repeated`, `short`,
+    /// `context`.
+    pub reasons: Vec<&'static str>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    Bad,
+    Short,
+    Neutral,
+    Good,
+}
+
+const STRONG_HINTS: u32 = !hint::HEADER;
+
+fn word_count(text: &str) -> usize {
+    text.split_whitespace()
+        .filter(|w| w.chars().any(char::is_alphabetic))
+        .count()
+}
+
+fn sentence_like(text: &str) -> bool {
+    let t = text.trim_end_matches(['"', '\'', ')', '»', '”']);
+    t.ends_with(['.', '!', '?', '…', ':', ';']) || text.contains(". ")
+}
+
+/// Decides, for each block (with its cleaned text), whether it is boilerplate.
+pub fn select(blocks: &[RawBlock], texts: &[&str]) -> Vec<Verdict> {
+    let mut seen: HashMap<&str, u32> = HashMap::new();
+    for t in texts {
+        *seen.entry(*t).or_default() += 1;
+    }
+    let mut classes = Vec::with_capacity(blocks.len());
+    let mut verdicts: Vec<Verdict> = Vec::with_capacity(blocks.len());
+    for (b, &text) in blocks.iter().zip(texts) {
+        let mut reasons = Vec::new();
+        let strong = b.hints & STRONG_HINTS;
+        if strong != 0 {
+            reasons.extend(hint::names(strong));
+        }
+        if b.hints & hint::HEADER != 0 && !b.in_article {
+            reasons.push("header");
+        }
+        if b.link_share() >= 0.5 {
+            reasons.push("links");
+        }
+        let words = word_count(text);
+        // A short text repeated on the page (a menu shown twice); headings and text inside the
+        // article may repeat a menu item's words and still be content.
+        let repeatable = b.kind != BlockKind::Heading && !b.in_article;
+        if repeatable && words < 10 && seen.get(text).copied().unwrap_or(0) > 1 {
+            reasons.push("repeated");
+        }
+        let class = if !reasons.is_empty() {
+            Class::Bad
+        } else if b.kind == BlockKind::Heading {
+            Class::Neutral
+        } else if words >= 12 && b.link_share() < 0.3 && (sentence_like(text) || words >= 30) {
+            Class::Good
+        } else if words < 5 && !(b.in_article && words >= 2) {
+            Class::Short
+        } else {
+            Class::Neutral
+        };
+        classes.push(class);
+        verdicts.push(Verdict {
+            boilerplate: matches!(class, Class::Bad | Class::Short),
+            reasons: if class == Class::Short {
+                vec!["short"]
+            } else {
+                reasons
+            },
+        });
+    }
+    // Neutral blocks and headings: content when the nearest classed block after them (headings,
+    // and text introducing a paragraph) or before them (text continuing one) is good.
+    for i in 0..blocks.len() {
+        if classes[i] != Class::Neutral {
+            continue;
+        }
+        let next = classes[i + 1..]
+            .iter()
+            .copied()
+            .find(|c| *c != Class::Neutral && *c != Class::Short);
+        let prev = classes[..i]
+            .iter()
+            .rev()
+            .copied()
+            .find(|c| *c != Class::Neutral && *c != Class::Short);
+        let good = next == Some(Class::Good)
+            || (blocks[i].kind != BlockKind::Heading && prev == Some(Class::Good));
+        if !good {
+            verdicts[i] = Verdict {
+                boilerplate: true,
+                reasons: vec!["context"],
+            };
+        }
+    }
+    verdicts
+}
+
+/// The page title: `og:title`, else the first content `<h1>` (or first content heading), else
+/// `<title>`, else — for plain text — the first content block if it is short and not a sentence.
+pub fn title(
+    blocks: &[RawBlock],
+    texts: &[&str],
+    verdicts: &[Verdict],
+    og_title: Option<&str>,
+    html_title: Option<&str>,
+) -> Option<String> {
+    let content = |i: &usize| !verdicts[*i].boilerplate;
+    let headings = (0..blocks.len())
+        .filter(content)
+        .filter(|&i| blocks[i].kind == BlockKind::Heading);
+    let h1 = headings
+        .clone()
+        .find(|&i| blocks[i].level == 1)
+        .or_else(|| headings.clone().next());
+    if let Some(t) = og_title.filter(|t| !t.is_empty()) {
+        return Some(t.to_string());
+    }
+    if let Some(i) = h1 {
+        return Some(texts[i].to_string());
+    }
+    if let Some(t) = html_title.filter(|t| !t.is_empty()) {
+        return Some(t.to_string());
+    }
+    let first = (0..blocks.len()).find(content)?;
+    let t = texts[first];
+    (word_count(t) <= 25 && !t.ends_with('.')).then(|| t.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::html::parse;
+    use crate::PageLimits;
+
+    fn run(html: &str) -> Vec<(String, bool)> {
+        let p = parse(html, &PageLimits::default());
+        let texts: Vec<String> = p
+            .blocks
+            .iter()
+            .map(|b| crate::clean::clean(&b.text).text.into_owned())
+            .collect();
+        let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
+        let v = select(&p.blocks, &refs);
+        texts
+            .into_iter()
+            .zip(v)
+            .map(|(t, v)| (t, v.boilerplate))
+            .collect()
+    }
+
+    #[test]
+    fn menus_are_boilerplate_article_is_content() {
+        let html = r#"<nav><ul><li><a href="/">Home</a></li><li><a href="/n">News</a></li></ul></nav>
+        <div class="content"><h1>Lukashenko urges partners to stick together</h1>
+        <p>MINSK, 19 August (BelTA) – It is important to preserve unity in the post-Soviet space, the president said in an interview.</p>
+        <p>He added that the time will come when countries will turn to Russia and ask it for support and aid.</p></div>
+        <aside class="related"><ul><li><a href="/1">Other news item one</a></li></ul></aside>
+        <footer><p>© 2024 BelTA. All rights reserved.</p></footer>"#;
+        let got = run(html);
+        let flags: Vec<bool> = got.iter().map(|x| x.1).collect();
+        assert_eq!(
+            flags,
+            vec![true, true, false, false, false, true, true],
+            "{got:#?}"
+        );
+    }
+
+    #[test]
+    fn title_prefers_og_then_h1() {
+        let p = parse("<title>Site | T</title><h1>Head</h1><p>A long enough sentence of text that is clearly content for readers here.</p>", &PageLimits::default());
+        let texts: Vec<&str> = p.blocks.iter().map(|b| b.text.as_str()).collect();
+        let v = select(&p.blocks, &texts);
+        assert_eq!(
+            title(&p.blocks, &texts, &v, None, p.meta.title.as_deref()).as_deref(),
+            Some("Head")
+        );
+        assert_eq!(
+            title(&p.blocks, &texts, &v, Some("OG"), None).as_deref(),
+            Some("OG")
+        );
+    }
+}

@@ -1,0 +1,200 @@
+//! The rule-table engine behind every transliteration system.
+//!
+//! A [`Table`] is data generated from a file under `data/translit/` (see
+//! `scripts/gen_tables.py`): rules `from → to` sorted by `from`, each with optional context
+//! conditions. At each position the engine applies the longest `from` that matches (compared in
+//! lower case) and whose condition holds; among rules with the same `from`, the first in the data
+//! file whose condition holds wins. Characters no rule covers are copied unchanged, so digits,
+//! punctuation and other scripts are never dropped. Case is carried from the source to the output:
+//! `Шавкат` → `Shavkat`, `ШАВКАТ` → `SHAVKAT`.
+
+use std::borrow::Cow;
+
+/// A context condition of a rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cond {
+    /// The match starts a word (no letter before it).
+    Initial,
+    /// The match ends a word (no letter after it).
+    Final,
+    /// The character before the match is in the table's class with this index.
+    After(u8),
+    /// The character after the match is in the table's class with this index.
+    Before(u8),
+}
+
+/// One rule: `from` (lower case) becomes `to` when any of `when` holds (or always, if empty).
+#[derive(Debug)]
+pub struct Rule {
+    pub from: &'static str,
+    pub to: &'static str,
+    pub when: &'static [Cond],
+}
+
+/// A generated rule table.
+#[derive(Debug)]
+pub struct Table {
+    /// Letter classes named by the conditions, by index: the letters of each, lower case.
+    pub classes: &'static [&'static str],
+    /// The longest `from`, in characters.
+    pub max_from_chars: usize,
+    /// Rules sorted by `from` (byte order), file order kept among equal `from`s.
+    pub rules: &'static [Rule],
+}
+
+fn lower(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    c.to_lowercase().next().unwrap_or(c)
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic() || matches!(c, '\u{02BB}' | '\u{02BC}')
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Case {
+    Lower,
+    Title,
+    Upper,
+}
+
+impl Table {
+    /// The rules whose `from` starts with the character `c` (already lower case).
+    fn rules_starting_with(&self, c: char) -> &'static [Rule] {
+        let mut buf = [0u8; 4];
+        let key: &str = c.encode_utf8(&mut buf);
+        let rules = self.rules;
+        let start = rules.partition_point(|r| r.from < key);
+        let len = rules[start..]
+            .iter()
+            .take_while(|r| r.from.starts_with(key))
+            .count();
+        &rules[start..start + len]
+    }
+
+    fn in_class(&self, idx: u8, c: Option<char>) -> bool {
+        match (self.classes.get(idx as usize), c) {
+            (Some(class), Some(c)) => class.contains(lower(c)),
+            _ => false,
+        }
+    }
+
+    /// Transliterates `text`; borrows it when no rule applies anywhere.
+    pub fn apply<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        let first = text
+            .char_indices()
+            .find(|&(_, c)| !self.rules_starting_with(lower(c)).is_empty());
+        let Some((start, _)) = first else {
+            return Cow::Borrowed(text);
+        };
+        let mut out = String::with_capacity(text.len() + text.len() / 4);
+        out.push_str(&text[..start]);
+        let chars: Vec<char> = text[start..].chars().collect();
+        let prev_of_start = text[..start].chars().next_back();
+        self.run(&chars, prev_of_start, &mut out);
+        Cow::Owned(out)
+    }
+
+    fn run(&self, chars: &[char], before_start: Option<char>, out: &mut String) {
+        let mut i = 0;
+        while i < chars.len() {
+            let c = chars[i];
+            let candidates = self.rules_starting_with(lower(c));
+            if candidates.is_empty() {
+                out.push(c);
+                i += 1;
+                continue;
+            }
+            let prev = if i == 0 {
+                before_start
+            } else {
+                Some(chars[i - 1])
+            };
+            let mut best: Option<(&Rule, usize)> = None;
+            for rule in candidates {
+                let n = rule.from.chars().count();
+                if best.is_some_and(|(_, len)| len >= n) || i + n > chars.len() {
+                    continue;
+                }
+                let matches = rule
+                    .from
+                    .chars()
+                    .zip(&chars[i..i + n])
+                    .all(|(r, &t)| r == lower(t));
+                if matches && self.holds(rule, prev, chars.get(i + n).copied()) {
+                    best = Some((rule, n));
+                }
+            }
+            let Some((rule, n)) = best else {
+                out.push(c);
+                i += 1;
+                continue;
+            };
+            let case = case_of(&chars[i..i + n], prev, chars.get(i + n).copied());
+            push_cased(out, rule.to, case);
+            i += n;
+        }
+    }
+
+    fn holds(&self, rule: &Rule, prev: Option<char>, next: Option<char>) -> bool {
+        rule.when.is_empty()
+            || rule.when.iter().any(|cond| match *cond {
+                Cond::Initial => !prev.is_some_and(is_word_char),
+                Cond::Final => !next.is_some_and(is_word_char),
+                Cond::After(k) => self.in_class(k, prev),
+                Cond::Before(k) => self.in_class(k, next),
+            })
+    }
+}
+
+/// The case of a matched source segment: upper when it is all capitals and its word is too
+/// (`ШАВКАТ`), title when only its first letter is a capital (`Шавкат`, or a lone `Ш.`).
+fn case_of(seg: &[char], prev: Option<char>, next: Option<char>) -> Case {
+    let first_upper = seg.first().is_some_and(|c| c.is_uppercase());
+    if !first_upper {
+        return Case::Lower;
+    }
+    let letters_upper = seg
+        .iter()
+        .filter(|c| c.is_alphabetic())
+        .all(|c| c.is_uppercase());
+    if seg.iter().filter(|c| c.is_alphabetic()).count() > 1 {
+        return if letters_upper {
+            Case::Upper
+        } else {
+            Case::Title
+        };
+    }
+    match next {
+        Some(n) if n.is_alphabetic() => {
+            if n.is_uppercase() {
+                Case::Upper
+            } else {
+                Case::Title
+            }
+        }
+        _ => {
+            if prev.is_some_and(|p| p.is_alphabetic() && p.is_uppercase()) {
+                Case::Upper
+            } else {
+                Case::Title
+            }
+        }
+    }
+}
+
+fn push_cased(out: &mut String, to: &str, case: Case) {
+    match case {
+        Case::Lower => out.push_str(to),
+        Case::Upper => out.extend(to.chars().flat_map(char::to_uppercase)),
+        Case::Title => {
+            let mut chars = to.chars();
+            if let Some(f) = chars.next() {
+                out.extend(f.to_uppercase());
+                out.push_str(chars.as_str());
+            }
+        }
+    }
+}

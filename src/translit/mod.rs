@@ -1,0 +1,175 @@
+//! Transliteration between scripts by named, published systems.
+//!
+//! Each system is a rule table generated from `data/translit/*.tsv` (the file names its published
+//! source) and run by the [`engine`]. A [`Scheme`] is chosen by source and target (BCP 47 tags such
+//! as `uz-Cyrl` → `uz-Latn`) and an optional system identifier; [`list_schemes`] lists them all.
+
+pub mod engine;
+#[rustfmt::skip]
+pub(crate) mod tables;
+
+use crate::Error;
+use engine::Table;
+use std::borrow::Cow;
+
+/// A transliteration system the library implements.
+#[derive(Debug, serde::Serialize)]
+pub struct SchemeInfo {
+    /// Source, as a BCP 47 tag (`uz-Cyrl`).
+    pub from: &'static str,
+    /// Target, as a BCP 47 tag (`uz-Latn`).
+    pub to: &'static str,
+    /// The system's identifier (`official`).
+    pub system: &'static str,
+    /// A human name, with the standard it follows.
+    pub name: &'static str,
+    /// Whether this is the system used when none is named for this `from` → `to`.
+    #[serde(skip)]
+    pub default: bool,
+    #[serde(skip)]
+    table: &'static Table,
+}
+
+static SCHEMES: &[SchemeInfo] = &[SchemeInfo {
+    from: "uz-Cyrl",
+    to: "uz-Latn",
+    system: "official",
+    name:
+        "Uzbek Cyrillic → Latin, official alphabet (1995, Cabinet of Ministers Resolution No. 339)",
+    default: true,
+    table: &tables::UZ_CYRL_UZ_LATN_OFFICIAL,
+}];
+
+/// Every transliteration system, in a stable order.
+pub fn list_schemes() -> &'static [SchemeInfo] {
+    SCHEMES
+}
+
+/// A chosen transliteration system.
+#[derive(Debug, Clone, Copy)]
+pub struct Scheme(&'static SchemeInfo);
+
+fn same_tag(a: &str, b: &str) -> bool {
+    a.len() == b.len()
+        && a.bytes().zip(b.bytes()).all(|(x, y)| {
+            x.to_ascii_lowercase() == y.to_ascii_lowercase()
+                || (x, y) == (b'_', b'-')
+                || (x, y) == (b'-', b'_')
+        })
+}
+
+/// `to` may be the full tag (`uz-Latn`) or just the script (`Latn`).
+fn matches_target(info: &SchemeInfo, to: &str) -> bool {
+    same_tag(info.to, to)
+        || info
+            .to
+            .rsplit('-')
+            .next()
+            .is_some_and(|script| same_tag(script, to))
+}
+
+impl Scheme {
+    /// Finds the system for `from` → `to`, by `system` identifier or the default one.
+    /// Tags compare case-insensitively, with `_` and `-` alike.
+    pub fn find(from: &str, to: &str, system: Option<&str>) -> Result<Scheme, Error> {
+        let mut pair = SCHEMES
+            .iter()
+            .filter(|s| same_tag(s.from, from.trim()) && matches_target(s, to.trim()))
+            .peekable();
+        if pair.peek().is_none() {
+            return Err(Error::UnknownScheme(format!(
+                "no transliteration from {from:?} to {to:?}; known: {}",
+                known_pairs()
+            )));
+        }
+        let found = match system.map(str::trim).filter(|s| !s.is_empty()) {
+            Some(sys) => pair.find(|s| s.system.eq_ignore_ascii_case(sys)),
+            None => pair.find(|s| s.default),
+        };
+        found.map(Scheme).ok_or_else(|| {
+            Error::UnknownScheme(format!(
+                "no system {:?} from {from:?} to {to:?}; known: {}",
+                system.unwrap_or(""),
+                known_pairs()
+            ))
+        })
+    }
+
+    /// The description of this system.
+    pub fn info(&self) -> &'static SchemeInfo {
+        self.0
+    }
+
+    /// Transliterates `text` (text the system does not cover is kept as it is).
+    pub fn apply<'a>(&self, text: &'a str) -> Cow<'a, str> {
+        self.0.table.apply(text)
+    }
+}
+
+fn known_pairs() -> String {
+    SCHEMES
+        .iter()
+        .map(|s| format!("{} → {} [{}]", s.from, s.to, s.system))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn uz(text: &str) -> String {
+        Scheme::find("uz-Cyrl", "uz-Latn", None)
+            .unwrap()
+            .apply(text)
+            .into_owned()
+    }
+
+    #[test]
+    fn uzbek_official_examples() {
+        // Examples from the 1995 orthography rules and CLDR 47 uz_Cyrl/uz_Latn locale data.
+        assert_eq!(uz("Ўзбекистон"), "O\u{2BB}zbekiston");
+        assert_eq!(uz("Тошкент"), "Toshkent");
+        assert_eq!(uz("ғалаба"), "g\u{2BB}alaba");
+        assert_eq!(uz("Қорақалпоғистон"), "Qoraqalpog\u{2BB}iston");
+        assert_eq!(uz("маъно"), "ma\u{2BC}no");
+        assert_eq!(uz("ер"), "yer");
+        assert_eq!(uz("поезд"), "poyezd");
+        assert_eq!(uz("объект"), "obyekt");
+        assert_eq!(uz("Франция"), "Fransiya");
+        assert_eq!(uz("Греция"), "Gretsiya");
+        assert_eq!(uz("Швейцария"), "Shveytsariya");
+        assert_eq!(uz("Ҳиндистон"), "Hindiston");
+    }
+
+    #[test]
+    fn case_is_carried() {
+        assert_eq!(uz("Шавкат"), "Shavkat");
+        assert_eq!(uz("ШАВКАТ"), "SHAVKAT");
+        assert_eq!(uz("ШАВКАТ Мирзиёев"), "SHAVKAT Mirziyoyev");
+        assert_eq!(uz("ЎЗБЕКИСТОН"), "O\u{2BB}ZBEKISTON");
+        assert_eq!(uz("Ш."), "Sh.");
+    }
+
+    #[test]
+    fn other_text_is_kept() {
+        assert_eq!(uz("2024 йил, №5 — OK!"), "2024 yil, №5 — OK!");
+        assert!(matches!(
+            Scheme::find("uz-Cyrl", "uz-Latn", None)
+                .unwrap()
+                .apply("plain ASCII"),
+            Cow::Borrowed(_)
+        ));
+        assert_eq!(uz(""), "");
+    }
+
+    #[test]
+    fn scheme_lookup() {
+        assert!(Scheme::find("UZ_cyrl", "Latn", None).is_ok());
+        assert!(Scheme::find("uz-Cyrl", "uz-Latn", Some("official")).is_ok());
+        let err = Scheme::find("uz-Cyrl", "uz-Latn", Some("klingon")).unwrap_err();
+        assert!(err.to_string().contains("klingon"), "{err}");
+        let err = Scheme::find("xx", "yy", None).unwrap_err();
+        assert!(err.to_string().contains("known: uz-Cyrl"), "{err}");
+    }
+}

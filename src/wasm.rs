@@ -1,0 +1,250 @@
+//! The JavaScript adapter: converts JS values to the core's types and back, nothing more.
+//!
+//! Errors become thrown JS `Error`s (`JsError`). Offsets returned to JS are UTF-16 code units.
+//! TypeScript types are written by hand below, so no function is typed `any`.
+
+use crate::{PageLimits, PageOptions};
+use serde::Deserialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = r#"
+/** Options of normalizePage. */
+export interface PageOptions {
+  /** The page's URL; its top-level domain is a hint for encoding detection. */
+  url?: string;
+  /** Transport-layer charset: a Content-Type value ("text/html; charset=koi8-r") or a label. */
+  charset?: string;
+  /** Refuse larger input (bytes). Default 268435456 (256 MiB). */
+  maxInputBytes?: number;
+  /** Keep at most this many blocks (the report says `truncated`). Default 100000. */
+  maxBlocks?: number;
+  /** Flatten elements nested deeper than this. Default 512. */
+  maxDepth?: number;
+}
+
+/** Language and script of a text. */
+export interface Detection {
+  /** ISO 639-1 code ("uz", "ru", "en"), or "und" when the text cannot tell. */
+  lang: string;
+  /** ISO 15924 code ("Latn", "Cyrl"); "Zyyy" when there are no letters. */
+  script: string;
+  /** BCP 47 tag: "uz-Cyrl", "uz-Latn", "ru", "en", "und-Cyrl". */
+  tag: string;
+  /** In [0, 1]; 0 for "und". */
+  confidence: number;
+}
+
+export type BlockKind =
+  | "heading" | "paragraph" | "list-item" | "table-cell" | "quote" | "preformatted" | "caption" | "text";
+
+export type EncodingSource = "bom" | "transport" | "meta" | "detected" | "text";
+
+/** One block of a page. */
+export interface BlockReport extends Detection {
+  kind: BlockKind;
+  /** Heading level 1–6 (headings only). */
+  level?: number;
+  /** The cleaned text. */
+  text: string;
+  /** Navigation, menus, footers, related lists, … (kept, flagged). */
+  boilerplate: boolean;
+  /** Why it is boilerplate: "nav", "menu", "footer", "related", "links", "repeated", "short", … */
+  reasons: string[];
+  /** Share of the block's characters inside links, in [0, 1]. */
+  linkShare: number;
+}
+
+/** What the page declares about itself. */
+export interface PageMeta {
+  htmlLang?: string;
+  title?: string;
+  ogTitle?: string;
+  siteName?: string;
+  description?: string;
+  author?: string;
+  published?: string;
+  canonical?: string;
+}
+
+/** The result of normalizePage. */
+export interface PageReport {
+  /** WHATWG encoding name: "UTF-8", "windows-1251", "KOI8-R", … */
+  encoding: string;
+  encodingSource: EncodingSource;
+  /** Some bytes were malformed and became U+FFFD. */
+  hadErrors: boolean;
+  isHtml: boolean;
+  title: string | null;
+  /** Page language (from the content blocks). */
+  lang: string;
+  script: string;
+  tag: string;
+  confidence: number;
+  meta: PageMeta;
+  blocks: BlockReport[];
+  truncated: boolean;
+  depthLimited: boolean;
+}
+
+/** Options of transliterate. */
+export interface TranslitOptions {
+  /** Source, as a BCP 47 tag: "uz-Cyrl". */
+  from: string;
+  /** Target: "uz-Latn", or just the script "Latn". */
+  to: string;
+  /** System identifier ("official"); the default system when omitted. */
+  system?: string;
+}
+
+/** A transliteration system. */
+export interface SchemeInfo {
+  from: string;
+  to: string;
+  system: string;
+  name: string;
+}
+
+/** A mention of a name: UTF-16 offsets (String.prototype.slice) and the text there. */
+export interface NameMatch {
+  start: number;
+  end: number;
+  text: string;
+}
+"#;
+
+fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true))
+        .map_err(|e| JsError::new(&format!("could not convert the result: {e}")))
+}
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", default)]
+struct JsPageOptions {
+    url: Option<String>,
+    charset: Option<String>,
+    max_input_bytes: Option<f64>,
+    max_blocks: Option<f64>,
+    max_depth: Option<f64>,
+}
+
+fn count(name: &str, v: Option<f64>, default: usize) -> Result<usize, JsError> {
+    match v {
+        None => Ok(default),
+        Some(x) if x.is_finite() && x >= 1.0 && x.fract() == 0.0 => {
+            Ok(x.min(usize::MAX as f64) as usize)
+        }
+        Some(x) => Err(JsError::new(&format!(
+            "{name} must be a whole number ≥ 1, got {x}"
+        ))),
+    }
+}
+
+fn page_options(options: JsValue) -> Result<PageOptions, JsError> {
+    if options.is_undefined() || options.is_null() {
+        return Ok(PageOptions::default());
+    }
+    let o: JsPageOptions = serde_wasm_bindgen::from_value(options)
+        .map_err(|e| JsError::new(&format!("invalid options: {e}")))?;
+    let d = PageLimits::default();
+    Ok(PageOptions {
+        url: o.url,
+        charset: o.charset,
+        limits: PageLimits {
+            max_input_bytes: count("maxInputBytes", o.max_input_bytes, d.max_input_bytes)?,
+            max_blocks: count("maxBlocks", o.max_blocks, d.max_blocks)?,
+            max_depth: count("maxDepth", o.max_depth, d.max_depth)?,
+            max_block_bytes: d.max_block_bytes,
+        },
+    })
+}
+
+/// Normalizes a page: bytes (`Uint8Array` or `ArrayBuffer`, any encoding) or a string.
+#[wasm_bindgen(js_name = normalizePage, unchecked_return_type = "PageReport")]
+pub fn normalize_page(
+    #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] input: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "PageOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let options = page_options(options)?;
+    let report = if let Some(text) = input.as_string() {
+        crate::normalize_text(&text, &options)
+    } else if input.is_instance_of::<js_sys::Uint8Array>() {
+        let bytes = js_sys::Uint8Array::unchecked_from_js(input).to_vec();
+        crate::normalize_page(&bytes, &options)
+    } else if input.is_instance_of::<js_sys::ArrayBuffer>() {
+        let bytes = js_sys::Uint8Array::new(&input).to_vec();
+        crate::normalize_page(&bytes, &options)
+    } else {
+        return Err(JsError::new(
+            "normalizePage expects a string, a Uint8Array or an ArrayBuffer",
+        ));
+    };
+    to_js(&report.map_err(|e| JsError::new(&e.to_string()))?)
+}
+
+/// Language and script of a text.
+#[wasm_bindgen(js_name = detectLanguage, unchecked_return_type = "Detection")]
+pub fn detect_language(text: &str) -> Result<JsValue, JsError> {
+    to_js(&crate::detect(text))
+}
+
+#[derive(Deserialize)]
+struct JsTranslit {
+    from: String,
+    to: String,
+    #[serde(default)]
+    system: Option<String>,
+}
+
+/// Transliterates `text` by the system `{ from, to, system? }`.
+#[wasm_bindgen]
+pub fn transliterate(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "TranslitOptions")] options: JsValue,
+) -> Result<String, JsError> {
+    let o: JsTranslit = serde_wasm_bindgen::from_value(options).map_err(|e| {
+        JsError::new(&format!(
+            "transliterate expects {{ from, to, system? }}: {e}"
+        ))
+    })?;
+    let scheme = crate::Scheme::find(&o.from, &o.to, o.system.as_deref())
+        .map_err(|e| JsError::new(&e.to_string()))?;
+    crate::transliterate(text, &scheme).map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// Every transliteration system.
+#[wasm_bindgen(js_name = listSchemes, unchecked_return_type = "SchemeInfo[]")]
+pub fn list_schemes() -> Result<JsValue, JsError> {
+    to_js(&crate::list_schemes())
+}
+
+/// The matching key of a name.
+#[wasm_bindgen(js_name = nameKey)]
+pub fn name_key(name: &str) -> String {
+    crate::name_key(name)
+}
+
+/// Whether two spellings are of the same name.
+#[wasm_bindgen(js_name = sameName)]
+pub fn same_name(a: &str, b: &str) -> bool {
+    crate::same_name(a, b)
+}
+
+/// Every mention of `query` in `text`, with UTF-16 offsets.
+#[wasm_bindgen(js_name = findNames, unchecked_return_type = "NameMatch[]")]
+pub fn find_names(text: &str, query: &str) -> Result<JsValue, JsError> {
+    let found = crate::find_names(text, query);
+    let bytes: Vec<usize> = found.iter().flat_map(|m| [m.start, m.end]).collect();
+    let units = crate::utf16_offsets(text, &bytes);
+    let out: Vec<crate::Match> = found
+        .into_iter()
+        .zip(units.chunks(2))
+        .map(|(m, u)| crate::Match {
+            start: u[0],
+            end: u[1],
+            text: m.text,
+        })
+        .collect();
+    to_js(&out)
+}
