@@ -499,16 +499,34 @@ impl<'l> Builder<'l> {
             self.ctx = Some(top);
         }
         if self.buf.len() + s.len() > self.limits.max_block_bytes {
-            // A giant text node: cut the block, keep going.
-            self.flush();
-            self.ctx = Some(top);
-            let mut cut = self.limits.max_block_bytes.min(s.len());
-            while !s.is_char_boundary(cut) {
-                cut -= 1;
+            // A giant text node: cut it into blocks of at most max_block_bytes, at characters.
+            let mut rest = s;
+            while !rest.is_empty() {
+                let room = self.limits.max_block_bytes.saturating_sub(self.buf.len());
+                if room == 0 {
+                    self.flush();
+                    self.ctx = Some(top);
+                    continue;
+                }
+                let mut cut = room.min(rest.len());
+                while !rest.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                if cut == 0 {
+                    // Not even one character fits after what the block holds: start a new one.
+                    self.flush();
+                    self.ctx = Some(top);
+                    cut = rest.chars().next().map_or(rest.len(), char::len_utf8);
+                }
+                let (piece, tail) = rest.split_at(cut);
+                let k = piece.chars().filter(|c| !c.is_whitespace()).count() as u32;
+                self.buf.push_str(piece);
+                self.chars += k;
+                if top.link {
+                    self.link_chars += k;
+                }
+                rest = tail;
             }
-            self.buf.push_str(&s[..cut]);
-            self.chars += s[..cut].chars().filter(|c| !c.is_whitespace()).count() as u32;
-            self.flush();
             return;
         }
         self.buf.push_str(s);

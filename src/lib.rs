@@ -191,6 +191,21 @@ fn build_report(
         clean_meta(&parsed.meta.title).as_deref(),
     );
     let page = page_language(&parsed.blocks, &detections, &verdicts);
+    // A block long enough to have a language but too unclear for the detector (a list of place
+    // names) takes the page's language when it is in the page's script, with a lower confidence.
+    if page.is_determined() {
+        for (d, text) in detections.iter_mut().zip(&texts) {
+            if !d.is_determined()
+                && d.script == page.script
+                && detect::ScriptCounts::of(text).letters >= detect::lang::SHORT_LETTERS
+            {
+                *d = Detection {
+                    confidence: page.confidence * 0.5,
+                    ..page.clone()
+                };
+            }
+        }
+    }
     let blocks = parsed
         .blocks
         .iter()

@@ -5,6 +5,11 @@
 use crate::decode::EncodingSource;
 use crate::html::{BlockKind, PageMeta};
 
+/// Serializes a score as a number with three decimals (0.7, not 0.7000000476837158).
+pub(crate) fn round3<S: serde::Serializer>(x: &f32, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_f64((f64::from(*x) * 1000.0).round() / 1000.0)
+}
+
 /// One block of the page.
 #[derive(Debug, Clone, PartialEq, serde::Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -23,6 +28,7 @@ pub struct BlockReport {
     /// BCP 47 tag (`uz-Cyrl`, `ru`, `en`, `und-Latn`).
     pub tag: String,
     /// Confidence of the language, in [0, 1].
+    #[serde(serialize_with = "round3")]
     pub confidence: f32,
     /// True when the block is navigation, a menu, a footer, a related-news list, … (kept, flagged).
     pub boilerplate: bool,
@@ -30,6 +36,7 @@ pub struct BlockReport {
     /// `repeated`, `short` or `context`. Empty for content.
     pub reasons: Vec<&'static str>,
     /// Share of the block's characters inside links, in [0, 1].
+    #[serde(serialize_with = "round3")]
     pub link_share: f32,
 }
 
@@ -54,6 +61,7 @@ pub struct PageReport {
     /// BCP 47 tag of the page language.
     pub tag: String,
     /// Confidence of the page language, in [0, 1].
+    #[serde(serialize_with = "round3")]
     pub confidence: f32,
     /// What the page declares about itself.
     pub meta: PageMeta,

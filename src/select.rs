@@ -90,8 +90,13 @@ pub fn select(blocks: &[RawBlock], texts: &[&str]) -> Vec<Verdict> {
         });
     }
     // Neutral blocks and headings: content when the nearest classed block after them (headings,
-    // and text introducing a paragraph) or before them (text continuing one) is good.
+    // and text introducing a paragraph) or before them (text continuing one) is good. A page
+    // with no good block at all (a short note, a list) keeps its neutral blocks as content.
+    let any_good = classes.contains(&Class::Good);
     for i in 0..blocks.len() {
+        if !any_good {
+            break;
+        }
         if classes[i] != Class::Neutral {
             continue;
         }

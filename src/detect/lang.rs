@@ -30,6 +30,7 @@ pub struct Detection {
     /// script (`uz-Cyrl`, `uz-Latn`, `kk-Cyrl`, `sr-Latn`); `und-Cyrl` when only the script is known.
     pub tag: String,
     /// How sure the answer is, in [0, 1]; 0 for `und`.
+    #[serde(serialize_with = "crate::report::round3")]
     pub confidence: f32,
 }
 

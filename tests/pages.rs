@@ -1,0 +1,215 @@
+//! The sample pages (built from the seed pages by scripts/make_fixtures.py): the article is found
+//! and the menus, tickers, related lists and login prompts are flagged.
+
+use pagenorm::{normalize_page, PageOptions, PageReport};
+use std::fs;
+use std::path::Path;
+
+fn fixture(name: &str) -> Vec<u8> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/pages")
+        .join(name);
+    fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+fn report(name: &str) -> PageReport {
+    normalize_page(&fixture(name), &PageOptions::default()).expect("a page never fails")
+}
+
+/// The texts of the elements `<tag …>text</tag>` inside the first `<open …>…</open>` region of a
+/// generated fixture (one element per line there), with the HTML entities of the generator undone.
+fn texts_in(html: &str, region_start: &str, region_end: &str, tag: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find(region_start) {
+        let region = &rest[start..];
+        let end = region.find(region_end).expect("region closes");
+        for line in region[..end].lines() {
+            let line = line.trim();
+            let open = format!("<{tag}>");
+            if let Some(inner) = line
+                .strip_prefix(open.as_str())
+                .and_then(|l| l.strip_suffix(&format!("</{tag}>")))
+            {
+                let inner = inner
+                    .trim_start_matches("<a href=\"#\">")
+                    .trim_end_matches("</a>");
+                out.push(
+                    inner
+                        .replace("&lt;", "<")
+                        .replace("&gt;", ">")
+                        .replace("&amp;", "&"),
+                );
+            }
+        }
+        rest = &region[end..];
+    }
+    out
+}
+
+fn same_text(a: &str, b: &str) -> bool {
+    let fold = |s: &str| {
+        pagenorm::clean(s)
+            .text
+            .chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect::<String>()
+    };
+    fold(a) == fold(b)
+}
+
+const SEED_PAGES: &[&str] = &[
+    "daryo-cis.html",
+    "pozirk-lukasenka.html",
+    "telesur-kazakhstan.html",
+    "belarus-by-unity.html",
+    "rusemb-lavrov.html",
+];
+
+#[test]
+fn article_paragraphs_are_content_on_every_seed_page() {
+    for name in SEED_PAGES {
+        let html = String::from_utf8(fixture(name)).unwrap();
+        let r = report(name);
+        let paragraphs = texts_in(&html, "<article", "</article>", "p");
+        assert!(paragraphs.len() >= 3, "{name}: fixture has its article");
+        for p in &paragraphs {
+            let block = r.blocks.iter().find(|b| same_text(&b.text, p));
+            let block = block.unwrap_or_else(|| panic!("{name}: paragraph not found: {p}"));
+            assert!(
+                !block.boilerplate,
+                "{name}: article paragraph flagged {:?}: {p}",
+                block.reasons
+            );
+            assert_eq!(block.lang, "en", "{name}: {p}");
+        }
+    }
+}
+
+#[test]
+fn menus_and_lists_are_boilerplate_on_every_seed_page() {
+    for name in SEED_PAGES {
+        let html = String::from_utf8(fixture(name)).unwrap();
+        let r = report(name);
+        let mut flagged = 0;
+        for (start, end) in [("<nav", "</nav>"), ("<aside", "</aside>")] {
+            for item in texts_in(&html, start, end, "li") {
+                for block in r.blocks.iter().filter(|b| same_text(&b.text, &item)) {
+                    assert!(
+                        block.boilerplate,
+                        "{name}: menu/list item taken as content: {item}"
+                    );
+                    flagged += 1;
+                }
+            }
+        }
+        for item in texts_in(&html, "<div class=\"login-modal\"", "</div>", "p")
+            .into_iter()
+            .chain(texts_in(&html, "<footer", "</footer>", "p"))
+        {
+            let block = r
+                .blocks
+                .iter()
+                .find(|b| same_text(&b.text, &item))
+                .expect("present");
+            assert!(
+                block.boilerplate,
+                "{name}: login/footer text taken as content: {item}"
+            );
+            flagged += 1;
+        }
+        let has_regions = ["<nav", "<aside", "<footer", "login-modal"]
+            .iter()
+            .any(|r| html.contains(r));
+        assert_eq!(flagged > 0, has_regions, "{name}: regions checked");
+    }
+}
+
+#[test]
+fn titles_and_metadata() {
+    let r = report("pozirk-lukasenka.html");
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Łukašenka claims NATO wants to pit CIS countries against each other")
+    );
+    assert_eq!(r.lang, "en");
+    assert_eq!(r.meta.html_lang.as_deref(), Some("en"));
+    assert_eq!(
+        r.meta.canonical.as_deref(),
+        Some("https://pozirk.online/en/2023/12/14/nato")
+    );
+    let r = report("daryo-cis.html");
+    assert!(r
+        .title
+        .unwrap()
+        .starts_with("CIS Secretary General, Sergei Lebedev urges"));
+}
+
+#[test]
+fn multilingual_page_languages_per_block() {
+    let r = report("udhr-article1.html");
+    let para = |lang: &str, script: &str| {
+        r.blocks
+            .iter()
+            .filter(|b| b.kind == pagenorm::html::BlockKind::Paragraph && !b.boilerplate)
+            .any(|b| b.lang == lang && b.script == script)
+    };
+    for (lang, script) in [
+        ("en", "Latn"),
+        ("ru", "Cyrl"),
+        ("uz", "Latn"),
+        ("uz", "Cyrl"),
+        ("be", "Cyrl"),
+        ("uk", "Cyrl"),
+        ("kk", "Cyrl"),
+    ] {
+        assert!(para(lang, script), "no {lang}-{script} paragraph");
+    }
+    // Uzbek Latin text is written with the official oʻ/gʻ.
+    let uz = r
+        .blocks
+        .iter()
+        .find(|b| b.tag == "uz-Latn" && b.kind == pagenorm::html::BlockKind::Paragraph)
+        .unwrap();
+    assert!(
+        uz.text.contains("bo\u{2BB}lib tug\u{2BB}iladilar"),
+        "{}",
+        uz.text
+    );
+}
+
+#[test]
+fn windows_1251_page_is_decoded_by_its_meta() {
+    let r = report("udhr-article1-cp1251.html");
+    assert_eq!(
+        (r.encoding, r.encoding_source),
+        ("windows-1251", pagenorm::EncodingSource::Meta)
+    );
+    assert!(r
+        .blocks
+        .iter()
+        .any(|b| b.lang == "ru" && b.text.starts_with("Все люди рождаются свободными")));
+    assert!(r
+        .blocks
+        .iter()
+        .any(|b| b.lang == "be" && b.text.contains("роўнымі")));
+    // The same bytes without their declaration: detection finds windows-1251 (TLD hint .by).
+    let bytes = fixture("udhr-article1-cp1251.html");
+    let text = String::from_utf8_lossy(&bytes).replace("windows-1251", "x");
+    let undeclared: Vec<u8> = bytes
+        .windows(12)
+        .position(|w| w == b"windows-1251")
+        .map(|i| [&bytes[..i], b"nothing-here", &bytes[i + 12..]].concat())
+        .unwrap();
+    assert!(!text.is_empty());
+    let opts = PageOptions {
+        url: Some("https://example.by/udhr".into()),
+        ..PageOptions::default()
+    };
+    let r = normalize_page(&undeclared, &opts).unwrap();
+    assert_eq!(
+        (r.encoding, r.encoding_source),
+        ("windows-1251", pagenorm::EncodingSource::Detected)
+    );
+    assert!(r.blocks.iter().any(|b| b.lang == "ru"));
+}
