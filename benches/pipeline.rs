@@ -1,1 +1,122 @@
-fn main() {}
+//! Throughput of `normalize_page` over the sample pages, and of each stage on the same input.
+//!
+//!     cargo bench --bench pipeline
+//!
+//! Criterion reports MB/s (`Throughput::Bytes`); whatlang alone on the same blocks is timed in the
+//! same run, so the ratio holds on a noisy machine.
+
+use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use pagenorm::{PageLimits, PageOptions};
+use std::hint::black_box;
+
+fn pages() -> Vec<(String, Vec<u8>)> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/pages");
+    let mut out: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "html"))
+        .map(|p| {
+            (
+                p.file_name().unwrap().to_string_lossy().into_owned(),
+                std::fs::read(&p).unwrap(),
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+fn bench(c: &mut Criterion) {
+    let pages = pages();
+    let total: usize = pages.iter().map(|(_, b)| b.len()).sum();
+    let opts = PageOptions::default();
+
+    let mut g = c.benchmark_group("normalize_page");
+    g.throughput(Throughput::Bytes(total as u64));
+    g.bench_function("all sample pages", |b| {
+        b.iter(|| {
+            for (_, bytes) in &pages {
+                black_box(pagenorm::normalize_page(black_box(bytes), &opts).unwrap());
+            }
+        })
+    });
+    g.finish();
+
+    // Stages, on the same pages.
+    let texts: Vec<String> = pages
+        .iter()
+        .map(|(_, b)| pagenorm::decode(b, None, None).text.into_owned())
+        .collect();
+    let blocks: Vec<String> = texts
+        .iter()
+        .flat_map(|t| pagenorm::html::parse(t, &PageLimits::default()).blocks)
+        .map(|b| b.text)
+        .collect();
+    let block_bytes: usize = blocks.iter().map(String::len).sum();
+
+    let mut g = c.benchmark_group("stages");
+    g.throughput(Throughput::Bytes(total as u64));
+    g.bench_function("decode", |b| {
+        b.iter(|| {
+            for (_, bytes) in &pages {
+                black_box(pagenorm::decode(black_box(bytes), None, None));
+            }
+        })
+    });
+    g.bench_function("parse", |b| {
+        b.iter(|| {
+            for t in &texts {
+                black_box(pagenorm::html::parse(black_box(t), &PageLimits::default()));
+            }
+        })
+    });
+    g.throughput(Throughput::Bytes(block_bytes as u64));
+    g.bench_function("clean", |b| {
+        b.iter(|| {
+            for t in &blocks {
+                black_box(pagenorm::clean(black_box(t)));
+            }
+        })
+    });
+    g.bench_function("detect", |b| {
+        b.iter(|| {
+            for t in &blocks {
+                black_box(pagenorm::detect(black_box(t)));
+            }
+        })
+    });
+    g.bench_function("whatlang alone", |b| {
+        b.iter(|| {
+            for t in &blocks {
+                black_box(whatlang::detect(black_box(t)));
+            }
+        })
+    });
+    g.finish();
+
+    let uz =
+        "Ўзбекистон Республикаси Президенти Шавкат Мирзиёев бугун ҳукумат йиғилишини ўтказди. "
+            .repeat(200);
+    let scheme = pagenorm::Scheme::find("uz-Cyrl", "uz-Latn", None).unwrap();
+    let mut g = c.benchmark_group("translit");
+    g.throughput(Throughput::Bytes(uz.len() as u64));
+    g.bench_function("uz-Cyrl→uz-Latn", |b| {
+        b.iter(|| black_box(scheme.apply(black_box(&uz))))
+    });
+    g.finish();
+
+    let page_text = texts.join("\n");
+    let mut g = c.benchmark_group("names");
+    g.throughput(Throughput::Bytes(page_text.len() as u64));
+    g.bench_function("find_names", |b| {
+        b.iter(|| black_box(pagenorm::find_names(black_box(&page_text), "Lukashenko")))
+    });
+    g.finish();
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default().sample_size(20).measurement_time(std::time::Duration::from_secs(3));
+    targets = bench
+}
+criterion_main!(benches);

@@ -25,5 +25,5 @@ cp pkg/pagenorm.js pkg/pagenorm_bg.wasm www/pkg/
 mkdir -p www/samples && cp tests/fixtures/pages/*.html www/samples/
 node scripts/samples-index.mjs www/samples > www/samples/index.json
 
-size=$(stat -c %s pkg/pagenorm_bg.wasm); gz=$(gzip -9c pkg/pagenorm_bg.wasm | wc -c)
-say "pkg/ ready: pagenorm_bg.wasm $((size / 1024)) KB, $((gz / 1024)) KB gzipped"
+say "pkg/ ready"
+node scripts/size-check.mjs --no-fail

@@ -84,13 +84,15 @@ pub fn detect(text: &str) -> Detection {
     if counts.get(script) < MIN_LETTERS {
         return Detection::undetermined(Some(script));
     }
+    let letters = counts.get(script);
     let d = match script {
         Script::Cyrl => cyrillic(text),
-        Script::Latn => latin(text),
+        Script::Latn => latin(text, letters),
+        // Too short for trigram statistics (a menu item): not worth whatlang's time.
+        _ if letters < WHATLANG_MIN_LETTERS => Detection::undetermined(Some(script)),
         _ => by_whatlang(text, script, None),
     };
     // An answer this unsure is no answer: say `und` (with the script) rather than guess.
-    let letters = counts.get(script);
     if d.confidence < MIN_CONFIDENCE
         || (letters < SHORT_LETTERS && d.confidence < MIN_CONFIDENCE_SHORT)
     {
@@ -104,6 +106,9 @@ pub const MIN_CONFIDENCE: f32 = 0.2;
 /// Texts with fewer letters than this (a menu item, a name) need [`MIN_CONFIDENCE_SHORT`].
 pub const SHORT_LETTERS: u32 = 25;
 pub const MIN_CONFIDENCE_SHORT: f32 = 0.5;
+/// Fewer letters than this are not sent to whatlang's trigram model (its answers on such
+/// texts fall below [`MIN_CONFIDENCE_SHORT`] anyway, and each call has a fixed cost).
+pub const WHATLANG_MIN_LETTERS: u32 = 12;
 
 fn iso639_1(lang: Lang) -> &'static str {
     let code = lang.code();
@@ -156,9 +161,13 @@ fn uzbek_latin_marks(text: &str) -> u32 {
 
 /// Latin text: whatlang, except that the Uzbek letters oʻ/gʻ make the text Uzbek unless whatlang
 /// is sure of another language (an English text quoting `Oʻzbekiston`).
-fn latin(text: &str) -> Detection {
-    let d = by_whatlang(text, Script::Latn, None);
+fn latin(text: &str, letters: u32) -> Detection {
     let marks = uzbek_latin_marks(text);
+    let d = if letters < WHATLANG_MIN_LETTERS {
+        Detection::undetermined(Some(Script::Latn))
+    } else {
+        by_whatlang(text, Script::Latn, None)
+    };
     if marks == 0 || d.lang == "uz" && d.confidence >= 0.5 {
         return d;
     }

@@ -1,0 +1,14 @@
+// Prints the size of the built wasm module, raw and gzipped, and fails above the budget
+// (unless --no-fail).
+// The budget is the issue's target for the whole module; see README "Size".
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+
+const BUDGET_GZIP = Number(process.env.PAGENORM_WASM_BUDGET ?? 450 * 1024);
+const wasm = readFileSync(new URL('../pkg/pagenorm_bg.wasm', import.meta.url));
+const gz = gzipSync(wasm, { level: 9 }).length;
+console.log(`pkg/pagenorm_bg.wasm: ${(wasm.length / 1024).toFixed(0)} KB raw, ${(gz / 1024).toFixed(0)} KB gzipped (budget ${(BUDGET_GZIP / 1024).toFixed(0)} KB)`);
+if (gz > BUDGET_GZIP && !process.argv.includes('--no-fail')) {
+  console.error(`wasm module over its size budget by ${((gz - BUDGET_GZIP) / 1024).toFixed(0)} KB gzipped`);
+  process.exit(1);
+}

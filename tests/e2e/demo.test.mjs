@@ -1,0 +1,124 @@
+// The demo page (www/) in headless Chromium (Debian's /usr/bin/chromium driven by playwright-core):
+// it loads a sample page, shows language badges, dims boilerplate, transliterates, and highlights
+// every spelling of a searched name. Screenshots go to tests/e2e/out/ for a person to look at.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer } from 'node:net';
+import { chromium } from 'playwright-core';
+
+const root = new URL('../../', import.meta.url).pathname;
+const out = join(root, 'tests/e2e/out');
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+let server;
+let context;
+let profile;
+let base;
+
+const freePort = () => new Promise((resolve, reject) => {
+  const s = createServer();
+  s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
+  s.on('error', reject);
+});
+
+async function waitForServer(url) {
+  for (let i = 0; i < 100; i++) {
+    try { if ((await fetch(url)).ok) return; } catch { /* not yet */ }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`server at ${url} did not start`);
+}
+
+before(async () => {
+  mkdirSync(out, { recursive: true });
+  const port = await freePort();
+  base = `http://127.0.0.1:${port}/`;
+  server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', join(root, 'www')], { stdio: 'ignore' });
+  await waitForServer(base);
+  profile = mkdtempSync(join(tmpdir(), 'pagenorm-e2e-'));
+  context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1280, height: 900 } });
+});
+
+after(async () => {
+  await context?.close();
+  server?.kill();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+async function openDemo(query = '') {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(base + query);
+  await page.waitForSelector('body[data-state="ready"]', { timeout: 30000 });
+  return { page, errors };
+}
+
+test('the demo opens on a real sample page with badges and dimmed boilerplate', async () => {
+  const { page, errors } = await openDemo();
+  assert.equal(await page.locator('#sample').inputValue(), 'daryo-cis.html');
+  const summary = await page.locator('#summary').innerText();
+  assert.match(summary, /CIS Secretary General, Sergei Lebedev urges/);
+  assert.match(summary, /UTF-8 \(meta\)/);
+  const blocks = page.locator('#blocks > li');
+  assert.ok((await blocks.count()) > 50);
+  const menu = page.locator('#blocks > li.boilerplate', { hasText: 'Top headlines' }).first();
+  assert.match(await menu.innerText(), /boilerplate: nav/);
+  const opacity = await menu.evaluate((e) => getComputedStyle(e).opacity);
+  assert.ok(Number(opacity) < 1, `boilerplate is dimmed (opacity ${opacity})`);
+  const para = page.locator('#blocks > li:not(.boilerplate)', { hasText: 'He added that attempts of terrorist attacks' });
+  assert.equal(await para.locator('.badge').innerText().then((t) => t.split(' ')[0]), 'en');
+  await page.screenshot({ path: join(out, 'demo-daryo.png'), fullPage: false });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('choosing the multilingual sample shows each language and script', async () => {
+  const { page, errors } = await openDemo();
+  await page.selectOption('#sample', 'udhr-article1.html');
+  await page.waitForFunction(() => document.querySelector('#summary')?.innerText.includes('udhr-article1.html') && document.body.dataset.state === 'ready');
+  const tags = await page.$$eval('#blocks > li:not(.boilerplate)', (lis) => lis.map((li) => li.dataset.tag));
+  for (const tag of ['en', 'ru', 'uz-Latn', 'uz-Cyrl', 'be-Cyrl', 'uk', 'kk-Cyrl']) assert.ok(tags.includes(tag), `badge ${tag} in ${tags}`);
+  // Transliteration view: Uzbek Cyrillic blocks get their Latin form.
+  const scheme = await page.$$eval('#scheme option', (os) => os.map((o) => o.value).find((v) => v.includes('uz-Cyrl')));
+  await page.selectOption('#scheme', scheme);
+  const translit = await page.locator('#blocks > li[data-tag="uz-Cyrl"] .translit').first().innerText();
+  assert.match(translit, /^Barcha odamlar erkin, qadr-qimmat va huquqlarda teng boʻlib tugʻiladilar\./);
+  await page.screenshot({ path: join(out, 'demo-udhr-translit.png'), fullPage: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a name search highlights every spelling, across scripts', async () => {
+  const { page, errors } = await openDemo('?sample=daryo-cis.html');
+  await page.fill('#name-search', 'Мирзиёев Шавкат');
+  await page.waitForFunction(() => document.querySelectorAll('#blocks mark').length > 0);
+  const marks = await page.$$eval('#blocks mark', (ms) => ms.map((m) => m.textContent));
+  assert.ok(marks.length >= 2, `marks: ${marks}`);
+  for (const m of marks) assert.equal(m, 'Shavkat Mirziyoyev');
+  assert.match(await page.locator('#search-status').innerText(), /mentions? of/);
+  await page.fill('#name-search', 'Lukashenko');
+  await page.waitForFunction(() => [...document.querySelectorAll('#blocks mark')].some((m) => m.textContent === 'Lukashenko'));
+  await page.screenshot({ path: join(out, 'demo-search.png') });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('page text is rendered as text, never as HTML; errors are shown', async () => {
+  const { page, errors } = await openDemo();
+  await page.click('#paste-box summary');
+  await page.fill('#paste', '<p>Salom &lt;img src=x onerror=alert(1)&gt; — <b>dunyo</b>, bu sinov matni, yetarlicha uzun boʻlgan bir gap.</p>');
+  await page.click('#paste-go');
+  await page.waitForFunction(() => document.querySelector('#summary')?.innerText.includes('pasted text'));
+  assert.equal(await page.locator('#blocks img').count(), 0);
+  assert.match(await page.locator('#blocks').innerText(), /<img src=x onerror=alert\(1\)>/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -1,0 +1,106 @@
+// The built npm package (pkg/), imported the way a Node user imports it: by its name.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import {
+  detectLanguage, transliterate, listSchemes, nameKey, sameName, findNames, normalizePage,
+} from 'pagenorm';
+
+const fixtures = new URL('../fixtures/pages/', import.meta.url);
+const page = (name) => new Uint8Array(readFileSync(new URL(name, fixtures)));
+
+test('detectLanguage: the core languages', () => {
+  const d = detectLanguage('Ўзбекистон Республикаси Президенти');
+  assert.equal(d.lang, 'uz');
+  assert.equal(d.script, 'Cyrl');
+  assert.equal(d.tag, 'uz-Cyrl');
+  assert.ok(d.confidence > 0.5 && d.confidence <= 1);
+  assert.deepEqual(
+    [detectLanguage('Oʻzbekiston Respublikasi Prezidenti')].map((x) => [x.lang, x.script]),
+    [['uz', 'Latn']],
+  );
+  const ru = detectLanguage('Президент России провёл совещание с членами правительства в Москве.');
+  assert.deepEqual([ru.lang, ru.script], ['ru', 'Cyrl']);
+  const en = detectLanguage('The president met members of the government in the capital on Monday.');
+  assert.deepEqual([en.lang, en.script], ['en', 'Latn']);
+  assert.deepEqual(detectLanguage(''), { lang: 'und', script: 'Zyyy', tag: 'und', confidence: 0 });
+});
+
+test('transliterate: Uzbek Cyrillic to Latin, official', () => {
+  assert.equal(transliterate('Ўзбекистон', { from: 'uz-Cyrl', to: 'uz-Latn' }), 'Oʻzbekiston');
+  assert.equal(transliterate('ШАВКАТ Мирзиёев', { from: 'uz-Cyrl', to: 'Latn', system: 'official' }), 'SHAVKAT Mirziyoyev');
+  const schemes = listSchemes();
+  assert.ok(schemes.some((s) => s.from === 'uz-Cyrl' && s.to === 'uz-Latn' && s.system === 'official' && s.name));
+});
+
+test('errors are thrown Errors with a message, and the module keeps working', () => {
+  assert.throws(() => transliterate('x', { from: 'uz-Cyrl', to: 'uz-Latn', system: 'klingon' }),
+    (e) => e instanceof Error && /klingon/.test(e.message) && /known: uz-Cyrl/.test(e.message));
+  assert.throws(() => transliterate('x', {}), (e) => e instanceof Error && /from, to/.test(e.message));
+  assert.throws(() => normalizePage(42), (e) => e instanceof Error && /string, a Uint8Array/.test(e.message));
+  assert.throws(() => normalizePage('x'.repeat(20), { maxInputBytes: 10 }),
+    (e) => e instanceof Error && /over the limit of 10 bytes/.test(e.message));
+  assert.throws(() => normalizePage('x', { maxDepth: -1 }), (e) => e instanceof Error && /maxDepth/.test(e.message));
+  assert.equal(transliterate('Тошкент', { from: 'uz-Cyrl', to: 'uz-Latn' }), 'Toshkent');
+});
+
+test('names: keys, same name, mentions with UTF-16 offsets', () => {
+  assert.equal(nameKey('Лукашенко'), nameKey('LUKASHENKO'));
+  assert.ok(sameName('Шавкат Мирзиёев', 'Mirziyoyev, Shavkat'));
+  assert.ok(!sameName('Lukashenko', 'Lukashevich'));
+  const text = '😀 Лукашенко встретился с 🇺🇿 Lukashenko.';
+  const found = findNames(text, 'Lukashenko');
+  assert.deepEqual(found.map((m) => m.text), ['Лукашенко', 'Lukashenko']);
+  for (const m of found) assert.equal(text.slice(m.start, m.end), m.text);
+});
+
+test('normalizePage: every seed page, content and boilerplate', () => {
+  const names = readdirSync(fixtures).filter((f) => f.endsWith('.html'));
+  assert.ok(names.length >= 5);
+  for (const name of names) {
+    const r = normalizePage(page(name));
+    assert.ok(r.blocks.length > 0, name);
+    assert.ok(r.blocks.some((b) => !b.boilerplate), `${name}: has content`);
+    assert.ok(typeof r.title === 'string' && r.title.length > 0, `${name}: title`);
+    for (const b of r.blocks) {
+      assert.ok(['heading', 'paragraph', 'list-item', 'table-cell', 'quote', 'preformatted', 'caption', 'text'].includes(b.kind));
+      assert.ok(b.confidence >= 0 && b.confidence <= 1);
+      assert.equal(b.boilerplate, b.reasons.length > 0, `${name}: reasons explain the flag`);
+    }
+  }
+  const daryo = normalizePage(page('daryo-cis.html'), { url: 'https://daryo.uz/en/x' });
+  const menu = daryo.blocks.find((b) => b.text === 'Latest news');
+  assert.ok(menu.boilerplate && menu.reasons.includes('nav'));
+  const para = daryo.blocks.find((b) => b.text.startsWith('He added that attempts of terrorist attacks'));
+  assert.ok(!para.boilerplate);
+  assert.equal(para.lang, 'en');
+});
+
+test('normalizePage: windows-1251 bytes, strings, ArrayBuffers', () => {
+  const cp = page('udhr-article1-cp1251.html');
+  const r = normalizePage(cp);
+  assert.equal(r.encoding, 'windows-1251');
+  assert.equal(r.encodingSource, 'meta');
+  assert.ok(r.blocks.some((b) => b.lang === 'ru' && b.text.startsWith('Все люди')));
+  const viaBuffer = normalizePage(cp.buffer.slice(cp.byteOffset, cp.byteOffset + cp.byteLength));
+  assert.deepEqual(viaBuffer, r);
+  const s = normalizePage('<h1>Sarlavha</h1><p>Oʻzbekiston Respublikasi Prezidenti bugun yigʻilish oʻtkazdi va muhim qarorlar qabul qildi.</p>');
+  assert.equal(s.encodingSource, 'text');
+  assert.equal(s.blocks[1].tag, 'uz-Latn');
+});
+
+test('bad input: empty, invalid bytes, deep nesting, large text', () => {
+  assert.equal(normalizePage(new Uint8Array()).blocks.length, 0);
+  // Declared UTF-8 with invalid bytes: U+FFFD and hadErrors. (Undeclared, the same bytes would be
+  // detected as a legacy encoding, as a browser does.)
+  const head = new TextEncoder().encode('<meta charset=utf-8><p>');
+  const bad = normalizePage(new Uint8Array([...head, 0xff, 0xfe, 0x41]));
+  assert.ok(bad.hadErrors);
+  assert.equal(bad.blocks[0].text, '\uFFFD\uFFFDA');
+  const deep = normalizePage('<div>'.repeat(10000) + '<p>deep</p>' + '</div>'.repeat(10000));
+  assert.ok(deep.depthLimited);
+  assert.equal(deep.blocks[0].text, 'deep');
+  const big = normalizePage('Салом дунё. '.repeat(500000));
+  assert.ok(big.blocks.length >= 1);
+  assert.equal(detectLanguage('Тошкент').script, 'Cyrl');
+});

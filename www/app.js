@@ -1,0 +1,168 @@
+// The pagenorm demo: loads the WebAssembly package, normalizes a sample page, a dropped file or
+// pasted text, and shows every block with its language badge. Page content is only ever put
+// into the document as text (textContent / text nodes), never as HTML.
+import init, { normalizePage, transliterate, listSchemes, findNames } from './pkg/pagenorm.js';
+
+const $ = (id) => document.getElementById(id);
+const state = { report: null, source: '' };
+
+function el(tag, attrs = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k === 'class') e.className = v;
+    else if (k === 'data') Object.assign(e.dataset, v);
+    else e.setAttribute(k, v);
+  }
+  for (const c of children) e.append(c);
+  return e;
+}
+
+// A stable colour per language, for the badges and the block stripes.
+function hue(lang) {
+  let h = 0;
+  for (const ch of lang) h = (h * 31 + ch.codePointAt(0)) % 360;
+  return h;
+}
+
+function showError(message) {
+  const box = $('error');
+  box.textContent = message;
+  box.hidden = !message;
+}
+
+function summary(r) {
+  const dl = $('summary');
+  dl.replaceChildren();
+  const content = r.blocks.filter((b) => !b.boilerplate).length;
+  const rows = [
+    ['Source', state.source],
+    ['Title', r.title ?? '—'],
+    ['Encoding', `${r.encoding} (${r.encodingSource})${r.hadErrors ? ', with invalid bytes' : ''}`],
+    ['Page language', `${r.tag} (${Math.round(r.confidence * 100)}%)`],
+    ['Blocks', `${r.blocks.length}: ${content} content, ${r.blocks.length - content} boilerplate`],
+  ];
+  if (r.meta.siteName) rows.push(['Site', r.meta.siteName]);
+  if (r.meta.canonical) rows.push(['Canonical URL', r.meta.canonical]);
+  if (r.truncated || r.depthLimited) rows.push(['Limits', [r.truncated && 'blocks truncated', r.depthLimited && 'deep nesting flattened'].filter(Boolean).join(', ')]);
+  for (const [k, v] of rows) dl.append(el('dt', {}, k), el('dd', {}, String(v)));
+}
+
+// Text with the spans [start, end) (UTF-16 offsets) wrapped in <mark>.
+function highlighted(text, spans) {
+  const frag = document.createDocumentFragment();
+  let at = 0;
+  for (const { start, end } of spans) {
+    if (start > at) frag.append(text.slice(at, start));
+    frag.append(el('mark', {}, text.slice(start, end)));
+    at = end;
+  }
+  frag.append(text.slice(at));
+  return frag;
+}
+
+function render() {
+  const r = state.report;
+  if (!r) return;
+  const query = $('name-search').value.trim();
+  const schemeValue = $('scheme').value;
+  const scheme = schemeValue ? JSON.parse(schemeValue) : null;
+  const hide = $('hide-boilerplate').checked;
+  const list = $('blocks');
+  list.replaceChildren();
+  let mentions = 0;
+  let blocksWithMentions = 0;
+  const langs = new Map();
+  for (const [i, b] of r.blocks.entries()) {
+    const spans = query ? findNames(b.text, query) : [];
+    mentions += spans.length;
+    if (spans.length) blocksWithMentions += 1;
+    if (b.boilerplate && hide && !spans.length) continue;
+    if (!b.boilerplate) langs.set(b.tag, (langs.get(b.tag) ?? 0) + b.text.length);
+    const badge = el('span', { class: 'badge', title: `language ${b.lang}, script ${b.script}, confidence ${Math.round(b.confidence * 100)}%` },
+      b.lang === 'und' ? `${b.tag} ?` : `${b.tag} ${Math.round(b.confidence * 100)}%`);
+    badge.style.setProperty('--h', hue(b.lang));
+    const meta = el('div', { class: 'meta' }, badge, el('span', { class: 'kind' }, b.level ? `h${b.level}` : b.kind));
+    if (b.boilerplate) meta.append(el('span', { class: 'reasons' }, `boilerplate: ${b.reasons.join(', ')}`));
+    const body = el('div', { class: 'body' }, el('p', { class: 'text', lang: b.tag }, highlighted(b.text, spans)));
+    if (scheme && b.tag === scheme.from) {
+      try {
+        const t = transliterate(b.text, scheme);
+        body.append(el('p', { class: 'translit', lang: scheme.to }, t));
+      } catch (e) {
+        body.append(el('p', { class: 'translit error' }, e.message));
+      }
+    }
+    const li = el('li', { class: `block${b.boilerplate ? ' boilerplate' : ''}${spans.length ? ' has-mention' : ''}`, data: { lang: b.lang, script: b.script, tag: b.tag, index: String(i) } }, meta, body);
+    li.style.setProperty('--h', hue(b.lang));
+    list.append(li);
+  }
+  $('search-status').textContent = query
+    ? `${mentions} mention${mentions === 1 ? '' : 's'} of “${query}” in ${blocksWithMentions} block${blocksWithMentions === 1 ? '' : 's'}`
+    : '';
+  const legend = $('legend');
+  legend.replaceChildren();
+  for (const [tag] of [...langs].sort((a, b) => b[1] - a[1])) {
+    const chip = el('span', { class: 'badge' }, tag);
+    chip.style.setProperty('--h', hue(tag.split('-')[0]));
+    legend.append(chip);
+  }
+  document.body.dataset.state = 'ready';
+}
+
+function run(input, source, options = {}) {
+  document.body.dataset.state = 'working';
+  state.source = source;
+  try {
+    const t0 = performance.now();
+    state.report = normalizePage(input, options);
+    state.source = `${source} — ${Math.round(performance.now() - t0)} ms`;
+    showError('');
+    summary(state.report);
+    render();
+  } catch (e) {
+    state.report = null;
+    $('blocks').replaceChildren();
+    $('summary').replaceChildren();
+    showError(e.message);
+    document.body.dataset.state = 'error';
+  }
+}
+
+async function loadSample(file) {
+  const res = await fetch(`samples/${encodeURIComponent(file)}`);
+  if (!res.ok) throw new Error(`could not load sample ${file}: HTTP ${res.status}`);
+  run(new Uint8Array(await res.arrayBuffer()), `sample ${file}`);
+}
+
+async function loadFile(file) {
+  run(new Uint8Array(await file.arrayBuffer()), `file ${file.name}`);
+}
+
+async function main() {
+  await init();
+  for (const s of listSchemes()) {
+    $('scheme').append(el('option', { value: JSON.stringify({ from: s.from, to: s.to, system: s.system }) }, `${s.from} → ${s.to} (${s.system})`));
+  }
+  const samples = await (await fetch('samples/index.json')).json();
+  for (const s of samples) $('sample').append(el('option', { value: s.file }, s.label));
+  const wanted = new URLSearchParams(location.search).get('sample') ?? 'daryo-cis.html';
+  if (wanted && samples.some((s) => s.file === wanted)) $('sample').value = wanted;
+
+  $('sample').addEventListener('change', () => loadSample($('sample').value).catch((e) => showError(e.message)));
+  $('file').addEventListener('change', () => { const f = $('file').files[0]; if (f) loadFile(f); });
+  $('paste-go').addEventListener('click', () => run($('paste').value, 'pasted text'));
+  $('name-search').addEventListener('input', render);
+  $('scheme').addEventListener('change', render);
+  $('hide-boilerplate').addEventListener('change', render);
+  document.addEventListener('dragover', (e) => { e.preventDefault(); document.body.classList.add('dragging'); });
+  document.addEventListener('dragleave', () => document.body.classList.remove('dragging'));
+  document.addEventListener('drop', (e) => {
+    e.preventDefault();
+    document.body.classList.remove('dragging');
+    const f = e.dataTransfer?.files?.[0];
+    if (f) loadFile(f);
+  });
+  if ($('sample').value) await loadSample($('sample').value);
+}
+
+main().catch((e) => { showError(`pagenorm could not start: ${e.message}`); document.body.dataset.state = 'error'; });
