@@ -25,7 +25,13 @@ if [ "$have" != "$want" ]; then
   say "installing wasm-bindgen-cli $want (found: ${have:-none}); takes ~4 min on 2 cores"
   # --debug: 4 min instead of 14, byte-identical output. No --locked: the CLI's lock file names a
   # dependency version the registry no longer carries.
-  cargo install wasm-bindgen-cli --version "$want" --debug
+  # --force: cargo may remember an install whose binary is gone.
+  cargo install wasm-bindgen-cli --version "$want" --debug --force
+  have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+  if [ "$have" != "$want" ]; then
+    echo "wasm-bindgen $want is not on PATH after installing it (found: ${have:-none}); is ~/.cargo/bin on PATH?" >&2
+    exit 1
+  fi
 fi
 
 # 3. npm dev packages (binaryen's wasm-opt, playwright-core), from package-lock.json.
