@@ -1,19 +1,23 @@
 //! Language of a text.
 //!
-//! - Cyrillic text goes to a classifier over the CLDR exemplar letters of eleven Cyrillic
-//!   languages (`data/cldr-exemplars.tsv`): languages whose alphabet lacks letters the text uses
-//!   are ruled out, the rest are ranked by the letters only they (or few others) use — `ў` `қ` `ғ`
-//!   `ҳ` for Uzbek, `ә` `ұ` `і` for Kazakh, `ӣ` `ӯ` `ҷ` for Tajik — and a tie between languages
-//!   whatlang knows (Russian, Ukrainian, Belarusian, Bulgarian, Serbian, Macedonian) is settled by
-//!   whatlang restricted to them. whatlang alone has no Uzbek Cyrillic, Kazakh, Kyrgyz, Tajik or
-//!   Mongolian and calls them Bulgarian or Russian.
-//! - Text in other scripts goes to whatlang (trigram profiles of 69 languages).
+//! Latin and Cyrillic text is scored by naive Bayes over character n-grams ([`super::profile`]:
+//! profiles of 39 languages built from the UDHR and CLDR in each), plus, per language,
+//! - a penalty for each letter its alphabet lacks (CLDR exemplar characters,
+//!   `data/cldr-exemplars.tsv`): a letter outside the main and auxiliary sets costs as much as an
+//!   unlikely trigram run, one only in the auxiliary set (loanwords, foreign names) a little;
+//! - a prior for the web pagenorm is for: Russian, Uzbek and English cost nothing, their
+//!   neighbours (Belarusian, Ukrainian, Kazakh, Kyrgyz, Tajik, Turkmen, Turkish) a little, and
+//!   languages profiled only to be told apart from them (Bulgarian, Serbian, Macedonian,
+//!   Mongolian, Tatar, Azerbaijani and the European Latin-script languages) more.
 //!
-//! This is the first classifier; distinguishing Uzbek from Tajik or Kazakh from Kyrgyz when a
-//! short text has none of their distinctive letters needs word profiles (not yet built).
+//! When a Latin-script text is most like one of the European languages, whatlang (69 languages)
+//! decides, so those are detected as whatlang would; text in other scripts goes to whatlang
+//! directly. The confidence is 1 − exp(−margin / T), the margin being how many nats the best
+//! language leads the second by.
 
+use super::profile::{self, N_LANGS};
 use super::script::{Script, ScriptCounts};
-use super::tables::{CYRILLIC_EXEMPLARS, CYR_FIRST, CYR_LAST, ISO639_3_TO_1};
+use super::tables::{EXEMPLARS, EX_FIRST, EX_LAST, ISO639_3_TO_1};
 use whatlang::Lang;
 
 /// Fewer letters than this: `und`.
@@ -75,22 +79,32 @@ impl Detection {
     }
 }
 
+/// Below this confidence the answer is `und`.
+pub const MIN_CONFIDENCE: f32 = 0.1;
+/// Texts with fewer letters than this (a menu item, a name) need [`MIN_CONFIDENCE_SHORT`].
+pub const SHORT_LETTERS: u32 = 25;
+pub const MIN_CONFIDENCE_SHORT: f32 = 0.2;
+/// Fewer letters than this are not sent to whatlang's trigram model (its answers on such
+/// texts fall below [`MIN_CONFIDENCE_SHORT`] anyway, and each call has a fixed cost).
+pub const WHATLANG_MIN_LETTERS: u32 = 12;
+/// Temperature of the confidence: 1 − exp(−margin / T), margin in nats.
+pub const CONFIDENCE_T: f32 = 6.0;
+
 /// Detects the language and script of `text`.
 pub fn detect(text: &str) -> Detection {
     let counts = ScriptCounts::of(text);
     let Some((script, _share)) = counts.dominant() else {
         return Detection::undetermined(None);
     };
-    if counts.get(script) < MIN_LETTERS {
+    let letters = counts.get(script);
+    if letters < MIN_LETTERS {
         return Detection::undetermined(Some(script));
     }
-    let letters = counts.get(script);
     let d = match script {
-        Script::Cyrl => cyrillic(text),
-        Script::Latn => latin(text, letters),
+        Script::Latn | Script::Cyrl => by_profiles(text, script, letters),
         // Too short for trigram statistics (a menu item): not worth whatlang's time.
         _ if letters < WHATLANG_MIN_LETTERS => Detection::undetermined(Some(script)),
-        _ => by_whatlang(text, script, None),
+        _ => by_whatlang(text, script),
     };
     // An answer this unsure is no answer: say `und` (with the script) rather than guess.
     if d.confidence < MIN_CONFIDENCE
@@ -101,16 +115,8 @@ pub fn detect(text: &str) -> Detection {
     d
 }
 
-/// Below this confidence the answer is `und`.
-pub const MIN_CONFIDENCE: f32 = 0.2;
-/// Texts with fewer letters than this (a menu item, a name) need [`MIN_CONFIDENCE_SHORT`].
-pub const SHORT_LETTERS: u32 = 25;
-pub const MIN_CONFIDENCE_SHORT: f32 = 0.5;
-/// Fewer letters than this are not sent to whatlang's trigram model (its answers on such
-/// texts fall below [`MIN_CONFIDENCE_SHORT`] anyway, and each call has a fixed cost).
-pub const WHATLANG_MIN_LETTERS: u32 = 12;
-
-fn iso639_1(lang: Lang) -> &'static str {
+/// The ISO 639-1 code of a whatlang language (its ISO 639-3 code where none exists).
+pub fn iso639_1(lang: Lang) -> &'static str {
     let code = lang.code();
     ISO639_3_TO_1
         .binary_search_by(|(a3, _)| (*a3).cmp(code))
@@ -118,178 +124,85 @@ fn iso639_1(lang: Lang) -> &'static str {
         .unwrap_or(code)
 }
 
-fn whatlang_of(code: &str) -> Option<Lang> {
-    match code {
-        "ru" => Some(Lang::Rus),
-        "uk" => Some(Lang::Ukr),
-        "be" => Some(Lang::Bel),
-        "bg" => Some(Lang::Bul),
-        "sr" => Some(Lang::Srp),
-        "mk" => Some(Lang::Mkd),
-        _ => None,
-    }
-}
-
-fn by_whatlang(text: &str, script: Script, allow: Option<Vec<Lang>>) -> Detection {
-    let info = match allow {
-        Some(list) => whatlang::Detector::with_allowlist(list).detect(text),
-        None => whatlang::detect(text),
-    };
-    match info {
+fn by_whatlang(text: &str, script: Script) -> Detection {
+    match whatlang::detect(text) {
         Some(info) => Detection::new(iso639_1(info.lang()), script, info.confidence() as f32),
         None => Detection::undetermined(Some(script)),
     }
 }
 
-/// Uzbek Latin's letters oʻ and gʻ (CLDR 48 `uz` exemplars `{oʻ} {gʻ}`) written with any of the
-/// apostrophes pages use: o followed by ʻ ' ‘ ’ ` ´ ʼ and a letter.
-fn uzbek_latin_marks(text: &str) -> u32 {
-    let mut n = 0;
-    let mut it = text.chars().peekable();
-    let mut prev = ' ';
-    while let Some(c) = it.next() {
-        if matches!(prev, 'o' | 'O' | 'g' | 'G')
-            && matches!(c, 'ʻ' | '\'' | '‘' | '’' | '`' | '´' | 'ʼ')
-            && it.peek().is_some_and(|n| n.is_alphabetic())
-        {
-            n += 1;
-        }
-        prev = c;
+/// The languages this web is about, their neighbours, and the rest (see the module docs).
+fn prior(tag: &str) -> f32 {
+    match tag {
+        "ru" | "uz-Latn" | "uz-Cyrl" | "en" => 0.0,
+        "be" | "be-Latn" | "uk" | "kk" | "ky" | "tg" | "tk" | "tr" => 0.5,
+        _ => 3.0,
     }
-    n
 }
 
-/// Latin text: whatlang, except that the Uzbek letters oʻ/gʻ make the text Uzbek unless whatlang
-/// is sure of another language (an English text quoting `Oʻzbekiston`).
-fn latin(text: &str, letters: u32) -> Detection {
-    let marks = uzbek_latin_marks(text);
-    let d = if letters < WHATLANG_MIN_LETTERS {
-        Detection::undetermined(Some(Script::Latn))
-    } else {
-        by_whatlang(text, Script::Latn, None)
-    };
-    if marks == 0 || d.lang == "uz" && d.confidence >= 0.5 {
-        return d;
-    }
-    if d.lang != "uz" && d.confidence > 0.8 {
-        return d;
-    }
-    let conf = (0.55 + 0.15 * marks as f32).min(0.95).max(d.confidence);
-    Detection::new("uz", Script::Latn, conf)
+/// Whether whatlang should have the last word when a text is most like `tag`: the European
+/// Latin-script languages profiled only to be told apart from ours.
+fn defer_to_whatlang(tag: &str) -> bool {
+    !matches!(tag, "en" | "uz-Latn" | "be-Latn" | "tr" | "tk" | "az")
 }
 
-const N_CYR: usize = (CYR_LAST - CYR_FIRST + 1) as usize;
+/// Cost, in nats, of a letter a language's alphabet lacks: outside its main and auxiliary
+/// exemplars, and only in the auxiliary ones.
+const FOREIGN_LETTER: f32 = 6.0;
+const AUX_LETTER: f32 = 1.0;
 
-fn has(set: &[u64; 5], i: usize) -> bool {
+fn has(set: &[u64], i: usize) -> bool {
     set[i / 64] >> (i % 64) & 1 == 1
 }
 
-/// The exemplar classifier for Cyrillic text.
-fn cyrillic(text: &str) -> Detection {
-    let mut counts = [0u32; N_CYR];
-    let mut total = 0u32;
-    for c in text.chars() {
-        let cp = c as u32;
-        if (CYR_FIRST..=CYR_LAST).contains(&cp) && c.is_alphabetic() {
-            let lc = c.to_lowercase().next().unwrap_or(c) as u32;
-            if (CYR_FIRST..=CYR_LAST).contains(&lc) {
-                counts[(lc - CYR_FIRST) as usize] += 1;
-                total += 1;
+fn by_profiles(text: &str, script: Script, letters: u32) -> Detection {
+    let scores = profile::score(text);
+    if scores.grams == 0 {
+        return Detection::undetermined(Some(script));
+    }
+    // Letters of the text, lower case, for the alphabet penalties.
+    let mut seen: Vec<(usize, u32)> = Vec::new();
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        let lc = c.to_lowercase().next().unwrap_or(c) as u32;
+        if (EX_FIRST..=EX_LAST).contains(&lc) {
+            let i = (lc - EX_FIRST) as usize;
+            match seen.iter_mut().find(|e| e.0 == i) {
+                Some(e) => e.1 += 1,
+                None => seen.push((i, 1)),
             }
         }
     }
-    if total < MIN_LETTERS {
-        return Detection::undetermined(Some(Script::Cyrl));
-    }
-    let n_langs = CYRILLIC_EXEMPLARS.len();
-    // How many languages use each letter in their main alphabet.
-    let sharing = |i: usize| {
-        CYRILLIC_EXEMPLARS
-            .iter()
-            .filter(|(_, main, _)| has(main, i))
-            .count()
-    };
-
-    // 1. Rule out languages whose alphabet lacks letters the text uses (2 % tolerance for names
-    //    and loanwords).
-    let foreign: Vec<u32> = CYRILLIC_EXEMPLARS
-        .iter()
-        .map(|(_, _, allowed)| {
-            (0..N_CYR)
-                .filter(|&i| counts[i] > 0 && !has(allowed, i))
-                .map(|i| counts[i])
-                .sum()
-        })
-        .collect();
-    let min_foreign = *foreign.iter().min().unwrap_or(&0);
-    let tolerance = total / 50;
-    let survivors: Vec<usize> = (0..n_langs)
-        .filter(|&k| foreign[k] <= min_foreign + tolerance)
-        .collect();
-
-    // 2. Rank the survivors by the distinctive letters they use (letters in the main alphabet of
-    //    at most 5 of the 11 languages, weighted by rarity), less a penalty, on longer texts, for
-    //    each of their distinctive letters the text never uses.
-    let length_factor = (total as f32 / 100.0).min(1.0);
-    let mut scored: Vec<(usize, f32)> = survivors
-        .iter()
-        .map(|&k| {
-            let main = &CYRILLIC_EXEMPLARS[k].1;
-            let mut score = 0.0f32;
-            for i in (0..N_CYR).filter(|&i| has(main, i)) {
-                let n = sharing(i);
-                if n > 5 {
-                    continue;
-                }
-                if counts[i] > 0 {
-                    score += 1.0 / n as f32;
-                } else {
-                    score -= 0.25 * length_factor;
+    let mut cost = [f32::INFINITY; N_LANGS];
+    for l in profile::langs_of(script) {
+        let (tag, _, _) = profile::lang_info(l);
+        let mut c = scores.cost[l] as f32 / profile::SCALE_F32 + prior(tag);
+        if let Ok(e) = EXEMPLARS.binary_search_by(|(t, _, _)| (*t).cmp(tag)) {
+            let (_, main, all) = &EXEMPLARS[e];
+            for &(i, n) in &seen {
+                if !has(all, i) {
+                    c += FOREIGN_LETTER * n as f32;
+                } else if !has(main, i) {
+                    c += AUX_LETTER * n as f32;
                 }
             }
-            (k, score)
-        })
-        .collect();
-    scored.sort_by(|a, b| b.1.total_cmp(&a.1));
-    let (best, best_score) = scored[0];
-    let second_score = scored.get(1).map_or(f32::NEG_INFINITY, |s| s.1);
-    let lang_of = |k: usize| CYRILLIC_EXEMPLARS[k].0;
-
-    if scored.len() == 1 {
-        let conf = 0.6 + 0.4 * (total as f32 / 30.0).min(1.0);
-        return Detection::new(lang_of(best), Script::Cyrl, conf);
+        }
+        cost[l] = c;
     }
-    let margin = best_score - second_score;
-    if margin >= 0.5 {
-        let conf = 0.5 + 0.45 * (margin / 2.0).min(1.0) * (total as f32 / 20.0).min(1.0);
-        return Detection::new(lang_of(best), Script::Cyrl, conf);
-    }
-    // 3. A tie: let whatlang choose among the tied languages it knows.
-    let tied: Vec<usize> = scored
-        .iter()
-        .filter(|(_, s)| best_score - s < 0.5)
-        .map(|&(k, _)| k)
-        .collect();
-    let known: Vec<Lang> = tied
-        .iter()
-        .filter_map(|&k| whatlang_of(lang_of(k)))
-        .collect();
-    if !known.is_empty() {
-        let n_known = known.len();
-        let d = by_whatlang(text, Script::Cyrl, Some(known));
+    let mut order: Vec<usize> = profile::langs_of(script).collect();
+    order.sort_by(|&a, &b| cost[a].total_cmp(&cost[b]));
+    let best = order[0];
+    let margin = order
+        .get(1)
+        .map_or(f32::INFINITY, |&s| cost[s] - cost[best]);
+    let (tag, lang, _) = profile::lang_info(best);
+    if script == Script::Latn && defer_to_whatlang(tag) && letters >= WHATLANG_MIN_LETTERS {
+        let d = by_whatlang(text, script);
         if d.is_determined() {
-            // whatlang choosing among one language says nothing; nor can it weigh the tied
-            // languages it does not know.
-            let share = n_known as f32 / tied.len() as f32;
-            let conf = if n_known == 1 {
-                share / 2.0
-            } else {
-                d.confidence * share
-            };
-            return Detection::new(d.lang, Script::Cyrl, conf);
+            return d;
         }
     }
-    Detection::new(lang_of(best), Script::Cyrl, 0.3)
+    let confidence = 1.0 - (-margin / CONFIDENCE_T).exp();
+    Detection::new(lang, script, confidence)
 }
 
 #[cfg(test)]
@@ -339,6 +252,61 @@ mod tests {
             lt("Президент України провів зустріч з головами областей").0,
             "uk"
         );
+    }
+
+    #[test]
+    fn latin_script_neighbours_and_lacinka() {
+        assert_eq!(
+            detect("Alaksandar Łukašenka skazaŭ, što Biełaruś nie budzie ŭdzielničać u vajnie.")
+                .tag,
+            "be-Latn"
+        );
+        assert_eq!(
+            detect("Cumhurbaşkanı bugün bakanlar kurulu toplantısına başkanlık etti.").tag,
+            "tr"
+        );
+        assert_eq!(
+            detect("Türkmenistanyň Prezidenti şu gün hökümet mejlisini geçirdi.").tag,
+            "tk-Latn"
+        );
+        assert_eq!(
+            detect("Кыргыз Республикасынын Президенти бүгүн өкмөттүн жыйынын өткөрдү.").tag,
+            "ky-Cyrl"
+        );
+        // Uzbek Latin with any apostrophe, or none.
+        for t in [
+            "Bu yil hosil yaxshi boʻldi, dehqonlar xursand.",
+            "Bu yil hosil yaxshi bo'ldi, dehqonlar xursand.",
+            "Bu yil hosil yaxshi bo‘ldi, dehqonlar xursand.",
+            "Bu yil hosil yaxshi boldi, dehqonlar xursand.",
+        ] {
+            assert_eq!(detect(t).tag, "uz-Latn", "{t}");
+        }
+    }
+
+    #[test]
+    fn other_languages_as_whatlang_says() {
+        let t = "Der Präsident hat heute die Regierung zu einer Sitzung eingeladen.";
+        assert_eq!(
+            detect(t).lang,
+            iso639_1(whatlang::detect(t).unwrap().lang())
+        );
+        assert_eq!(
+            detect("Prezydent zwołał dziś posiedzenie rządu w sprawie budżetu.").lang,
+            "pl"
+        );
+        assert_eq!(detect("東京で会議が開かれました。").script, "Jpan");
+    }
+
+    #[test]
+    fn confidence_is_high_when_sure_and_low_when_not() {
+        assert!(
+            detect("Президент России провёл совещание с членами правительства в Москве.")
+                .confidence
+                > 0.99
+        );
+        let name = detect("Lukashenko");
+        assert!(!name.is_determined() || name.confidence < 0.6, "{name:?}");
     }
 
     #[test]

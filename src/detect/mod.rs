@@ -4,6 +4,10 @@
 //! generated from `data/` into [`tables`] by `scripts/gen_tables.py`.
 
 pub mod lang;
+pub mod profile;
+#[rustfmt::skip]
+#[allow(clippy::unreadable_literal)]
+pub(crate) mod profiles;
 pub mod script;
 #[rustfmt::skip]
 pub(crate) mod tables;

@@ -1,0 +1,197 @@
+//! Language-ID evaluation: accuracy per language × length class, pagenorm beside plain whatlang
+//! (and pagenorm's n-gram profiles alone), on labelled text, and throughput of both.
+//!
+//!     cargo run --release --example lid_eval -- FILE.tsv [FILE.tsv …]
+//!
+//! Each file is tab-separated with a header: `lang  script  length_class  source  text`
+//! (`length_class` is short, sentence or paragraph). A row counts as right when both the
+//! language and the script match.
+
+use pagenorm::detect::{profile, script::ScriptCounts};
+use std::collections::BTreeMap;
+use std::time::Instant;
+
+#[derive(Default, Clone, Copy)]
+struct Tally {
+    n: u32,
+    ours: u32,
+    profile: u32,
+    whatlang: u32,
+}
+
+fn main() {
+    let files: Vec<String> = std::env::args().skip(1).collect();
+    if files.is_empty() {
+        eprintln!("usage: lid_eval FILE.tsv [FILE.tsv …]");
+        std::process::exit(2);
+    }
+    let mut rows: Vec<(String, String, String, String)> = Vec::new();
+    for f in &files {
+        let text = std::fs::read_to_string(f).unwrap_or_else(|e| panic!("{f}: {e}"));
+        for line in text.lines().skip(1) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            if cols.len() >= 5 {
+                rows.push((
+                    cols[0].into(),
+                    cols[1].into(),
+                    cols[2].into(),
+                    cols[4].into(),
+                ));
+            }
+        }
+    }
+    let mut table: BTreeMap<(String, String), Tally> = BTreeMap::new();
+    // Reliability: (answers, right answers) per confidence bin; und counted apart.
+    const BINS: [f32; 5] = [0.0, 0.5, 0.8, 0.95, 0.99];
+    let mut bins = [(0u32, 0u32); BINS.len()];
+    let mut und = 0u32;
+    let mut confusions: BTreeMap<(String, String), u32> = BTreeMap::new();
+    for (lang, script, class, text) in &rows {
+        let want = format!("{lang}-{script}");
+        let d = pagenorm::detect(text);
+        let ours = format!("{}-{}", d.lang, d.script);
+        let prof = ScriptCounts::of(text)
+            .dominant()
+            .and_then(|(s, _)| {
+                let sc = profile::score(text);
+                sc.best(profile::langs_of(s)).map(|(l, _)| {
+                    let (_, code, s) = pagenorm::detect::profile::lang_info(l);
+                    format!("{code}-{}", s.code())
+                })
+            })
+            .unwrap_or_default();
+        let wl = whatlang::detect(text)
+            .map(|i| {
+                let s = match i.script() {
+                    whatlang::Script::Latin => "Latn",
+                    whatlang::Script::Cyrillic => "Cyrl",
+                    _ => "Zzzz",
+                };
+                format!("{}-{s}", pagenorm::detect::lang::iso639_1(i.lang()))
+            })
+            .unwrap_or_default();
+        if d.is_determined() {
+            let b = BINS.iter().rposition(|&lo| d.confidence >= lo).unwrap_or(0);
+            bins[b].0 += 1;
+            bins[b].1 += u32::from(ours == want);
+        } else {
+            und += 1;
+        }
+        let t = table.entry((want.clone(), class.clone())).or_default();
+        t.n += 1;
+        t.ours += u32::from(ours == want);
+        t.profile += u32::from(prof == want);
+        t.whatlang += u32::from(wl == want);
+        if ours != want && std::env::var_os("LID_EVAL_ERRORS").is_some() {
+            println!(
+                "error: {want} → {ours} ({:.2}) [{class}] {text}",
+                d.confidence
+            );
+        }
+        if ours != want {
+            *confusions.entry((want.clone(), ours)).or_default() += 1;
+        }
+        if prof != want && std::env::var_os("LID_EVAL_PROFILE_ERRORS").is_some() {
+            println!("profile: {want} → {prof} [{class}] {text}");
+        }
+    }
+    let classes = ["short", "sentence", "paragraph"];
+    println!(
+        "| language | {} |",
+        classes
+            .map(|c| format!("{c}: pagenorm / profiles / whatlang"))
+            .join(" | ")
+    );
+    println!("|---|{}", "---|".repeat(classes.len()));
+    let langs: Vec<String> = {
+        let mut v: Vec<String> = table.keys().map(|k| k.0.clone()).collect();
+        v.dedup();
+        v
+    };
+    let pct = |a: u32, n: u32| {
+        if n == 0 {
+            "—".to_string()
+        } else {
+            format!("{:.1}", 100.0 * a as f64 / n as f64)
+        }
+    };
+    let mut all = Tally::default();
+    for lang in &langs {
+        let cells: Vec<String> = classes
+            .iter()
+            .map(|c| match table.get(&(lang.clone(), c.to_string())) {
+                Some(t) => {
+                    all.n += t.n;
+                    all.ours += t.ours;
+                    all.profile += t.profile;
+                    all.whatlang += t.whatlang;
+                    format!(
+                        "{} / {} / {} (n={})",
+                        pct(t.ours, t.n),
+                        pct(t.profile, t.n),
+                        pct(t.whatlang, t.n),
+                        t.n
+                    )
+                }
+                None => "—".into(),
+            })
+            .collect();
+        println!("| {lang} | {} |", cells.join(" | "));
+    }
+    println!(
+        "\nall rows: pagenorm {}%, profiles alone {}%, whatlang {}% (n={})",
+        pct(all.ours, all.n),
+        pct(all.profile, all.n),
+        pct(all.whatlang, all.n),
+        all.n
+    );
+    let reliability: Vec<String> = BINS
+        .iter()
+        .zip(&bins)
+        .map(|(lo, (n, r))| format!("≥{lo}: {} right of {n}", pct(*r, *n)))
+        .collect();
+    println!(
+        "confidence → accuracy: {}; und: {und}",
+        reliability.join(", ")
+    );
+    let mut conf: Vec<_> = confusions.into_iter().collect();
+    conf.sort_by(|a, b| b.1.cmp(&a.1));
+    println!(
+        "most frequent errors: {}",
+        conf.iter()
+            .take(15)
+            .map(|((w, g), n)| format!("{w}→{g} ×{n}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+
+    // Throughput, one detection per row, sentence rows only.
+    let sentences: Vec<&str> = rows
+        .iter()
+        .filter(|r| r.2 == "sentence")
+        .map(|r| r.3.as_str())
+        .collect();
+    let bytes: usize = sentences.iter().map(|s| s.len()).sum();
+    let time = |f: &dyn Fn(&str)| {
+        let t0 = Instant::now();
+        let mut reps = 0;
+        while t0.elapsed().as_millis() < 1500 {
+            for s in &sentences {
+                f(s);
+            }
+            reps += 1;
+        }
+        (bytes * reps) as f64 / 1e6 / t0.elapsed().as_secs_f64()
+    };
+    let ours = time(&|s| {
+        std::hint::black_box(pagenorm::detect(s));
+    });
+    let wl = time(&|s| {
+        std::hint::black_box(whatlang::detect(s));
+    });
+    println!(
+        "throughput on {} sentences: pagenorm {ours:.1} MB/s, whatlang {wl:.1} MB/s ({:.1}×)",
+        sentences.len(),
+        ours / wl
+    );
+}
