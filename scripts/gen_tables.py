@@ -60,7 +60,7 @@ def bitset(letters):
 def gen_detect():
     src_ex = os.path.join(ROOT, "data", "cldr-exemplars.tsv")
     src_iso = os.path.join(ROOT, "data", "iso639.tsv")
-    out = [HEADER.format(src=rel(src_ex) + " and " + rel(src_iso))]
+    out = [HEADER.format(src=rel(src_ex) + ", data/confusables-cyrl-latn.tsv and " + rel(src_iso))]
     out.append("\n/// First code point of the exemplar bitsets.\npub const EX_FIRST: u32 = 0x%04X;\n" % CYR_FIRST)
     out.append("/// Last code point of the exemplar bitsets.\npub const EX_LAST: u32 = 0x%04X;\n" % CYR_LAST)
     out.append("\n/// CLDR exemplar letters of each profiled language: (tag, main, main + auxiliary),\n")
@@ -74,6 +74,17 @@ def gen_detect():
         aux = [c for c in aux if c.lower() == c]
         out.append("    (%s, %s, %s),\n" % (rust_str(lang), bitset(lower), bitset(lower + aux)))
     out.append("];\n")
+    src_conf = os.path.join(ROOT, "data", "confusables-cyrl-latn.tsv")
+    pairs = [(r[0], r[1].split()[0]) for r in data_lines(src_conf)]
+    out.append("\n/// Cyrillic letters and the Latin letters they look like (UTS #39), sorted by the Cyrillic.\n")
+    out.append("pub const CYRL_TO_LATN: &[(char, char)] = &[%s];\n" % ", ".join("('\\u{%x}', '%s')" % (ord(c), l) for c, l in sorted(pairs)))
+    # The reverse: for each Latin letter, the Cyrillic look-alike a Russian keyboard gives first
+    # (the basic alphabet U+0410..U+044F before the rest).
+    rev = {}
+    for c, l in sorted(pairs, key=lambda p: (not ("\u0410" <= p[0] <= "\u044f"), p[0])):
+        rev.setdefault(l, c)
+    out.append("\n/// Latin letters and the Cyrillic letter each looks most like, sorted by the Latin.\n")
+    out.append("pub const LATN_TO_CYRL: &[(char, char)] = &[%s];\n" % ", ".join("('%s', '\\u{%x}')" % (l, ord(c)) for l, c in sorted(rev.items())))
     out.append("\n/// ISO 639-3 → ISO 639-1 for the languages whatlang reports. Sorted by the 639-3 code.\n")
     out.append("pub const ISO639_3_TO_1: &[(&str, &str)] = &[\n")
     for a3, a1 in sorted((r[0], r[1]) for r in data_lines(src_iso)):

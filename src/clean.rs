@@ -10,6 +10,10 @@
 //!   Persian, Indic scripts and emoji);
 //! - one form per punctuation family: single quotes `‘ ’ ‚ ‛` → `'`, double quotes `“ ” „ ‟ « »`
 //!   → `"`, hyphens `‐ ‑` → `-`, dashes `‒ – — ―` → `—`, minus `−` → `-`;
+//! - words mixing Latin and Cyrillic look-alike letters (`Mоscow` with a Cyrillic `о`, `Пpивет`
+//!   with a Latin `p`) written in the script of most of their letters, when every letter of the
+//!   other script has a look-alike (Unicode UTS #39 confusables, `data/confusables-cyrl-latn.tsv`);
+//!   [`Cleaned::mixed_script`] lists where;
 //! - in Uzbek Latin text ([`CleanOptions::uzbek_latin`]), the apostrophe family
 //!   `' ’ ‘ ` ´ ʻ ʼ` after `o`/`g` becomes U+02BB (oʻ gʻ) and between letters U+02BC (tutuq belgisi),
 //!   as the 1995 alphabet writes them.
@@ -17,6 +21,8 @@
 //! The result borrows the input when nothing changes; [`Cleaned::to_original`] maps a byte offset
 //! in the cleaned text back to the original.
 
+use crate::detect::script::{script_of, Script};
+use crate::detect::tables::{CYRL_TO_LATN, LATN_TO_CYRL};
 use std::borrow::Cow;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
@@ -37,6 +43,9 @@ pub struct Cleaned<'a> {
     /// (cleaned offset, original offset) wherever the offsets stop running in step.
     anchors: Vec<(usize, usize)>,
     original_len: usize,
+    /// Byte ranges, in the original text, of the words that mixed Latin and Cyrillic look-alikes
+    /// and were written in one script.
+    pub mixed_script: Vec<(usize, usize)>,
 }
 
 impl Cleaned<'_> {
@@ -198,11 +207,14 @@ impl<'a> Writer<'a> {
 
 /// Cleans `text` (see the module documentation).
 pub fn clean_with(text: &str, opts: CleanOptions) -> Cleaned<'_> {
+    let mixed = mixed_script_words(text);
     let mut state = State {
         w: Writer::new(text),
         pending: None,
         prev: None,
         opts,
+        mixed: &mixed,
+        next_mixed: 0,
     };
     let mut nfc_buf = String::new();
     // One character of look-ahead, for the Uzbek apostrophe rule.
@@ -220,11 +232,88 @@ pub fn clean_with(text: &str, opts: CleanOptions) -> Cleaned<'_> {
         text: text_out,
         anchors,
         original_len: text.len(),
+        mixed_script: mixed.into_iter().map(|(s, e, _)| (s, e)).collect(),
     }
 }
 
-struct State<'a> {
+/// The words of `text` that mix Latin and Cyrillic letters and can be written in one script:
+/// (start, end, script to write them in). Empty, without a scan of words, unless the text has
+/// both Latin and Cyrillic letters.
+fn mixed_script_words(text: &str) -> Vec<(usize, usize, Script)> {
+    let has_cyrillic = text
+        .bytes()
+        .any(|b| b == 0xD0 || b == 0xD1 || b == 0xD2 || b == 0xD3 || b == 0xD4);
+    if !has_cyrillic || !text.bytes().any(|b| b.is_ascii_alphabetic()) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let (mut latin, mut cyrillic) = (0u32, 0u32);
+    let close =
+        |s: usize, e: usize, latin: u32, cyrillic: u32, out: &mut Vec<(usize, usize, Script)>| {
+            if latin == 0 || cyrillic == 0 || latin == cyrillic {
+                return;
+            }
+            let (target, table): (Script, &[(char, char)]) = if latin > cyrillic {
+                (Script::Latn, CYRL_TO_LATN)
+            } else {
+                (Script::Cyrl, LATN_TO_CYRL)
+            };
+            let from = if target == Script::Latn {
+                Script::Cyrl
+            } else {
+                Script::Latn
+            };
+            let all_map = text[s..e]
+                .chars()
+                .filter(|&c| script_of(c) == Some(from))
+                .all(|c| table.binary_search_by(|(k, _)| k.cmp(&c)).is_ok());
+            if all_map {
+                out.push((s, e, target));
+            }
+        };
+    for (i, c) in text.char_indices() {
+        match script_of(c) {
+            Some(sc) => {
+                start.get_or_insert(i);
+                match sc {
+                    Script::Latn => latin += 1,
+                    Script::Cyrl => cyrillic += 1,
+                    _ => {}
+                }
+            }
+            None if c.is_alphanumeric() || matches!(c, '\'' | 'ʻ' | 'ʼ') => {}
+            None => {
+                if let Some(s) = start.take() {
+                    close(s, i, latin, cyrillic, &mut out);
+                }
+                (latin, cyrillic) = (0, 0);
+            }
+        }
+    }
+    if let Some(s) = start {
+        close(s, text.len(), latin, cyrillic, &mut out);
+    }
+    out
+}
+
+fn look_alike(c: char, target: Script) -> Option<char> {
+    let table = if target == Script::Latn {
+        CYRL_TO_LATN
+    } else {
+        LATN_TO_CYRL
+    };
+    table
+        .binary_search_by(|(k, _)| k.cmp(&c))
+        .ok()
+        .map(|i| table[i].1)
+}
+
+struct State<'a, 'm> {
     w: Writer<'a>,
+    /// Words to write in one script, and the next one not yet passed.
+    mixed: &'m [(usize, usize, Script)],
+    next_mixed: usize,
     /// A separator waiting for the next kept character: (original offset, char there, newline?).
     pending: Option<(usize, char, bool)>,
     /// The last character not removed.
@@ -232,7 +321,7 @@ struct State<'a> {
     opts: CleanOptions,
 }
 
-impl State<'_> {
+impl State<'_, '_> {
     fn emit(&mut self, c: char, orig: usize, same: bool) {
         if let Some((po, pc, nl)) = self.pending.take() {
             let sep = if nl { '\n' } else { ' ' };
@@ -242,7 +331,17 @@ impl State<'_> {
     }
 
     fn step(&mut self, c: char, orig: usize, nfc_changed: bool, next: Option<char>) {
-        let action = classify(c, self.opts, self.prev);
+        while self.mixed.get(self.next_mixed).is_some_and(|m| m.1 <= orig) {
+            self.next_mixed += 1;
+        }
+        let mut action = classify(c, self.opts, self.prev);
+        if let Some(&(s, _, target)) = self.mixed.get(self.next_mixed) {
+            if s <= orig && script_of(c).is_some_and(|sc| sc != target) {
+                if let Some(r) = look_alike(c, target) {
+                    action = Action::Replace(r);
+                }
+            }
+        }
         match action {
             Action::Keep => self.emit(c, orig, !nfc_changed),
             Action::Replace(r) => self.emit(r, orig, false),
@@ -409,6 +508,17 @@ mod tests {
         assert_eq!(uz("bog'"), "bog\u{2BB}");
         // Quotes around a word stay quotes.
         assert_eq!(uz("'Ishonch' gazetasi"), "'Ishonch' gazetasi");
+    }
+
+    #[test]
+    fn mixed_script_words_are_repaired() {
+        // "Mоscow" with a Cyrillic о; "Пpивет" with a Latin p; "Ташкент" with a Latin a.
+        let r = clean("M\u{43E}scow и \u{41F}p\u{438}\u{432}\u{435}\u{442} Т\u{61}шкент");
+        assert_eq!(r.text, "Moscow и Привет Ташкент");
+        assert_eq!(r.mixed_script.len(), 3);
+        // Real mixed words without look-alikes stay as they are; so do one-script words.
+        assert_eq!(clean("iPhone-ы Ўзбек").text, "iPhone-ы Ўзбек");
+        assert!(clean("Oʻzbekiston va Ўзбекистон").mixed_script.is_empty());
     }
 
     #[test]

@@ -152,6 +152,9 @@ pub fn normalize_text(text: &str, options: &PageOptions) -> Result<PageReport, E
     ))
 }
 
+/// At most this many mixed-script words are listed per block.
+const MAX_REPORTED_WORDS: usize = 20;
+
 fn build_report(
     text: &str,
     encoding: &'static str,
@@ -162,13 +165,21 @@ fn build_report(
     let parsed = html::parse(text, &options.limits);
     let mut texts = Vec::with_capacity(parsed.blocks.len());
     let mut detections = Vec::with_capacity(parsed.blocks.len());
+    let mut mixed = Vec::with_capacity(parsed.blocks.len());
     for b in &parsed.blocks {
         let keep_newlines = b.kind == html::BlockKind::Preformatted;
         let opts = CleanOptions {
             keep_newlines,
             ..CleanOptions::default()
         };
-        let mut cleaned = clean_with(&b.text, opts).text.into_owned();
+        let c = clean_with(&b.text, opts);
+        let words: Vec<String> = c
+            .mixed_script
+            .iter()
+            .take(MAX_REPORTED_WORDS)
+            .map(|&(s, e)| b.text[s..e].to_string())
+            .collect();
+        let mut cleaned = c.text.into_owned();
         let d = detect(&cleaned);
         if d.lang == "uz" && d.script == "Latn" {
             let uz = CleanOptions {
@@ -179,6 +190,7 @@ fn build_report(
         }
         texts.push(cleaned);
         detections.push(d);
+        mixed.push(words);
     }
     let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
     let verdicts = select::select(&parsed.blocks, &refs);
@@ -212,7 +224,14 @@ fn build_report(
         .zip(texts)
         .zip(detections)
         .zip(verdicts)
-        .map(|(((b, text), d), v)| BlockReport {
+        .zip(mixed)
+        .map(|((((b, text), d), v), mixed_script)| BlockReport {
+            runs: if b.chars >= 2 * detect::lang::RUN_MIN_LETTERS {
+                detect::lang::detect_runs(&text)
+            } else {
+                Vec::new()
+            },
+            mixed_script,
             kind: b.kind,
             level: (b.level > 0).then_some(b.level),
             text,

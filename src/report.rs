@@ -38,6 +38,14 @@ pub struct BlockReport {
     /// Share of the block's characters inside links, in [0, 1].
     #[serde(serialize_with = "round3")]
     pub link_share: f32,
+    /// When the block changes language (a quotation in another language): its runs, in order,
+    /// each with its text and language. Absent when the block is in one language.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub runs: Vec<crate::detect::lang::Run>,
+    /// Words that mixed Latin and Cyrillic look-alike letters, as the page wrote them; the block
+    /// text has them in one script.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub mixed_script: Vec<String>,
 }
 
 /// What [`crate::normalize_page`] returns.

@@ -53,6 +53,15 @@ export interface BlockReport extends Detection {
   reasons: string[];
   /** Share of the block's characters inside links, in [0, 1]. */
   linkShare: number;
+  /** When the block changes language (a quotation in another language): its runs, in order. */
+  runs?: LanguageRun[];
+  /** Words that mixed Latin and Cyrillic look-alike letters, as the page wrote them. */
+  mixedScript?: string[];
+}
+
+/** A stretch of a block in one language. */
+export interface LanguageRun extends Detection {
+  text: string;
 }
 
 /** What the page declares about itself. */

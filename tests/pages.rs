@@ -213,3 +213,19 @@ fn windows_1251_page_is_decoded_by_its_meta() {
     );
     assert!(r.blocks.iter().any(|b| b.lang == "ru"));
 }
+
+#[test]
+fn quotations_in_another_language_and_mixed_script_words() {
+    let html = "<p>Prezident majlisda so\u{2BB}zga chiqib, islohotlar davom etishini aytdi. \u{AB}\u{41C}\u{44B} будем продолжать реформы во всех отраслях экономики\u{BB}, \u{2014} dedi u. Keyin u yangi loyihalar haqida gapirdi.</p>\n<p>Delegatsiya M\u{43E}skvaga jo\u{2BB}nab ketdi va u yerda muzokaralar o\u{2BB}tkazdi.</p>";
+    let r = pagenorm::normalize_text(html, &PageOptions::default()).unwrap();
+    let tags: Vec<&str> = r.blocks[0]
+        .runs
+        .iter()
+        .map(|run| run.tag.as_str())
+        .collect();
+    assert_eq!(tags, vec!["uz-Latn", "ru", "uz-Latn"]);
+    assert_eq!(r.blocks[0].tag, "uz-Latn");
+    assert_eq!(r.blocks[1].mixed_script, vec!["M\u{43E}skvaga".to_string()]);
+    assert!(r.blocks[1].text.contains("Moskvaga"));
+    assert!(r.blocks[1].runs.is_empty());
+}

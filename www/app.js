@@ -83,6 +83,16 @@ function render() {
     badge.style.setProperty('--h', hue(b.lang));
     const meta = el('div', { class: 'meta' }, badge, el('span', { class: 'kind' }, b.level ? `h${b.level}` : b.kind));
     if (b.boilerplate) meta.append(el('span', { class: 'reasons' }, `boilerplate: ${b.reasons.join(', ')}`));
+    if (b.runs) {
+      const runs = el('span', { class: 'runs', title: 'the block changes language' }, 'runs: ');
+      for (const run of b.runs) {
+        const chip = el('span', { class: 'badge', title: run.text }, run.tag);
+        chip.style.setProperty('--h', hue(run.lang));
+        runs.append(chip, ' ');
+      }
+      meta.append(runs);
+    }
+    if (b.mixedScript) meta.append(el('span', { class: 'mixed', title: 'words mixing Latin and Cyrillic look-alike letters, repaired' }, `mixed script: ${b.mixedScript.join(', ')}`));
     const body = el('div', { class: 'body' }, el('p', { class: 'text', lang: b.tag }, highlighted(b.text, spans)));
     if (scheme && b.tag === scheme.from) {
       try {

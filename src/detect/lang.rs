@@ -83,10 +83,12 @@ impl Detection {
 pub const MIN_CONFIDENCE: f32 = 0.1;
 /// Texts with fewer letters than this (a menu item, a name) need [`MIN_CONFIDENCE_SHORT`].
 pub const SHORT_LETTERS: u32 = 25;
-pub const MIN_CONFIDENCE_SHORT: f32 = 0.2;
+pub const MIN_CONFIDENCE_SHORT: f32 = 0.3;
 /// Fewer letters than this are not sent to whatlang's trigram model (its answers on such
 /// texts fall below [`MIN_CONFIDENCE_SHORT`] anyway, and each call has a fixed cost).
 pub const WHATLANG_MIN_LETTERS: u32 = 12;
+/// Below this many letters the confidence is scaled down in proportion.
+pub const FEW_LETTERS: f32 = 15.0;
 /// Temperature of the confidence: 1 − exp(−margin / T), margin in nats.
 pub const CONFIDENCE_T: f32 = 6.0;
 
@@ -201,8 +203,105 @@ fn by_profiles(text: &str, script: Script, letters: u32) -> Detection {
             return d;
         }
     }
-    let confidence = 1.0 - (-margin / CONFIDENCE_T).exp();
+    // A word or two (a menu item, a name) can look like a language without being it: trust
+    // the margin less below FEW_LETTERS letters.
+    let confidence =
+        (1.0 - (-margin / CONFIDENCE_T).exp()) * (letters as f32 / FEW_LETTERS).min(1.0);
     Detection::new(lang, script, confidence)
+}
+
+/// A stretch of a text in one language.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct Run {
+    /// Byte offsets of the run in the text.
+    #[serde(skip)]
+    pub start: usize,
+    #[serde(skip)]
+    pub end: usize,
+    /// The run's text.
+    pub text: String,
+    pub lang: &'static str,
+    pub script: &'static str,
+    pub tag: String,
+    #[serde(serialize_with = "crate::report::round3")]
+    pub confidence: f32,
+}
+
+/// Letters a piece of text needs to be given a language of its own within a longer text.
+pub const RUN_MIN_LETTERS: u32 = 12;
+
+/// Splits `text` into runs of one language each, when its sentences or quotations change
+/// language (a Russian quotation inside an Uzbek paragraph). Pieces are cut after sentence
+/// punctuation and at quotation marks; pieces too short to tell join their neighbour. Returns an
+/// empty list when the whole text is in one language.
+pub fn detect_runs(text: &str) -> Vec<Run> {
+    let mut cuts = vec![0];
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let next_is_space = chars.peek().is_some_and(|&(_, n)| n.is_whitespace());
+        match c {
+            '"' | '«' | '»' | '“' | '”' | '„' => {
+                cuts.push(i);
+                cuts.push(i + c.len_utf8());
+            }
+            '.' | '!' | '?' | '…' | ';' if next_is_space => cuts.push(i + c.len_utf8()),
+            _ => {}
+        }
+    }
+    cuts.push(text.len());
+    cuts.dedup();
+    if cuts.len() < 3 {
+        return Vec::new();
+    }
+    // Detect each piece with enough letters; the others take a neighbour's language.
+    let mut pieces: Vec<(usize, usize, Option<Detection>, u32)> = Vec::new();
+    for w in cuts.windows(2) {
+        let piece = &text[w[0]..w[1]];
+        let letters = ScriptCounts::of(piece).letters;
+        let d = (letters >= RUN_MIN_LETTERS)
+            .then(|| detect(piece))
+            .filter(Detection::is_determined);
+        pieces.push((w[0], w[1], d, letters));
+    }
+    let mut runs: Vec<Run> = Vec::new();
+    // Per run: (confidence × letters, letters) of its detected pieces.
+    let mut sums: Vec<(f32, f32)> = Vec::new();
+    for (start, end, d, letters) in pieces {
+        let w = letters as f32;
+        match (d, runs.last_mut(), sums.last_mut()) {
+            (Some(d), Some(run), Some(sum)) if run.tag == d.tag => {
+                run.end = end;
+                sum.0 += d.confidence * w;
+                sum.1 += w;
+            }
+            (Some(d), _, _) => {
+                runs.push(Run {
+                    start,
+                    end,
+                    text: String::new(),
+                    lang: d.lang,
+                    script: d.script,
+                    tag: d.tag,
+                    confidence: 0.0,
+                });
+                sums.push((d.confidence * w, w));
+            }
+            (None, Some(run), _) => run.end = end,
+            (None, None, _) => {}
+        }
+    }
+    for (run, (cw, w)) in runs.iter_mut().zip(sums) {
+        run.confidence = cw / w.max(1.0);
+    }
+    if runs.len() < 2 {
+        return Vec::new();
+    }
+    // The first run starts at the text's start (leading short pieces belong to it).
+    runs[0].start = 0;
+    for r in &mut runs {
+        r.text = text[r.start..r.end].trim().to_string();
+    }
+    runs
 }
 
 #[cfg(test)]
@@ -307,6 +406,20 @@ mod tests {
         );
         let name = detect("Lukashenko");
         assert!(!name.is_determined() || name.confidence < 0.6, "{name:?}");
+    }
+
+    #[test]
+    fn runs_split_a_quotation_in_another_language() {
+        let text = "Prezident majlisda soʻzga chiqib, islohotlar davom etishini aytdi. \"Мы будем продолжать реформы во всех отраслях экономики\", — dedi u. Keyin u yangi loyihalar haqida gapirdi.";
+        let runs = detect_runs(text);
+        let tags: Vec<&str> = runs.iter().map(|r| r.tag.as_str()).collect();
+        assert_eq!(tags, vec!["uz-Latn", "ru", "uz-Latn"], "{runs:#?}");
+        assert!(runs[1].text.contains("Мы будем продолжать"));
+        // One language: no runs.
+        assert!(
+            detect_runs("Bu birinchi gap. Bu ikkinchi gap, u ham oʻzbekcha yozilgan.").is_empty()
+        );
+        assert!(detect_runs("").is_empty());
     }
 
     #[test]

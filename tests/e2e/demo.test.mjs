@@ -89,7 +89,7 @@ test('choosing the multilingual sample shows each language and script', async ()
   // Transliteration view: Uzbek Cyrillic blocks get their Latin form.
   const scheme = await page.$$eval('#scheme option', (os) => os.map((o) => o.value).find((v) => v.includes('uz-Cyrl')));
   await page.selectOption('#scheme', scheme);
-  const translit = await page.locator('#blocks > li[data-tag="uz-Cyrl"] .translit').first().innerText();
+  const translit = await page.locator('#blocks > li[data-tag="uz-Cyrl"]', { hasText: 'Барча одамлар' }).locator('.translit').innerText();
   assert.match(translit, /^Barcha odamlar erkin, qadr-qimmat va huquqlarda teng boʻlib tugʻiladilar\./);
   await page.screenshot({ path: join(out, 'demo-udhr-translit.png'), fullPage: true });
   assert.deepEqual(errors, []);
