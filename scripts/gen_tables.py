@@ -95,33 +95,43 @@ def gen_detect():
 
 def parse_translit(path):
     classes = []  # (name, letters)
-    rules = []  # (from, to, [cond])
+    rules = []  # (from, to, [[cond]])
+    fold = []  # (char, canonical char)
     for row in data_lines(path):
         if row[0].startswith("@class"):
             parts = row[0].split()
             classes.append((parts[1], "".join(parts[2:])))
+            continue
+        if row[0].startswith("@fold"):
+            parts = row[0].split()
+            for c in "".join(parts[2:]):
+                fold.append((c, parts[1]))
             continue
         frm = row[0]
         to = row[1] if len(row) > 1 else ""
         when = row[2] if len(row) > 2 else ""
         if not frm or frm != frm.lower():
             raise SystemExit("%s: `from` must be non-empty lower case: %r" % (rel(path), frm))
-        conds = []
-        for c in filter(None, when.split("|")):
-            if c == "initial":
-                conds.append("Cond::Initial")
-            elif c == "final":
-                conds.append("Cond::Final")
-            elif c.startswith("after:") or c.startswith("before:"):
-                kind, name = c.split(":", 1)
-                idx = [n for n, _ in classes].index(name)
-                conds.append("Cond::%s(%d)" % ("After" if kind == "after" else "Before", idx))
-            else:
-                raise SystemExit("%s: unknown condition %r" % (rel(path), c))
-        rules.append((frm, to, conds))
+        alternatives = []
+        for alt in filter(None, when.split("|")):
+            conds = []
+            for c in alt.split("&"):
+                if c == "initial":
+                    conds.append("Cond::Initial")
+                elif c == "final":
+                    conds.append("Cond::Final")
+                elif c.startswith(("after:", "before:", "not_after:", "not_before:")):
+                    kind, name = c.split(":", 1)
+                    idx = [n for n, _ in classes].index(name)
+                    variant = {"after": "After", "before": "Before", "not_after": "NotAfter", "not_before": "NotBefore"}[kind]
+                    conds.append("Cond::%s(%d)" % (variant, idx))
+                else:
+                    raise SystemExit("%s: unknown condition %r" % (rel(path), c))
+            alternatives.append("&[%s]" % ", ".join(conds))
+        rules.append((frm, to, alternatives))
     # Sort by `from` (byte order, as Rust compares &str), keeping file order within one `from`.
     order = sorted(range(len(rules)), key=lambda i: (rules[i][0].encode("utf-8"), i))
-    return classes, [rules[i] for i in order]
+    return classes, [rules[i] for i in order], sorted(fold)
 
 
 def gen_translit():
@@ -131,12 +141,13 @@ def gen_translit():
     out.append("\nuse super::engine::{Cond, Rule, Table};\n")
     for name in names:
         path = os.path.join(folder, name)
-        classes, rules = parse_translit(path)
+        classes, rules, fold = parse_translit(path)
         ident = name[: -len(".tsv")].upper().replace("-", "_").replace(".", "_")
         max_from = max(len(r[0]) for r in rules)
         out.append("\n/// Rules of `%s`.\n" % rel(path))
         out.append("pub static %s: Table = Table {\n" % ident)
         out.append("    classes: &[%s],\n" % ", ".join(rust_str(l) for _, l in classes))
+        out.append("    fold: &[%s],\n" % ", ".join("('\\u{%x}', '\\u{%x}')" % (ord(a), ord(b)) for a, b in fold))
         out.append("    max_from_chars: %d,\n" % max_from)
         out.append("    rules: &[\n")
         for frm, to, conds in rules:
@@ -197,7 +208,7 @@ def lid_grams(word):
 
 def gen_lid():
     texts = {}
-    for sub in ("corpus", "catalogs"):
+    for sub in ("corpus", "catalogs", "augmented"):
         folder = os.path.join(ROOT, "data", "lid", sub)
         for f in sorted(f for f in os.listdir(folder) if f.endswith(".txt")):
             with open(os.path.join(folder, f), encoding="utf-8") as fh:
@@ -292,7 +303,7 @@ def gen_lid():
             out.append("    " + ", ".join(fmt % x for x in nums[i:i + per_line]) + ",\n")
         return "".join(out)
 
-    out = [HEADER.format(src="data/lid/corpus/*.txt and data/lid/catalogs/*.txt")]
+    out = [HEADER.format(src="data/lid/{corpus,catalogs,augmented}/*.txt")]
     out.append("\n//! Character n-gram profiles of %d languages (%d n-grams, %d postings).\n" % (len(tags), len(keys), len(postings)))
     out.append("\nuse super::script::Script;\n")
     out.append("\n/// Scale of the quantized costs: cost = round(-ln p * SCALE).\npub const SCALE: f32 = %d.0;\n" % LID_SCALE)

@@ -27,3 +27,27 @@ fn tables_match_data() {
 fn fixture_pages_match_seeds() {
     check("make_fixtures.py");
 }
+
+/// data/lid/augmented/ holds the Uzbek training text transliterated by the current tables
+/// (regenerate with `cargo run --release --example lid_augment`, then `python3 scripts/gen_tables.py`).
+#[test]
+fn augmented_uzbek_text_matches_the_transliteration() {
+    let root = env!("CARGO_MANIFEST_DIR");
+    for (from, to) in [("uz-Cyrl", "uz-Latn"), ("uz-Latn", "uz-Cyrl")] {
+        let scheme = pagenorm::Scheme::find(from, to, None).unwrap();
+        let written =
+            std::fs::read_to_string(format!("{root}/data/lid/augmented/{to}.txt")).unwrap();
+        let body: Vec<&str> = written.lines().filter(|l| !l.starts_with('#')).collect();
+        let mut expected = Vec::new();
+        for sub in ["corpus", "catalogs"] {
+            let src = std::fs::read_to_string(format!("{root}/data/lid/{sub}/{from}.txt")).unwrap();
+            for line in src.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
+                expected.push(scheme.apply(line).into_owned());
+            }
+        }
+        assert!(
+            body == expected,
+            "data/lid/augmented/{to}.txt is stale: run cargo run --release --example lid_augment"
+        );
+    }
+}

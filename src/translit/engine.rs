@@ -6,7 +6,9 @@
 //! lower case) and whose condition holds; among rules with the same `from`, the first in the data
 //! file whose condition holds wins. Characters no rule covers are copied unchanged, so digits,
 //! punctuation and other scripts are never dropped. Case is carried from the source to the output:
-//! `Шавкат` → `Shavkat`, `ШАВКАТ` → `SHAVKAT`.
+//! `Шавкат` → `Shavkat`, `ШАВКАТ` → `SHAVKAT`. A table may fold characters before matching (every
+//! apostrophe a page uses read as one). Markup-like tokens — printf directives (`%s`, `%1$d`),
+//! placeholders (`{name}`), URLs and e-mail addresses — are copied unchanged.
 
 use std::borrow::Cow;
 
@@ -21,14 +23,19 @@ pub enum Cond {
     After(u8),
     /// The character after the match is in the table's class with this index.
     Before(u8),
+    /// The character before the match is not in the class (or there is none).
+    NotAfter(u8),
+    /// The character after the match is not in the class (or there is none).
+    NotBefore(u8),
 }
 
-/// One rule: `from` (lower case) becomes `to` when any of `when` holds (or always, if empty).
+/// One rule: `from` (lower case) becomes `to` when all the conditions of any alternative in
+/// `when` hold (or always, if `when` is empty).
 #[derive(Debug)]
 pub struct Rule {
     pub from: &'static str,
     pub to: &'static str,
-    pub when: &'static [Cond],
+    pub when: &'static [&'static [Cond]],
 }
 
 /// A generated rule table.
@@ -36,6 +43,8 @@ pub struct Rule {
 pub struct Table {
     /// Letter classes named by the conditions, by index: the letters of each, lower case.
     pub classes: &'static [&'static str],
+    /// Characters read as another before matching (sorted by the first).
+    pub fold: &'static [(char, char)],
     /// The longest `from`, in characters.
     pub max_from_chars: usize,
     /// Rules sorted by `from` (byte order), file order kept among equal `from`s.
@@ -76,8 +85,20 @@ impl Table {
 
     fn in_class(&self, idx: u8, c: Option<char>) -> bool {
         match (self.classes.get(idx as usize), c) {
-            (Some(class), Some(c)) => class.contains(lower(c)),
+            (Some(class), Some(c)) => class.contains(self.key(c)),
             _ => false,
+        }
+    }
+
+    /// The character `c` is matched as: lower case, then folded.
+    fn key(&self, c: char) -> char {
+        let l = lower(c);
+        if self.fold.is_empty() {
+            return l;
+        }
+        match self.fold.binary_search_by(|(k, _)| k.cmp(&l)) {
+            Ok(i) => self.fold[i].1,
+            Err(_) => l,
         }
     }
 
@@ -85,10 +106,14 @@ impl Table {
     pub fn apply<'a>(&self, text: &'a str) -> Cow<'a, str> {
         let first = text
             .char_indices()
-            .find(|&(_, c)| !self.rules_starting_with(lower(c)).is_empty());
-        let Some((start, _)) = first else {
+            .find(|&(_, c)| !self.rules_starting_with(self.key(c)).is_empty());
+        let Some((first, _)) = first else {
             return Cow::Borrowed(text);
         };
+        // Start at the token holding that character, so a URL or placeholder is seen whole.
+        let start = text[..first].rfind(char::is_whitespace).map_or(0, |p| {
+            p + text[p..].chars().next().map_or(1, char::len_utf8)
+        });
         let mut out = String::with_capacity(text.len() + text.len() / 4);
         out.push_str(&text[..start]);
         let chars: Vec<char> = text[start..].chars().collect();
@@ -100,8 +125,19 @@ impl Table {
     fn run(&self, chars: &[char], before_start: Option<char>, out: &mut String) {
         let mut i = 0;
         while i < chars.len() {
+            let prev_char = if i == 0 {
+                before_start
+            } else {
+                Some(chars[i - 1])
+            };
+            let keep = protected_len(chars, i, prev_char);
+            if keep > 0 {
+                out.extend(&chars[i..i + keep]);
+                i += keep;
+                continue;
+            }
             let c = chars[i];
-            let candidates = self.rules_starting_with(lower(c));
+            let candidates = self.rules_starting_with(self.key(c));
             if candidates.is_empty() {
                 out.push(c);
                 i += 1;
@@ -122,7 +158,7 @@ impl Table {
                     .from
                     .chars()
                     .zip(&chars[i..i + n])
-                    .all(|(r, &t)| r == lower(t));
+                    .all(|(r, &t)| r == self.key(t));
                 if matches && self.holds(rule, prev, chars.get(i + n).copied()) {
                     best = Some((rule, n));
                 }
@@ -140,12 +176,107 @@ impl Table {
 
     fn holds(&self, rule: &Rule, prev: Option<char>, next: Option<char>) -> bool {
         rule.when.is_empty()
-            || rule.when.iter().any(|cond| match *cond {
-                Cond::Initial => !prev.is_some_and(is_word_char),
-                Cond::Final => !next.is_some_and(is_word_char),
-                Cond::After(k) => self.in_class(k, prev),
-                Cond::Before(k) => self.in_class(k, next),
+            || rule.when.iter().any(|all| {
+                all.iter().all(|cond| match *cond {
+                    Cond::Initial => !prev.is_some_and(is_word_char),
+                    Cond::Final => !next.is_some_and(is_word_char),
+                    Cond::After(k) => self.in_class(k, prev),
+                    Cond::Before(k) => self.in_class(k, next),
+                    Cond::NotAfter(k) => !self.in_class(k, prev),
+                    Cond::NotBefore(k) => !self.in_class(k, next),
+                })
             })
+    }
+}
+
+/// How many characters from `i` form a markup-like token to copy unchanged: a printf directive
+/// (`%s`, `%d`, `%1$s`, `%%`), a placeholder in braces (`{name}`, at most 40 characters), a URL
+/// (`http://`, `https://`, `www.`) or an e-mail address, up to the next space. 0 when none starts
+/// at `i`.
+fn protected_len(chars: &[char], i: usize, prev: Option<char>) -> usize {
+    let at = |k: usize| chars.get(k).copied();
+    let word_start = !prev.is_some_and(|p| p.is_alphanumeric());
+    let until_space = |from: usize| {
+        chars[from..]
+            .iter()
+            .position(|c| c.is_whitespace())
+            .map_or(chars.len(), |p| from + p)
+    };
+    match chars[i] {
+        '%' => {
+            let mut k = i + 1;
+            while at(k).is_some_and(|c| c.is_ascii_digit() || c == '$' || c == '.' || c == '-') {
+                k += 1;
+            }
+            match at(k) {
+                Some(c) if c.is_ascii_alphabetic() || c == '%' => {
+                    // %l and %ll length modifiers.
+                    let mut e = k + 1;
+                    while c == 'l' && at(e) == Some('l') {
+                        e += 1;
+                    }
+                    if c == 'l' && at(e).is_some_and(|d| d.is_ascii_alphabetic()) {
+                        e += 1;
+                    }
+                    e - i
+                }
+                _ => 0,
+            }
+        }
+        '{' => {
+            let end = chars[i + 1..].iter().take(40).position(|&c| c == '}');
+            match end {
+                Some(e)
+                    if chars[i + 1..i + 1 + e]
+                        .iter()
+                        .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | ':' | '-')) =>
+                {
+                    e + 2
+                }
+                _ => 0,
+            }
+        }
+        'h' | 'H' | 'w' | 'W' if word_start => {
+            let rest: String = chars[i..chars.len().min(i + 8)]
+                .iter()
+                .collect::<String>()
+                .to_ascii_lowercase();
+            if rest.starts_with("http://")
+                || rest.starts_with("https://")
+                || rest.starts_with("www.")
+            {
+                until_space(i) - i
+            } else {
+                email_len(chars, i)
+            }
+        }
+        c if word_start && c.is_ascii_alphanumeric() => email_len(chars, i),
+        _ => 0,
+    }
+}
+
+/// The length of an e-mail address starting at `i` (ASCII local part, `@`, a dotted domain).
+fn email_len(chars: &[char], i: usize) -> usize {
+    let mut k = i;
+    while k < chars.len()
+        && (chars[k].is_ascii_alphanumeric() || matches!(chars[k], '.' | '_' | '-' | '+'))
+    {
+        k += 1;
+    }
+    if k == i || chars.get(k) != Some(&'@') {
+        return 0;
+    }
+    let domain_start = k + 1;
+    let mut e = domain_start;
+    while e < chars.len() && (chars[e].is_alphanumeric() || matches!(chars[e], '.' | '-')) {
+        e += 1;
+    }
+    let domain: String = chars[domain_start..e].iter().collect();
+    let domain = domain.trim_end_matches('.');
+    if domain.contains('.') && !domain.starts_with('.') {
+        domain_start + domain.chars().count() - i
+    } else {
+        0
     }
 }
 

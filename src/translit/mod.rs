@@ -30,15 +30,24 @@ pub struct SchemeInfo {
     table: &'static Table,
 }
 
-static SCHEMES: &[SchemeInfo] = &[SchemeInfo {
-    from: "uz-Cyrl",
-    to: "uz-Latn",
-    system: "official",
-    name:
-        "Uzbek Cyrillic → Latin, official alphabet (1995, Cabinet of Ministers Resolution No. 339)",
-    default: true,
-    table: &tables::UZ_CYRL_UZ_LATN_OFFICIAL,
-}];
+static SCHEMES: &[SchemeInfo] = &[
+    SchemeInfo {
+        from: "uz-Cyrl",
+        to: "uz-Latn",
+        system: "official",
+        name: "Uzbek Cyrillic → Latin, official alphabet (1995, Cabinet of Ministers Resolution No. 339)",
+        default: true,
+        table: &tables::UZ_CYRL_UZ_LATN_OFFICIAL,
+    },
+    SchemeInfo {
+        from: "uz-Latn",
+        to: "uz-Cyrl",
+        system: "official",
+        name: "Uzbek Latin → Cyrillic, official alphabet (1995), any apostrophe",
+        default: true,
+        table: &tables::UZ_LATN_UZ_CYRL_OFFICIAL,
+    },
+];
 
 /// Every transliteration system, in a stable order.
 pub fn list_schemes() -> &'static [SchemeInfo] {
@@ -161,6 +170,66 @@ mod tests {
             Cow::Borrowed(_)
         ));
         assert_eq!(uz(""), "");
+    }
+
+    fn cyr(text: &str) -> String {
+        Scheme::find("uz-Latn", "uz-Cyrl", None)
+            .unwrap()
+            .apply(text)
+            .into_owned()
+    }
+
+    #[test]
+    fn uzbek_latin_to_cyrillic_examples() {
+        // Examples of the 1995 orthography rules, with every apostrophe a page uses.
+        for v in [
+            "Oʻzbekiston",
+            "O'zbekiston",
+            "O‘zbekiston",
+            "O’zbekiston",
+            "O`zbekiston",
+        ] {
+            assert_eq!(cyr(v), "Ўзбекистон", "{v}");
+        }
+        assert_eq!(cyr("Toshkent shahri"), "Тошкент шаҳри");
+        assert_eq!(cyr("maʼno"), "маъно");
+        assert_eq!(cyr("Isʼhoq"), "Исҳоқ");
+        assert_eq!(cyr("yer"), "ер");
+        assert_eq!(cyr("poyezd"), "поезд");
+        assert_eq!(cyr("yoʻl"), "йўл");
+        assert_eq!(cyr("ekran"), "экран");
+        assert_eq!(cyr("poeziya"), "поэзия");
+        assert_eq!(cyr("politsiya"), "полиция");
+        assert_eq!(cyr("Fransiya"), "Франция");
+        assert_eq!(cyr("sirk"), "цирк");
+        assert_eq!(cyr("oktabr"), "октябр");
+        assert_eq!(cyr("Bulungʻur"), "Булунғур");
+        assert_eq!(cyr("SHAVKAT Mirziyoyev"), "ШАВКАТ Мирзиёев");
+    }
+
+    #[test]
+    fn markup_is_left_alone() {
+        assert_eq!(
+            cyr("'%s' faylini ochib boʻlmadi: %1$d"),
+            "'%s' файлини очиб бўлмади: %1$d"
+        );
+        assert_eq!(
+            cyr("{name} saytga kirdi: https://kun.uz/news va info@gov.uz"),
+            "{name} сайтга кирди: https://kun.uz/news ва info@gov.uz"
+        );
+        assert_eq!(uz("%s ҳақида {count}"), "%s haqida {count}");
+        assert_eq!(uz("октябр ойида"), "oktabr oyida");
+    }
+
+    #[test]
+    fn round_trip_on_cyrillic_text() {
+        for t in [
+            "Ўзбекистон Республикаси Президенти",
+            "Тошкент шаҳрида янги мактаб очилди",
+            "маъно ва мазмун",
+        ] {
+            assert_eq!(cyr(&uz(t)), t);
+        }
     }
 
     #[test]
