@@ -282,7 +282,11 @@ fn mixed_script_words(text: &str) -> Vec<(usize, usize, Script)> {
                     _ => {}
                 }
             }
-            None if c.is_alphanumeric() || matches!(c, '\'' | 'ʻ' | 'ʼ') => {}
+            // Letters of no script, apostrophes, and the invisible characters cleanup removes
+            // do not end a word.
+            None if c.is_alphanumeric()
+                || matches!(c, '\'' | 'ʻ' | 'ʼ')
+                || matches!(classify(c, CleanOptions::default(), None), Action::Remove) => {}
             None => {
                 if let Some(s) = start.take() {
                     close(s, i, latin, cyrillic, &mut out);

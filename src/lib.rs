@@ -162,17 +162,22 @@ fn build_report(
     had_errors: bool,
     options: &PageOptions,
 ) -> PageReport {
-    let parsed = html::parse(text, &options.limits);
-    let mut texts = Vec::with_capacity(parsed.blocks.len());
-    let mut detections = Vec::with_capacity(parsed.blocks.len());
-    let mut mixed = Vec::with_capacity(parsed.blocks.len());
-    for b in &parsed.blocks {
+    let mut parsed = html::parse(text, &options.limits);
+    let raw_blocks = std::mem::take(&mut parsed.blocks);
+    let mut texts = Vec::with_capacity(raw_blocks.len());
+    let mut detections = Vec::with_capacity(raw_blocks.len());
+    let mut mixed = Vec::with_capacity(raw_blocks.len());
+    for b in raw_blocks {
         let keep_newlines = b.kind == html::BlockKind::Preformatted;
         let opts = CleanOptions {
             keep_newlines,
             ..CleanOptions::default()
         };
         let c = clean_with(&b.text, opts);
+        // A block of nothing but characters cleanup removes (controls, invisible marks) is none.
+        if c.text.is_empty() {
+            continue;
+        }
         let words: Vec<String> = c
             .mixed_script
             .iter()
@@ -191,6 +196,7 @@ fn build_report(
         texts.push(cleaned);
         detections.push(d);
         mixed.push(words);
+        parsed.blocks.push(b);
     }
     let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
     let verdicts = select::select(&parsed.blocks, &refs);

@@ -1,0 +1,22 @@
+//! detect, clean, every transliteration scheme, name_key and find_names on arbitrary text:
+//! no panic, offsets in bounds, cleanup idempotent.
+#![no_main]
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let text = String::from_utf8_lossy(data);
+    let (query, text) = text.split_at(text.char_indices().nth(8).map_or(text.len(), |(i, _)| i));
+    let d = pagenorm::detect(text);
+    assert!((0.0..=1.0).contains(&d.confidence));
+    let once = pagenorm::clean(text);
+    assert_eq!(pagenorm::clean(&once.text).text, once.text);
+    for s in pagenorm::list_schemes() {
+        let scheme = pagenorm::Scheme::find(s.from, s.to, Some(s.system)).unwrap();
+        let _ = scheme.apply(text);
+    }
+    let _ = pagenorm::name_key(text);
+    for m in pagenorm::find_names(text, query) {
+        assert_eq!(&text[m.start..m.end], m.text);
+    }
+    let _ = pagenorm::detect::lang::detect_runs(text);
+});

@@ -1,0 +1,151 @@
+//! Property tests over generated input (proptest, bounded budget so the suite stays fast; the
+//! cargo-fuzz targets in fuzz/ run the same entry points for as long as one likes):
+//! no panic on any input, offsets in bounds, cleanup idempotent, chunked input equal to one-shot
+//! input, and the Uzbek Cyrillic → Latin → Cyrillic round trip.
+
+use pagenorm::{
+    clean, detect, find_names, name_key, normalize_page, PageNormalizer, PageOptions, Scheme,
+};
+use proptest::prelude::*;
+
+fn config() -> ProptestConfig {
+    ProptestConfig {
+        cases: 256,
+        failure_persistence: None,
+        ..ProptestConfig::default()
+    }
+}
+
+/// Text that looks like the pages: letters of the scripts involved, apostrophes, spaces of every
+/// kind, invisible characters, markup and punctuation.
+fn pagey() -> impl Strategy<Value = String> {
+    const PIECES: &[&str] = &[
+        "<p>",
+        "</p>",
+        "<div class='nav menu'>",
+        "</div>",
+        "<a href=x>",
+        "</a>",
+        "<script>",
+        "</script>",
+        "<!--",
+        "-->",
+        "&amp;",
+        "&#1055;",
+        "<br>",
+        "Ўзбекистон",
+        "Oʻzbekiston",
+        "O'zbek",
+        "Лукашэнка",
+        "Łukašenka",
+        "Привет",
+        "Mоscow",
+        " ",
+        "\u{A0}",
+        "\u{200B}",
+        "\u{AD}",
+        "\n\n",
+        "•",
+        "«",
+        "»",
+        "e\u{301}",
+        "%s",
+        "{name}",
+        "http://x.uz/a",
+        "ʼ",
+        "ʻ",
+        ".",
+    ];
+    let pieces = prop_oneof![
+        prop::sample::select(PIECES).prop_map(String::from),
+        "[a-zA-Zа-яА-ЯўқғҳӯӣҷәұүіїєґŁłšžčĆ0-9 ,.!?\\-]{0,12}",
+        any::<char>().prop_map(|c| c.to_string()),
+    ];
+    prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(config())]
+
+    #[test]
+    fn normalize_page_never_panics_on_bytes(bytes in prop::collection::vec(any::<u8>(), 0..2000)) {
+        let r = normalize_page(&bytes, &PageOptions::default()).unwrap();
+        for b in &r.blocks {
+            prop_assert!(b.confidence >= 0.0 && b.confidence <= 1.0);
+            prop_assert!(!b.text.is_empty());
+        }
+    }
+
+    #[test]
+    fn normalize_page_on_pagey_html(text in pagey()) {
+        let r = normalize_page(text.as_bytes(), &PageOptions::default()).unwrap();
+        for b in &r.blocks {
+            prop_assert_eq!(b.text.trim(), b.text.as_str());
+            for run in &b.runs {
+                prop_assert!(b.text.contains(&run.text));
+            }
+        }
+    }
+
+    #[test]
+    fn chunked_equals_one_shot(text in pagey(), split in any::<prop::sample::Index>()) {
+        let bytes = text.as_bytes();
+        let whole = normalize_page(bytes, &PageOptions::default()).unwrap();
+        let at = split.index(bytes.len() + 1);
+        let mut n = PageNormalizer::new(PageOptions::default());
+        n.push(&bytes[..at]).unwrap();
+        n.push(&bytes[at..]).unwrap();
+        prop_assert_eq!(n.finish().unwrap(), whole);
+    }
+
+    #[test]
+    fn clean_is_idempotent_and_maps_offsets_in_bounds(text in pagey()) {
+        let once = clean(&text);
+        let twice = clean(&once.text);
+        prop_assert_eq!(&twice.text, &once.text);
+        for i in 0..=once.text.len() {
+            prop_assert!(once.to_original(i) <= text.len());
+        }
+    }
+
+    #[test]
+    fn detect_never_panics(text in pagey()) {
+        let d = detect(&text);
+        prop_assert!(d.confidence >= 0.0 && d.confidence <= 1.0);
+        prop_assert!(d.tag.starts_with(d.lang));
+    }
+
+    #[test]
+    fn every_scheme_on_any_text(text in pagey()) {
+        for s in pagenorm::list_schemes() {
+            let scheme = Scheme::find(s.from, s.to, Some(s.system)).unwrap();
+            let out = scheme.apply(&text);
+            // Text the system does not cover is kept: digits survive.
+            prop_assert_eq!(out.chars().filter(char::is_ascii_digit).count(), text.chars().filter(char::is_ascii_digit).count());
+        }
+    }
+
+    #[test]
+    fn names_never_panic_and_offsets_are_exact(text in pagey(), query in pagey()) {
+        let _ = name_key(&query);
+        for m in find_names(&text, &query) {
+            prop_assert!(m.start < m.end && m.end <= text.len());
+            prop_assert_eq!(&text[m.start..m.end], m.text.as_str());
+        }
+    }
+
+    #[test]
+    fn uzbek_cyrillic_round_trip(words in prop::collection::vec("[бвгдзжйклмнпрстфхчшқғҳ]{0,2}[аоуиўеёюя][бвгдзжклмнпрстфхчшқғҳ]{0,2}[аоуиўа]{1}[лнрмкт]{0,1}", 1..8)) {
+        // Native-word shapes (no ц, ъ, ь, no е after a vowel or at the start: the letters the
+        // official Latin writes ambiguously).
+        let text = words.join(" ");
+        prop_assume!(!text.split(' ').any(|w| w.starts_with('е') || w.starts_with('э')));
+        prop_assume!(!text.contains("йо") && !text.contains("йу") && !text.contains("йа") && !text.contains("йе") && !text.contains("сҳ"));
+        prop_assume!(!["аэ","оэ","уэ","иэ","ўэ","еэ","ёэ","юэ","яэ","аe"].iter().any(|p| text.contains(p)));
+        let vowel_e = text.char_indices().any(|(i, c)| c == 'е' && text[..i].chars().next_back().is_some_and(|p| "аоуиэўеёюя".contains(p)));
+        prop_assume!(!vowel_e);
+        let latin = Scheme::find("uz-Cyrl", "uz-Latn", None).unwrap().apply(&text).into_owned();
+        let back = Scheme::find("uz-Latn", "uz-Cyrl", None).unwrap().apply(&latin).into_owned();
+        prop_assert_eq!(back, text);
+    }
+}
