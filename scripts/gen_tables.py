@@ -129,8 +129,9 @@ def parse_translit(path):
                     raise SystemExit("%s: unknown condition %r" % (rel(path), c))
             alternatives.append("&[%s]" % ", ".join(conds))
         rules.append((frm, to, alternatives))
-    # Sort by `from` (byte order, as Rust compares &str), keeping file order within one `from`.
-    order = sorted(range(len(rules)), key=lambda i: (rules[i][0].encode("utf-8"), i))
+    # Sort by `from` (byte order, as Rust compares &str); within one `from`, conditional rules
+    # before the unconditional one (which would shadow them), file order otherwise.
+    order = sorted(range(len(rules)), key=lambda i: (rules[i][0].encode("utf-8"), not rules[i][2], i))
     return classes, [rules[i] for i in order], sorted(fold)
 
 

@@ -159,7 +159,18 @@ impl Table {
                     .chars()
                     .zip(&chars[i..i + n])
                     .all(|(r, &t)| r == self.key(t));
-                if matches && self.holds(rule, prev, chars.get(i + n).copied()) {
+                // An apostrophe between letters is inside the word (Знам'янка), not its start.
+                let prev2 = if i >= 2 {
+                    Some(chars[i - 2])
+                } else if i == 1 {
+                    before_start
+                } else {
+                    None
+                };
+                let inside = prev.is_some_and(|p| matches!(p, '\'' | '’' | 'ʼ' | '`'))
+                    && prev2.is_some_and(char::is_alphabetic);
+                let prev_for_word = if inside { prev2 } else { prev };
+                if matches && self.holds(rule, prev, prev_for_word, chars.get(i + n).copied()) {
                     best = Some((rule, n));
                 }
             }
@@ -174,11 +185,17 @@ impl Table {
         }
     }
 
-    fn holds(&self, rule: &Rule, prev: Option<char>, next: Option<char>) -> bool {
+    fn holds(
+        &self,
+        rule: &Rule,
+        prev: Option<char>,
+        prev_in_word: Option<char>,
+        next: Option<char>,
+    ) -> bool {
         rule.when.is_empty()
             || rule.when.iter().any(|all| {
                 all.iter().all(|cond| match *cond {
-                    Cond::Initial => !prev.is_some_and(is_word_char),
+                    Cond::Initial => !prev_in_word.is_some_and(is_word_char),
                     Cond::Final => !next.is_some_and(is_word_char),
                     Cond::After(k) => self.in_class(k, prev),
                     Cond::Before(k) => self.in_class(k, next),
@@ -283,7 +300,11 @@ fn email_len(chars: &[char], i: usize) -> usize {
 /// The case of a matched source segment: upper when it is all capitals and its word is too
 /// (`ШАВКАТ`), title when only its first letter is a capital (`Шавкат`, or a lone `Ш.`).
 fn case_of(seg: &[char], prev: Option<char>, next: Option<char>) -> Case {
-    let first_upper = seg.first().is_some_and(|c| c.is_uppercase());
+    // The first letter decides (an apostrophe or sign before it has no case).
+    let first_upper = seg
+        .iter()
+        .find(|c| c.is_alphabetic())
+        .is_some_and(|c| c.is_uppercase());
     if !first_upper {
         return Case::Lower;
     }
@@ -320,6 +341,18 @@ fn push_cased(out: &mut String, to: &str, case: Case) {
     match case {
         Case::Lower => out.push_str(to),
         Case::Upper => out.extend(to.chars().flat_map(char::to_uppercase)),
+        // A ligature tie joins two letters into one (ALA-LC t͡s, i͡a): both take the capital.
+        Case::Title if to.contains('\u{361}') => {
+            let mut upper = true;
+            for c in to.chars() {
+                if upper {
+                    out.extend(c.to_uppercase());
+                } else {
+                    out.push(c);
+                }
+                upper = c == '\u{361}' || (upper && !c.is_alphabetic());
+            }
+        }
         Case::Title => {
             let mut chars = to.chars();
             if let Some(f) = chars.next() {

@@ -47,6 +47,110 @@ static SCHEMES: &[SchemeInfo] = &[
         default: true,
         table: &tables::UZ_LATN_UZ_CYRL_OFFICIAL,
     },
+    SchemeInfo {
+        from: "ru",
+        to: "ru-Latn",
+        system: "bgn-pcgn",
+        name: "Russian → Latin, BGN/PCGN (1947)",
+        default: true,
+        table: &tables::RU_RU_LATN_BGN_PCGN,
+    },
+    SchemeInfo {
+        from: "ru",
+        to: "ru-Latn",
+        system: "iso9",
+        name: "Russian → Latin, ISO 9:1995 = GOST 7.79-2000 System A (reversible)",
+        default: false,
+        table: &tables::RU_RU_LATN_ISO9,
+    },
+    SchemeInfo {
+        from: "ru",
+        to: "ru-Latn",
+        system: "gost-7.79-b",
+        name: "Russian → Latin, GOST 7.79-2000 System B (no diacritics)",
+        default: false,
+        table: &tables::RU_RU_LATN_GOST_7_79_B,
+    },
+    SchemeInfo {
+        from: "ru",
+        to: "ru-Latn",
+        system: "icao",
+        name: "Russian → Latin, ICAO Doc 9303 (passports since 2013)",
+        default: false,
+        table: &tables::RU_RU_LATN_ICAO,
+    },
+    SchemeInfo {
+        from: "ru",
+        to: "ru-Latn",
+        system: "ala-lc",
+        name: "Russian → Latin, ALA-LC (Library of Congress, 2012)",
+        default: false,
+        table: &tables::RU_RU_LATN_ALA_LC,
+    },
+    SchemeInfo {
+        from: "ru",
+        to: "ru-Latn",
+        system: "ala-lc-ascii",
+        name: "Russian → Latin, ALA-LC without diacritics",
+        default: false,
+        table: &tables::RU_RU_LATN_ALA_LC_ASCII,
+    },
+    SchemeInfo {
+        from: "ru",
+        to: "ru-Latn",
+        system: "scholarly",
+        name: "Russian → Latin, scholarly (scientific) transliteration",
+        default: false,
+        table: &tables::RU_RU_LATN_SCHOLARLY,
+    },
+    SchemeInfo {
+        from: "ru",
+        to: "ru-Latn",
+        system: "ungegn-1987",
+        name: "Russian → Latin, UNGEGN 1987 (= GOST 16876-71)",
+        default: false,
+        table: &tables::RU_RU_LATN_UNGEGN_1987,
+    },
+    SchemeInfo {
+        from: "ru",
+        to: "ru-Latn",
+        system: "wikipedia",
+        name: "Russian → Latin, English Wikipedia's romanization",
+        default: false,
+        table: &tables::RU_RU_LATN_WIKIPEDIA,
+    },
+    SchemeInfo {
+        from: "ru-Latn",
+        to: "ru",
+        system: "iso9",
+        name: "Latin → Russian, ISO 9:1995 = GOST 7.79-2000 System A, backwards",
+        default: true,
+        table: &tables::RU_LATN_RU_ISO9,
+    },
+    SchemeInfo {
+        from: "uk",
+        to: "uk-Latn",
+        system: "national",
+        name: "Ukrainian → Latin, national system (2010, Cabinet of Ministers Resolution No. 55)",
+        default: true,
+        table: &tables::UK_UK_LATN_NATIONAL,
+    },
+    SchemeInfo {
+        from: "be",
+        to: "be-Latn",
+        system: "lacinka",
+        name: "Belarusian → Łacinka (Belarusian Latin alphabet)",
+        default: true,
+        table: &tables::BE_BE_LATN_LACINKA,
+    },
+    SchemeInfo {
+        from: "be-Latn",
+        to: "be",
+        system: "lacinka",
+        name: "Łacinka → Belarusian Cyrillic",
+        default: true,
+        table: &tables::BE_LATN_BE_LACINKA,
+    },
 ];
 
 /// Every transliteration system, in a stable order.
@@ -230,6 +334,116 @@ mod tests {
         ] {
             assert_eq!(cyr(&uz(t)), t);
         }
+    }
+
+    fn tr(from: &str, to: &str, system: &str, text: &str) -> String {
+        Scheme::find(from, to, Some(system))
+            .unwrap()
+            .apply(text)
+            .into_owned()
+    }
+
+    #[test]
+    fn ukrainian_national_2010_published_examples() {
+        // Examples in the table of Cabinet of Ministers of Ukraine Resolution No. 55 (2010).
+        for (c, l) in [
+            ("Алушта", "Alushta"),
+            ("Борщагівка", "Borshchahivka"),
+            ("Згорани", "Zghorany"),
+            ("Розгон", "Rozghon"),
+            ("Євпаторія", "Yevpatoriia"),
+            ("Рівне", "Rivne"),
+            ("Їжакевич", "Yizhakevych"),
+            ("Кадиївка", "Kadyivka"),
+            ("Йосипівка", "Yosypivka"),
+            ("Стрий", "Stryi"),
+            ("Юрій", "Yurii"),
+            ("Яготин", "Yahotyn"),
+            ("Костянтин", "Kostiantyn"),
+            ("Знам'янка", "Znamianka"),
+            ("Феодосія", "Feodosiia"),
+            ("Гаврилюк", "Havryliuk"),
+            ("Андрій", "Andrii"),
+            ("Короп'є", "Koropie"),
+            ("Згурський", "Zghurskyi"),
+            ("Щербухи", "Shcherbukhy"),
+        ] {
+            assert_eq!(tr("uk", "uk-Latn", "national", c), l, "{c}");
+        }
+    }
+
+    #[test]
+    fn russian_systems_published_values() {
+        // ISO 9:1995 Table 1 and its exact reverse.
+        let all = "Щука съела ёжика, э́то юмор";
+        let iso = tr("ru", "ru-Latn", "iso9", all);
+        assert_eq!(iso, "Ŝuka sʺela ëžika, è\u{301}to ûmor");
+        assert_eq!(tr("ru-Latn", "ru", "iso9", &iso), all);
+        // GOST 7.79-2000 System B: ц is c before i, e, y, j and cz elsewhere.
+        assert_eq!(
+            tr("ru", "Latn", "gost-7.79-b", "Цирк, царь, Щёлково, объём"),
+            "Cirk, czar`, Shhyolkovo, ob``yom"
+        );
+        // BGN/PCGN 1947: ye after vowels and at word start; middle dots between digraph letters.
+        assert_eq!(
+            tr(
+                "ru",
+                "Latn",
+                "bgn-pcgn",
+                "Ельцин, объединение, Тбилисская, сэр"
+            ),
+            "Yel’tsin, ob”yedineniye, Tbilisskaya, s·er"
+        );
+        assert_eq!(tr("ru", "Latn", "bgn-pcgn", "Детский"), "Det·skiy");
+        // ICAO Doc 9303 (Russian passports): Юлия → IULIIA, Щербаков → SHCHERBAKOV.
+        assert_eq!(
+            tr("ru", "Latn", "icao", "ЮЛИЯ ЩЕРБАКОВА, Подъячев"),
+            "IULIIA SHCHERBAKOVA, Podieiachev"
+        );
+        // ALA-LC 2012 with ligature ties; the ASCII form without.
+        assert_eq!(
+            tr("ru", "Latn", "ala-lc", "Чайковский, Якутск"),
+            "Chaĭkovskiĭ, I\u{361}Akutsk"
+        );
+        assert_eq!(
+            tr("ru", "Latn", "ala-lc-ascii", "Чайковский, Якутск"),
+            "Chaikovskii, Iakutsk"
+        );
+        // English Wikipedia: Достоевский → Dostoyevsky, Горбачёв → Gorbachyov? (ё after ч: o).
+        assert_eq!(
+            tr(
+                "ru",
+                "Latn",
+                "wikipedia",
+                "Достоевский, Горбачёв, Пётр, Юрьевич"
+            ),
+            "Dostoyevsky, Gorbachov, Pyotr, Yuryevich"
+        );
+        assert_eq!(tr("ru", "Latn", "scholarly", "Хрущёв"), "Xruščëv");
+        assert_eq!(tr("ru", "Latn", "ungegn-1987", "Щучье"), "Ščučʹe");
+        // All capitals stay capitals (ICU breaks BGN/PCGN here).
+        assert_eq!(
+            tr("ru", "Latn", "bgn-pcgn", "ЩУКА ЖИВЁТ В ЧЕРЁМУХЕ"),
+            "SHCHUKA ZHIVËT V CHERËMUKHE"
+        );
+    }
+
+    #[test]
+    fn belarusian_lacinka_both_ways() {
+        for (c, l) in [
+            ("Лукашэнка", "Łukašenka"),
+            ("Аляксандр", "Alaksandr"),
+            ("Беларусь", "Biełaruś"),
+            ("Магілёў", "Mahiloŭ"),
+            ("Ціханоўская", "Cichanoŭskaja"),
+            ("зьвесткі", "źviestki"),
+            ("аб’ект", "abjekt"),
+            ("Ільіч", "Iljič"),
+        ] {
+            assert_eq!(tr("be", "be-Latn", "lacinka", c), l, "{c}");
+            assert_eq!(tr("be-Latn", "be", "lacinka", l), c, "{l}");
+        }
+        assert_eq!(tr("be", "Latn", "lacinka", "ІНТЭРВ'Ю"), "INTERVJU");
     }
 
     #[test]
