@@ -50,7 +50,7 @@ pub struct Cleaned<'a> {
 
 impl Cleaned<'_> {
     /// Maps a byte offset in the cleaned text to the byte offset in the original text where the
-    /// character there came from (characters produced by NFC map to the start of their segment).
+    /// character there came from (a character NFC composed maps to where its parts began).
     pub fn to_original(&self, clean_offset: usize) -> usize {
         let i = self.anchors.partition_point(|&(c, _)| c <= clean_offset);
         let mapped = match i {
@@ -285,6 +285,7 @@ fn mixed_script_words(text: &str) -> Vec<(usize, usize, Script)> {
             // Letters of no script, apostrophes, and the invisible characters cleanup removes
             // do not end a word.
             None if c.is_alphanumeric()
+                || unicode_normalization::char::is_combining_mark(c)
                 || matches!(c, '\'' | 'ʻ' | 'ʼ')
                 || matches!(classify(c, CleanOptions::default(), None), Action::Remove) => {}
             None => {
@@ -382,7 +383,7 @@ impl State<'_, '_> {
 /// NFC is decided per segment: a segment starts at the last ASCII character before a run of
 /// non-ASCII characters (an ASCII character is a starter that never composes with what precedes
 /// it, so segments normalize independently). Characters of a segment that NFC changed report the
-/// segment's start as their original offset.
+/// offset of the segment where they were composed.
 fn for_each_nfc_char(text: &str, buf: &mut String, mut f: impl FnMut(char, usize, bool)) {
     let bytes = text.as_bytes();
     let mut i = 0;
@@ -415,8 +416,17 @@ fn for_each_nfc_char(text: &str, buf: &mut String, mut f: impl FnMut(char, usize
         } else {
             buf.clear();
             buf.extend(seg.nfc());
+            // Characters NFC left as they were keep their own offsets (found in order); the
+            // ones it composed take the offset where the search stands.
+            let mut cursor = 0;
             for c in buf.chars() {
-                f(c, seg_start, true);
+                match seg[cursor..].find(c) {
+                    Some(p) => {
+                        f(c, seg_start + cursor + p, true);
+                        cursor += p + c.len_utf8();
+                    }
+                    None => f(c, seg_start + cursor, true),
+                }
             }
         }
         i = seg_end;

@@ -11,6 +11,7 @@ use proptest::prelude::*;
 fn config() -> ProptestConfig {
     ProptestConfig {
         cases: 256,
+        max_global_rejects: 1_000_000,
         failure_persistence: None,
         ..ProptestConfig::default()
     }
@@ -141,10 +142,15 @@ proptest! {
         let text = words.join(" ");
         prop_assume!(!text.split(' ').any(|w| w.starts_with('е') || w.starts_with('э')));
         prop_assume!(!text.contains("йо") && !text.contains("йу") && !text.contains("йа") && !text.contains("йе") && !text.contains("сҳ"));
+        // тс before и/е reads back as ц (politsiya): the official Latin writes both ts.
+        prop_assume!(!text.contains("тси") && !text.contains("тсе") && !text.split(' ').any(|w| w.starts_with("тс")));
         prop_assume!(!["аэ","оэ","уэ","иэ","ўэ","еэ","ёэ","юэ","яэ","аe"].iter().any(|p| text.contains(p)));
         let vowel_e = text.char_indices().any(|(i, c)| c == 'е' && text[..i].chars().next_back().is_some_and(|p| "аоуиэўеёюя".contains(p)));
         prop_assume!(!vowel_e);
         let latin = Scheme::find("uz-Cyrl", "uz-Latn", None).unwrap().apply(&text).into_owned();
+        // The loanword exceptions of the Latin → Cyrillic table (sex → цех) are not native words.
+        const LOANS: &[&str] = &["sirk", "sex", "konsert", "sement", "sentr", "fransi", "fransuz", "sentabr", "oktabr", "shveytsar"];
+        prop_assume!(!latin.split(' ').any(|w| LOANS.iter().any(|l| w.starts_with(l))) && !latin.contains("nsiya"));
         let back = Scheme::find("uz-Latn", "uz-Cyrl", None).unwrap().apply(&latin).into_owned();
         prop_assert_eq!(back, text);
     }

@@ -1,6 +1,6 @@
 //! Every mention of a name in a text.
 
-use super::key::{fold_word, key_words};
+use super::key::{fold_word, key_words, skeleton};
 
 /// A mention: byte offsets into the text searched, and the text there.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -53,9 +53,24 @@ fn without_possessive(text: &str, (s, e): (usize, usize)) -> Option<(usize, usiz
     None
 }
 
+/// The skeletons of the case and possessive endings a name takes (vowels are not in skeletons,
+/// so -а -у -е -ы -ой are already equal): Russian, Ukrainian and Belarusian instrumental -ым/-ом/-ем
+/// (m), prepositional plural -ах (h); Uzbek genitive -ning (nh), dative -ga (h), locative -da (d),
+/// ablative -dan (dn). (Accusative -ni and plural -lar are left out: they would make Petrov match
+/// Petrovna.)
+const ENDINGS: &[&str] = &["m", "h", "nh", "d", "dn"];
+
+fn inflected_form_of(word: &str, query: &str) -> bool {
+    word == query
+        || (query.len() >= 3
+            && word
+                .strip_prefix(query)
+                .is_some_and(|rest| ENDINGS.contains(&rest)))
+}
+
 /// Every mention of `query` in `text`, as byte offsets. A mention is a run of consecutive words
-/// whose folded forms are the query's (in any order, initials in the query ignored); each word is
-/// compared as [`super::name_key`] compares names.
+/// whose keys are the query's (in any order, initials in the query ignored), each word compared
+/// as [`super::name_key`] compares names and allowed an inflectional ending (Токаеву, Tokayevning).
 pub fn find_names(text: &str, query: &str) -> Vec<Match> {
     let mut want = key_words(query);
     if want.is_empty() {
@@ -63,12 +78,13 @@ pub fn find_names(text: &str, query: &str) -> Vec<Match> {
     }
     want.sort();
     let spans = words(text);
+    let word_key = |s: &str| skeleton(&fold_word(s));
     let folded: Vec<(String, (usize, usize))> = spans
         .iter()
         .map(|&span| {
-            let f = fold_word(&text[span.0..span.1]);
+            let f = word_key(&text[span.0..span.1]);
             match without_possessive(text, span) {
-                Some(stem) if !want.contains(&f) => (fold_word(&text[stem.0..stem.1]), stem),
+                Some(stem) if !want.contains(&f) => (word_key(&text[stem.0..stem.1]), stem),
                 _ => (f, span),
             }
         })
@@ -77,9 +93,18 @@ pub fn find_names(text: &str, query: &str) -> Vec<Match> {
     let mut out = Vec::new();
     let mut i = 0;
     while i + n <= folded.len() {
-        let mut got: Vec<&str> = folded[i..i + n].iter().map(|(f, _)| f.as_str()).collect();
-        got.sort_unstable();
-        if got.iter().zip(&want).all(|(g, w)| *g == w.as_str()) {
+        // Each query word must match a different word of the window, inflected or not.
+        let mut pool: Vec<&str> = folded[i..i + n].iter().map(|(f, _)| f.as_str()).collect();
+        let all = want.iter().all(
+            |w| match pool.iter().position(|g| inflected_form_of(g, w)) {
+                Some(k) => {
+                    pool.swap_remove(k);
+                    true
+                }
+                None => false,
+            },
+        );
+        if all {
             let start = folded[i].1 .0;
             let end = folded[i + n - 1].1 .1;
             out.push(Match {
@@ -118,6 +143,22 @@ mod tests {
             .map(|m| m.text)
             .collect();
         assert_eq!(got, vec!["Мирзиёев Шавкат", "Shavkat Mirziyoyev"]);
+    }
+
+    #[test]
+    fn inflected_and_other_spellings() {
+        let text =
+            "Встреча с Токаевым. Tokayevning nutqi. Łukašenka і Лукашэнка; Lukashevich не пришёл.";
+        let got: Vec<_> = find_names(text, "Tokayev")
+            .into_iter()
+            .map(|m| m.text)
+            .collect();
+        assert_eq!(got, vec!["Токаевым", "Tokayevning"]);
+        let got: Vec<_> = find_names(text, "Lukashenko")
+            .into_iter()
+            .map(|m| m.text)
+            .collect();
+        assert_eq!(got, vec!["Łukašenka", "Лукашэнка"]);
     }
 
     #[test]

@@ -304,6 +304,7 @@ mod tests {
         assert_eq!(cyr("ekran"), "экран");
         assert_eq!(cyr("poeziya"), "поэзия");
         assert_eq!(cyr("politsiya"), "полиция");
+        assert_eq!(cyr("aytsa, ketsa"), "айтса, кетса");
         assert_eq!(cyr("Fransiya"), "Франция");
         assert_eq!(cyr("sirk"), "цирк");
         assert_eq!(cyr("oktabr"), "октябр");

@@ -1,0 +1,135 @@
+//! Name matching evaluation: pairwise recall (share of spelling pairs of a group whose keys
+//! match, averaged over groups), also for Cyrillic↔Latin pairs, and the false-match rate on pairs
+//! of different people with similar names.
+//!
+//!     cargo run --release --example names_eval -- names.tsv negatives.tsv
+//!
+//! `names.tsv`: `group_id  variant  lang  source` (header); `negatives.tsv`: `a  b  source`.
+//! Set NAMES_EVAL_ERRORS=1 to print missed pairs and false matches.
+
+use std::collections::BTreeMap;
+
+fn is_cyrillic(s: &str) -> bool {
+    s.chars().any(|c| ('\u{400}'..='\u{52F}').contains(&c))
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [groups_path, negatives_path] = &args[..] else {
+        eprintln!("usage: names_eval names.tsv negatives.tsv");
+        std::process::exit(2);
+    };
+    let show = std::env::var_os("NAMES_EVAL_ERRORS").is_some();
+    let mut groups: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for line in std::fs::read_to_string(groups_path)
+        .unwrap()
+        .lines()
+        .skip(1)
+    {
+        let c: Vec<&str> = line.split('\t').collect();
+        if c.len() >= 2 {
+            groups
+                .entry(c[0].to_string())
+                .or_default()
+                .push(c[1].to_string());
+        }
+    }
+    let (mut recall_sum, mut n_groups) = (0.0, 0);
+    let (mut cross_ok, mut cross_n) = (0, 0);
+    let (mut persons, mut places) = ((0.0, 0), (0.0, 0));
+    for (id, variants) in &groups {
+        let keys: Vec<String> = variants.iter().map(|v| pagenorm::name_key(v)).collect();
+        let (mut ok, mut n) = (0, 0);
+        for i in 0..variants.len() {
+            for j in i + 1..variants.len() {
+                n += 1;
+                let same = pagenorm::same_name(&variants[i], &variants[j]);
+                ok += usize::from(same);
+                if is_cyrillic(&variants[i]) != is_cyrillic(&variants[j]) {
+                    cross_n += 1;
+                    cross_ok += usize::from(same);
+                }
+                if show && !same {
+                    println!(
+                        "miss: {:?} [{}] ~ {:?} [{}]",
+                        variants[i], keys[i], variants[j], keys[j]
+                    );
+                }
+            }
+        }
+        if n > 0 {
+            let r = ok as f64 / n as f64;
+            recall_sum += r;
+            n_groups += 1;
+            let bucket = if id.starts_with("per:") {
+                &mut persons
+            } else {
+                &mut places
+            };
+            bucket.0 += r;
+            bucket.1 += 1;
+        }
+    }
+    let (mut fm, mut neg) = (0, 0);
+    for line in std::fs::read_to_string(negatives_path)
+        .unwrap()
+        .lines()
+        .skip(1)
+    {
+        let c: Vec<&str> = line.split('\t').collect();
+        if c.len() >= 2 {
+            neg += 1;
+            let same = pagenorm::same_name(c[0], c[1]);
+            fm += usize::from(same);
+            if show && same {
+                println!(
+                    "false match: {:?} ~ {:?} [{}]",
+                    c[0],
+                    c[1],
+                    pagenorm::name_key(c[0])
+                );
+            }
+        }
+    }
+    let pct = |a: f64| format!("{:.1}%", 100.0 * a);
+    println!(
+        "pairwise recall, averaged over {n_groups} groups: {}",
+        pct(recall_sum / n_groups.max(1) as f64)
+    );
+    if persons.1 > 0 {
+        println!(
+            "  persons ({} groups): {}",
+            persons.1,
+            pct(persons.0 / persons.1 as f64)
+        );
+    }
+    if places.1 > 0 {
+        println!(
+            "  places ({} groups): {}",
+            places.1,
+            pct(places.0 / places.1 as f64)
+        );
+    }
+    println!(
+        "  Cyrillic↔Latin pairs: {} of {cross_n}",
+        pct(cross_ok as f64 / cross_n.max(1) as f64)
+    );
+    println!(
+        "false matches on different people: {} of {neg} pairs ({})",
+        fm,
+        pct(fm as f64 / neg.max(1) as f64)
+    );
+    let names: Vec<&String> = groups.values().flatten().collect();
+    let t0 = std::time::Instant::now();
+    let mut reps = 0;
+    while t0.elapsed().as_millis() < 1000 {
+        for n in &names {
+            std::hint::black_box(pagenorm::name_key(n));
+        }
+        reps += 1;
+    }
+    println!(
+        "name_key: {:.0} names/s",
+        (names.len() * reps) as f64 / t0.elapsed().as_secs_f64()
+    );
+}
