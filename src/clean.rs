@@ -227,7 +227,15 @@ pub fn clean_with(text: &str, opts: CleanOptions) -> Cleaned<'_> {
     if let Some((hc, ho, hch)) = held {
         state.step(hc, ho, hch, None);
     }
-    let (text_out, anchors) = state.w.finish();
+    let (mut text_out, anchors) = state.w.finish();
+    // Removing an invisible character between two combining marks can leave them out of
+    // canonical order; the rare text where that happens is normalized once more (its offsets
+    // then map to within the marks' cluster).
+    if let Cow::Owned(out) = &text_out {
+        if !unicode_normalization::is_nfc(out) {
+            text_out = Cow::Owned(out.nfc().collect());
+        }
+    }
     Cleaned {
         text: text_out,
         anchors,
@@ -282,12 +290,15 @@ fn mixed_script_words(text: &str) -> Vec<(usize, usize, Script)> {
                     _ => {}
                 }
             }
-            // Letters of no script, apostrophes, and the invisible characters cleanup removes
-            // do not end a word.
+            // Letters of no script, marks, apostrophes (and what cleanup makes apostrophes), and
+            // the invisible characters cleanup removes do not end a word.
             None if c.is_alphanumeric()
                 || unicode_normalization::char::is_combining_mark(c)
                 || matches!(c, '\'' | 'ʻ' | 'ʼ')
-                || matches!(classify(c, CleanOptions::default(), None), Action::Remove) => {}
+                || matches!(
+                    classify(c, CleanOptions::default(), None),
+                    Action::Remove | Action::Replace('\'')
+                ) => {}
             None => {
                 if let Some(s) = start.take() {
                     close(s, i, latin, cyrillic, &mut out);
@@ -533,6 +544,21 @@ mod tests {
         // Real mixed words without look-alikes stay as they are; so do one-script words.
         assert_eq!(clean("iPhone-ы Ўзбек").text, "iPhone-ы Ўзбек");
         assert!(clean("Oʻzbekiston va Ўзбекистон").mixed_script.is_empty());
+    }
+
+    #[test]
+    fn removed_characters_between_marks_keep_nfc() {
+        // Found by fuzzing: a removed character between two combining marks.
+        for t in [
+            "a\u{327}\u{200B}\u{337}",
+            "\u{FFFD}\u{327}\u{7}\u{337}",
+            "x\u{337}\u{AD}\u{327}",
+            "т'\0\0\u{2019}S\u{441}",
+        ] {
+            let once = c(t);
+            assert!(unicode_normalization::is_nfc(&once), "{t:?}");
+            assert_eq!(c(&once), once, "{t:?}");
+        }
     }
 
     #[test]
