@@ -106,6 +106,11 @@ test('a name search highlights every spelling, across scripts', async () => {
   assert.match(await page.locator('#search-status').innerText(), /mentions? of/);
   await page.fill('#name-search', 'Lukashenko');
   await page.waitForFunction(() => [...document.querySelectorAll('#blocks mark')].some((m) => m.textContent === 'Lukashenko'));
+  // The Belarusian Łacinka spelling on another page, found by the same query.
+  await page.selectOption('#sample', 'pozirk-lukasenka.html');
+  await page.waitForFunction(() => document.querySelector('#summary')?.innerText.includes('pozirk') && document.querySelectorAll('#blocks mark').length > 0);
+  const lac = await page.$$eval('#blocks mark', (ms) => ms.map((m) => m.textContent));
+  assert.ok(lac.includes('Łukašenka'), `marks: ${lac}`);
   await page.screenshot({ path: join(out, 'demo-search.png') });
   assert.deepEqual(errors, []);
   await page.close();
