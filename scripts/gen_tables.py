@@ -271,7 +271,8 @@ def gen_lid():
                 k = key(g)
                 cost = -math.log((counts[g] + 0.5) / denom)
                 if k is not None and floor - cost >= LID_MIN_GAIN:
-                    kept[k] = min(255, round(cost * LID_SCALE))
+                    # Stored as the gain over the floor: what listing the n-gram saves.
+                    kept[k] = min(255, round((floor - cost) * LID_SCALE))
             lang_floors.append(min(255, round(floor * LID_SCALE)))
         per_lang[tag] = kept
         floors.append(lang_floors)
@@ -324,8 +325,8 @@ def gen_lid():
     out.append("pub const COUNTS: &[u8] = &[\n%s];\n" % chunked(counts_per_key, "%d", 32))
     out.append("\n/// Postings, in key order: the language index of each…\n")
     out.append("pub const POST_LANGS: &[u8] = &[\n%s];\n" % chunked([p >> 8 for p in postings], "%d", 32))
-    out.append("\n/// …and its quantized cost.\n")
-    out.append("pub const POST_COSTS: &[u8] = &[\n%s];\n" % chunked([p & 0xFF for p in postings], "%d", 24))
+    out.append("\n/// …and its quantized gain: floor − cost, what the n-gram being listed saves.\n")
+    out.append("pub const POST_GAINS: &[u8] = &[\n%s];\n" % chunked([p & 0xFF for p in postings], "%d", 24))
     return os.path.join(ROOT, "src", "detect", "profiles.rs"), "".join(out)
 
 

@@ -232,7 +232,8 @@ fn build_report(
         .zip(verdicts)
         .zip(mixed)
         .map(|((((b, text), d), v), mixed_script)| BlockReport {
-            runs: if b.chars >= 2 * detect::lang::RUN_MIN_LETTERS {
+            // Runs are looked for in content only (boilerplate rarely quotes another language).
+            runs: if !v.boilerplate && b.chars >= 2 * detect::lang::RUN_MIN_LETTERS {
                 detect::lang::detect_runs(&text)
             } else {
                 Vec::new()

@@ -5,11 +5,13 @@
 //! Features are taken exactly as the generator takes them: lower case, every apostrophe as `'`,
 //! words split at anything that is not a letter or an apostrophe, each word padded with a boundary
 //! on both sides. An n-gram the profiles do not know adds nothing; one that some languages list
-//! adds, for each language, its cost (−ln p, quantized) or the language's floor when unlisted.
+//! costs each language its floor (−ln p of an unseen n-gram, quantized), less the gain stored for
+//! the languages that list it. Each distinct n-gram of a text is looked at once, with its count.
 
 use super::profiles::{
-    ALPHABET, COUNTS, FLOOR, KEY_DELTAS, LANGS, N_KEYS, POST_COSTS, POST_LANGS, SCALE,
+    ALPHABET, COUNTS, FLOOR, KEY_DELTAS, LANGS, N_KEYS, POST_GAINS, POST_LANGS, SCALE,
 };
+use std::cell::RefCell;
 
 /// Scale of the quantized costs (cost = −ln p × scale).
 pub const SCALE_F32: f32 = SCALE;
@@ -58,8 +60,8 @@ fn codes() -> &'static Codes {
 /// generated tables.
 struct Index {
     mask: usize,
-    /// (key, first posting, number of postings); key 0 marks an empty slot (no key is 0).
-    slots: Vec<(u32, u32, u32)>,
+    /// (key, first posting, number of postings, key number); key 0 marks an empty slot.
+    slots: Vec<(u32, u32, u16, u16)>,
 }
 
 impl Index {
@@ -67,12 +69,12 @@ impl Index {
         (key.wrapping_mul(0x9E37_79B1) >> 7) as usize & mask
     }
 
-    fn get(&self, key: u32) -> Option<(u32, u32)> {
+    fn get(&self, key: u32) -> Option<(u32, u16, u16)> {
         let mut i = Self::slot(key, self.mask);
         loop {
-            let (k, start, n) = self.slots[i];
+            let (k, start, n, id) = self.slots[i];
             if k == key {
-                return Some((start, n));
+                return Some((start, n, id));
             }
             if k == 0 {
                 return None;
@@ -88,9 +90,9 @@ fn index() -> &'static Index {
         let cap = (N_KEYS * 2).next_power_of_two();
         let mut index = Index {
             mask: cap - 1,
-            slots: vec![(0, 0, 0); cap],
+            slots: vec![(0, 0, 0, 0); cap],
         };
-        let (mut key, mut shift, mut start) = (0u32, 0, 0u32);
+        let (mut key, mut shift, mut start, mut id) = (0u32, 0, 0u32, 0u16);
         let mut delta = 0u32;
         let mut counts = COUNTS.iter();
         for &b in KEY_DELTAS {
@@ -100,17 +102,37 @@ fn index() -> &'static Index {
                 continue;
             }
             key += delta;
-            let n = u32::from(*counts.next().unwrap_or(&0));
+            let n = *counts.next().unwrap_or(&0);
             let mut i = Index::slot(key, index.mask);
             while index.slots[i].0 != 0 {
                 i = (i + 1) & index.mask;
             }
-            index.slots[i] = (key, start, n);
-            start += n;
+            index.slots[i] = (key, start, u16::from(n), id);
+            start += u32::from(n);
+            id = id.wrapping_add(1);
             (delta, shift) = (0, 0);
         }
         index
     })
+}
+
+/// Per-call scratch space: how often each distinct n-gram occurs in the text being scored.
+struct Scratch {
+    /// Call stamp per key number: `count` is valid when `stamp` equals the current call's.
+    stamp: Vec<u32>,
+    count: Vec<u32>,
+    /// (first posting, number of postings, key number) of the keys seen in this call.
+    seen: Vec<(u32, u16, u16)>,
+    call: u32,
+}
+
+thread_local! {
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch {
+        stamp: vec![0; N_KEYS],
+        count: vec![0; N_KEYS],
+        seen: Vec::new(),
+        call: 0,
+    });
 }
 
 /// The code of a lower-case letter, 0 when the profiles do not know it.
@@ -140,23 +162,44 @@ pub struct Scores {
 
 /// Scores `text` against every profile.
 pub fn score(text: &str) -> Scores {
+    SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+        Ok(mut s) => score_with(text, &mut s),
+        // Not reentered in practice; a fresh scratch keeps it correct if it ever is.
+        Err(_) => score_with(
+            text,
+            &mut Scratch {
+                stamp: vec![0; N_KEYS],
+                count: vec![0; N_KEYS],
+                seen: Vec::new(),
+                call: 0,
+            },
+        ),
+    })
+}
+
+fn score_with(text: &str, scratch: &mut Scratch) -> Scores {
     let codes = codes();
     let index = index();
-    let mut listed_sum = [0u32; N_LANGS];
-    // How many known n-grams of each order each language lists.
-    let mut listed_n = [[0u32; 3]; N_LANGS];
+    scratch.call = scratch.call.wrapping_add(1);
+    if scratch.call == 0 {
+        scratch.stamp.iter_mut().for_each(|s| *s = 0);
+        scratch.call = 1;
+    }
+    scratch.seen.clear();
+    let call = scratch.call;
     let mut grams = [0u32; 3];
     // Codes of the current word, between boundaries; 0 marks a letter the profiles do not know.
     let mut word: Vec<u8> = Vec::with_capacity(32);
     let mut add = |k: u32| {
-        if let Some((start, len)) = index.get(k) {
-            let n = (k >> 24) as usize - 1;
-            grams[n] += 1;
-            let range = start as usize..(start + len) as usize;
-            for (&l, &c) in POST_LANGS[range.clone()].iter().zip(&POST_COSTS[range]) {
-                listed_sum[l as usize] += u32::from(c);
-                listed_n[l as usize][n] += 1;
+        if let Some((start, len, id)) = index.get(k) {
+            grams[(k >> 24) as usize - 1] += 1;
+            let id = id as usize;
+            if scratch.stamp[id] != call {
+                scratch.stamp[id] = call;
+                scratch.count[id] = 0;
+                scratch.seen.push((start, len, id as u16));
             }
+            scratch.count[id] += 1;
         }
     };
     let mut flush = |word: &mut Vec<u8>| {
@@ -207,12 +250,19 @@ pub fn score(text: &str) -> Scores {
         }
     }
     flush(&mut word);
+    // Each distinct n-gram once: its count times the gain of each language that lists it.
+    let mut gain = [0u32; N_LANGS];
+    for &(start, len, id) in &scratch.seen {
+        let n = scratch.count[id as usize];
+        let range = start as usize..start as usize + len as usize;
+        for (&l, &g) in POST_LANGS[range.clone()].iter().zip(&POST_GAINS[range]) {
+            gain[l as usize] += u32::from(g) * n;
+        }
+    }
     let mut cost = [0u32; N_LANGS];
     for l in 0..N_LANGS {
-        cost[l] = listed_sum[l];
-        for n in 0..3 {
-            cost[l] += (grams[n] - listed_n[l][n]) * u32::from(FLOOR[l][n]);
-        }
+        let floors: u32 = (0..3).map(|n| grams[n] * u32::from(FLOOR[l][n])).sum();
+        cost[l] = floors.saturating_sub(gain[l]);
     }
     Scores {
         cost,

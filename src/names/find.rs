@@ -71,14 +71,30 @@ fn inflected_form_of(word: &str, query: &str) -> bool {
 /// Every mention of `query` in `text`, as byte offsets. A mention is a run of consecutive words
 /// whose keys are the query's (in any order, initials in the query ignored), each word compared
 /// as [`super::name_key`] compares names and allowed an inflectional ending (Токаеву, Tokayevning).
-pub fn find_names(text: &str, query: &str) -> Vec<Match> {
+pub fn find_names<'a>(text: &'a str, query: &str) -> Vec<Match> {
     let mut want = key_words(query);
     if want.is_empty() {
         return Vec::new();
     }
     want.sort();
     let spans = words(text);
-    let word_key = |s: &str| skeleton(&fold_word(s));
+    // A word has at least as many letters as its skeleton has classes: shorter words cannot be
+    // a query word and are not folded; the others are folded once per distinct spelling.
+    let min_letters = want.iter().map(|w| w.chars().count()).min().unwrap_or(0);
+    let mut seen: std::collections::HashMap<&str, String> = std::collections::HashMap::new();
+    fn key_of<'a>(
+        seen: &mut std::collections::HashMap<&'a str, String>,
+        s: &'a str,
+        min_letters: usize,
+    ) -> String {
+        if s.chars().filter(|c| c.is_alphabetic()).count() < min_letters {
+            return String::new();
+        }
+        seen.entry(s)
+            .or_insert_with(|| skeleton(&fold_word(s)))
+            .clone()
+    }
+    let mut word_key = |s: &'a str| key_of(&mut seen, s, min_letters);
     let folded: Vec<(String, (usize, usize))> = spans
         .iter()
         .map(|&span| {

@@ -40,10 +40,13 @@ pub fn fold_word(word: &str) -> String {
     let romanized = NAMES_FOLD.apply(&lower);
     let mut out = String::with_capacity(romanized.len());
     // Letters with their own sound first (š is sh, not s), then NFKD drops the other marks.
-    let spelled: String = romanized
-        .chars()
-        .map(|c| special_latin(c).map_or_else(|| c.to_string(), str::to_string))
-        .collect();
+    let mut spelled = String::with_capacity(romanized.len() + 4);
+    for c in romanized.chars() {
+        match special_latin(c) {
+            Some(s) => spelled.push_str(s),
+            None => spelled.push(c),
+        }
+    }
     for c in spelled.nfkd() {
         if c.is_ascii_alphanumeric() {
             out.push(c);

@@ -254,14 +254,12 @@ fn protected_len(chars: &[char], i: usize, prev: Option<char>) -> usize {
             }
         }
         'h' | 'H' | 'w' | 'W' if word_start => {
-            let rest: String = chars[i..chars.len().min(i + 8)]
-                .iter()
-                .collect::<String>()
-                .to_ascii_lowercase();
-            if rest.starts_with("http://")
-                || rest.starts_with("https://")
-                || rest.starts_with("www.")
-            {
+            let starts = |p: &str| {
+                p.chars()
+                    .enumerate()
+                    .all(|(k, pc)| at(i + k).is_some_and(|c| c.to_ascii_lowercase() == pc))
+            };
+            if starts("http://") || starts("https://") || starts("www.") {
                 until_space(i) - i
             } else {
                 email_len(chars, i)
