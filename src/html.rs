@@ -667,16 +667,27 @@ impl<'l> Builder<'l> {
         let parent = *self.top();
         let mut hints = info.hints;
         let mut article = info.flags & F_ARTICLE != 0;
-        for v in [&tag.class, &tag.id, &tag.role].into_iter().flatten() {
-            attr_hints(v, &mut hints, &mut article);
+        // Classes of <html> and <body> describe the page's state (`has-sidebar`, `nav-open`), not
+        // a region of it.
+        if name != b"html" && name != b"body" {
+            for v in [&tag.class, &tag.id, &tag.role].into_iter().flatten() {
+                attr_hints(v, &mut hints, &mut article);
+            }
         }
+        // Entering the content container (`<article>`, `class="post-content"`), the hints of the
+        // layout around it (`<div class="page-with-sidebar">`) no longer apply.
+        let inherited = if article && hints == 0 {
+            0
+        } else {
+            parent.hints
+        };
         let kind = match info.kind {
             Some(k) => Some((k, info.level)),
             None => parent.kind,
         };
         self.stack.push(Elem {
             name: Name::new(name),
-            hints: parent.hints | hints,
+            hints: inherited | hints,
             skip: parent.skip || info.flags & F_SKIP != 0 && name != b"head",
             link: parent.link || info.flags & F_LINK != 0,
             article: parent.article || article,
