@@ -127,3 +127,36 @@ test('page text is rendered as text, never as HTML; errors are shown', async () 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('a saved windows-1251 page opened from disk is decoded, tagged and searchable', async () => {
+  const { page, errors } = await openDemo();
+  await page.setInputFiles('#file', join(root, 'tests/fixtures/pages/udhr-article1-cp1251.html'));
+  await page.waitForFunction(() => document.querySelector('#summary')?.innerText.includes('udhr-article1-cp1251.html') && document.body.dataset.state === 'ready');
+  assert.match(await page.locator('#summary').innerText(), /windows-1251 \(meta\)/);
+  const tags = await page.$$eval('#blocks > li:not(.boilerplate)', (lis) => lis.map((li) => li.dataset.tag));
+  for (const tag of ['ru', 'uk', 'be-Cyrl', 'en']) assert.ok(tags.includes(tag), `${tag} in ${tags}`);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a 200 KB page: time to the first result, measured in the worker', async () => {
+  const { page, errors } = await openDemo();
+  // The Daryo sample repeated to 200 KB, pasted as HTML.
+  const html = await page.evaluate(async () => {
+    const one = await (await fetch('samples/daryo-cis.html')).text();
+    let s = '';
+    while (s.length < 200 * 1024) s += one;
+    return s;
+  });
+  await page.click('#paste-box summary');
+  await page.locator('#paste').evaluate((el, v) => { el.value = v; }, html);
+  const t0 = Date.now();
+  await page.click('#paste-go');
+  await page.waitForFunction(() => document.querySelector('#summary')?.innerText.includes('pasted text') && document.body.dataset.state === 'ready');
+  const wall = Date.now() - t0;
+  const source = await page.locator('#summary dd').first().innerText();
+  console.log(`200 KB page: ${source}; ${wall} ms from click to rendered report`);
+  assert.match(source, /ms in the worker/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
