@@ -250,7 +250,14 @@ fn build_report(
             reasons: v.reasons,
             link_share: b.link_share(),
         })
-        .collect();
+        .collect::<Vec<BlockReport>>();
+    let names = names::name_index(
+        blocks
+            .iter()
+            .enumerate()
+            .filter(|(_, b): &(usize, &BlockReport)| !b.boilerplate)
+            .map(|(i, b)| (i, b.text.as_str())),
+    );
     let mut meta = parsed.meta;
     meta.title = clean_meta(&meta.title);
     meta.og_title = clean_meta(&meta.og_title);
@@ -266,6 +273,7 @@ fn build_report(
         confidence: page.confidence,
         meta,
         blocks,
+        names,
         truncated: parsed.truncated,
         depth_limited: parsed.depth_limited,
     }

@@ -75,6 +75,9 @@ pub struct PageReport {
     pub meta: PageMeta,
     /// Every block, in document order.
     pub blocks: Vec<BlockReport>,
+    /// Who and what the content mentions, each name with its spellings merged across scripts,
+    /// most mentioned first.
+    pub names: Vec<crate::names::NameEntry>,
     /// Blocks past `maxBlocks` were dropped.
     pub truncated: bool,
     /// Elements nested deeper than `maxDepth` were flattened.

@@ -59,6 +59,18 @@ export interface BlockReport extends Detection {
   mixedScript?: string[];
 }
 
+/** A person or place a page mentions. */
+export interface NameEntry {
+  /** The spelling shown: the longest of the most frequent. */
+  name: string;
+  /** Every spelling as it appears, with how often. */
+  spellings: { text: string; count: number }[];
+  /** Mentions in all. */
+  count: number;
+  /** Indices into `blocks` of the blocks that mention it. */
+  blocks: number[];
+}
+
 /** A stretch of a block in one language. */
 export interface LanguageRun extends Detection {
   text: string;
@@ -92,6 +104,8 @@ export interface PageReport {
   confidence: number;
   meta: PageMeta;
   blocks: BlockReport[];
+  /** Who and what the content mentions, spellings merged across scripts, most mentioned first. */
+  names: NameEntry[];
   truncated: boolean;
   depthLimited: boolean;
 }

@@ -229,3 +229,27 @@ fn quotations_in_another_language_and_mixed_script_words() {
     assert!(r.blocks[1].text.contains("Moskvaga"));
     assert!(r.blocks[1].runs.is_empty());
 }
+
+#[test]
+fn name_index_merges_spellings() {
+    let r = report("pozirk-lukasenka.html");
+    let top = &r.names[0];
+    assert!(
+        top.spellings.iter().any(|s| s.text.contains("Łukašenka")),
+        "{:?}",
+        r.names
+    );
+    assert!(top.count >= 3);
+    let r = report("daryo-cis.html");
+    let lebedev = r
+        .names
+        .iter()
+        .find(|e| e.name == "Sergei Lebedev")
+        .expect("Lebedev is indexed");
+    assert!(lebedev.spellings.iter().any(|s| s.text == "Lebedev"));
+    for e in &r.names {
+        for &b in &e.blocks {
+            assert!(!r.blocks[b].boilerplate, "names come from the content");
+        }
+    }
+}

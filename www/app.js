@@ -49,6 +49,21 @@ function showError(message) {
   box.hidden = !message;
 }
 
+function namesPanel(r) {
+  const list = $('names');
+  list.replaceChildren();
+  for (const entry of r.names.slice(0, 20)) {
+    const button = el('button', { type: 'button', class: 'name', title: `find every spelling of ${entry.name}` }, entry.name);
+    button.addEventListener('click', () => {
+      $('name-search').value = entry.name;
+      render();
+    });
+    const spellings = entry.spellings.map((s) => `${s.text} ×${s.count}`).join(', ');
+    list.append(el('li', {}, button, el('span', { class: 'count' }, ` ${entry.count} — ${spellings}`)));
+  }
+  if (!r.names.length) list.append(el('li', { class: 'hint' }, 'none found'));
+}
+
 function summary(r) {
   const dl = $('summary');
   dl.replaceChildren();
@@ -154,6 +169,7 @@ async function run(input, source, options = {}) {
   state.source = `${source} — ${Math.round(result.ms)} ms in the worker, ${Math.round(performance.now() - t0)} ms in all`;
   showError('');
   summary(state.report);
+  namesPanel(state.report);
   render();
 }
 

@@ -5,11 +5,14 @@
 //! `data/translit/names-fold.tsv`), apostrophes and word order; [`find_names`] finds every mention
 //! of a name in a text, in any of those spellings, with byte offsets.
 //!
-//! This first version does not yet fold the phonetic habits of different romanizations
-//! (`Lukashenko` / `Łukašenka` / `Loukachenko`) or inflected forms (`Токаева`); see README.
+//! Keys are phonetic skeletons (`data/translit/names-phonetic.tsv`), so `Lukashenko`,
+//! `Łukašenka`, `Лукашэнка` and `Loukachenko` share one; [`name_index`] lists who a page
+//! mentions.
 
 mod find;
+mod index;
 mod key;
 
 pub use find::{find_names, Match};
+pub use index::{name_index, NameEntry, Spelling};
 pub use key::{fold_word, name_key, same_name};

@@ -75,6 +75,9 @@ test('the demo opens on a real sample page with badges and dimmed boilerplate', 
   assert.ok(Number(opacity) < 1, `boilerplate is dimmed (opacity ${opacity})`);
   const para = page.locator('#blocks > li:not(.boilerplate)', { hasText: 'He added that attempts of terrorist attacks' });
   assert.equal(await para.locator('.badge').innerText().then((t) => t.split(' ')[0]), 'en');
+  // The name index: choosing a name searches for it.
+  await page.locator('#names button', { hasText: 'Sergei Lebedev' }).click();
+  await page.waitForFunction(() => document.querySelectorAll('#blocks mark').length >= 2);
   await page.screenshot({ path: join(out, 'demo-daryo.png'), fullPage: false });
   assert.deepEqual(errors, []);
   await page.close();

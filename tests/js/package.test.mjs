@@ -71,6 +71,8 @@ test('normalizePage: every seed page, content and boilerplate', () => {
   const daryo = normalizePage(page('daryo-cis.html'), { url: 'https://daryo.uz/en/x' });
   const menu = daryo.blocks.find((b) => b.text === 'Latest news');
   assert.ok(menu.boilerplate && menu.reasons.includes('nav'));
+  const lebedev = daryo.names.find((n) => n.name === 'Sergei Lebedev');
+  assert.ok(lebedev && lebedev.spellings.some((s) => s.text === 'Lebedev') && lebedev.blocks.length >= 2);
   const para = daryo.blocks.find((b) => b.text.startsWith('He added that attempts of terrorist attacks'));
   assert.ok(!para.boilerplate);
   assert.equal(para.lang, 'en');

@@ -1,0 +1,240 @@
+//! The name index of a page: who and what it mentions, merged across spellings and scripts.
+//!
+//! Candidates are runs of capitalized words (Latin or Cyrillic) in the content blocks; a
+//! single capitalized word that starts a sentence counts only if the same name also appears
+//! elsewhere in the page. Mentions are grouped by their phonetic keys ([`super::key`]): a
+//! one-word mention (`Lukashenko`, `Лукашэнкі`) joins the longest name that contains its key
+//! (`Alexander Lukashenko`). This is a heuristic, not named-entity recognition: capitalized
+//! organisations and places are listed too.
+
+use super::key::{fold_word, skeleton};
+
+/// One person or place the page mentions.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct NameEntry {
+    /// The spelling used most often.
+    pub name: String,
+    /// Every spelling as it appears, with how often, most frequent first.
+    pub spellings: Vec<Spelling>,
+    /// Mentions in all.
+    pub count: u32,
+    /// Indices of the blocks (in the report's order) that mention it.
+    pub blocks: Vec<usize>,
+}
+
+/// A spelling of a name and how often it appears.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct Spelling {
+    pub text: String,
+    pub count: u32,
+}
+
+/// Most entries an index lists.
+pub const MAX_ENTRIES: usize = 40;
+
+struct Mention {
+    text: String,
+    keys: Vec<String>,
+    block: usize,
+    sentence_start: bool,
+}
+
+fn capitalized(w: &str) -> bool {
+    let mut chars = w.chars();
+    match chars.next() {
+        Some(c) if c.is_uppercase() => w.chars().filter(|c| c.is_alphabetic()).count() >= 2,
+        _ => false,
+    }
+}
+
+/// Candidate mentions of one block: runs of up to four capitalized words. A run does not start
+/// with a word the page also writes in lower case (The, And, In: common words, capitalized at a
+/// sentence start), and a word with leading punctuation, `(CIS)`, starts a new run.
+fn mentions(
+    text: &str,
+    block: usize,
+    common: &std::collections::HashSet<String>,
+    out: &mut Vec<Mention>,
+) {
+    let mut run: Vec<(usize, usize)> = Vec::new();
+    let mut run_at_sentence_start = false;
+    let mut at_sentence_start = true;
+    let flush = |run: &mut Vec<(usize, usize)>, start_flag: bool, out: &mut Vec<Mention>| {
+        if !run.is_empty() {
+            let (s, e) = (run[0].0, run[run.len() - 1].1);
+            // A skeleton of one or two classes (CIS, This: "ts") says too little: such words are
+            // keyed by their spelling.
+            let keys: Vec<String> = run
+                .iter()
+                .map(|&(a, b)| {
+                    let k = skeleton(&fold_word(&text[a..b]));
+                    if k.chars().count() <= 2 {
+                        format!("={}", text[a..b].to_lowercase())
+                    } else {
+                        k
+                    }
+                })
+                .collect();
+            if !keys.is_empty() {
+                out.push(Mention {
+                    text: text[s..e].to_string(),
+                    keys,
+                    block,
+                    sentence_start: start_flag && run.len() == 1,
+                });
+            }
+            run.clear();
+        }
+    };
+    let mut pos = 0;
+    for piece in text.split_inclusive(|c: char| c.is_whitespace()) {
+        let start = pos;
+        pos += piece.len();
+        let word = piece.trim_end();
+        let core = word.trim_matches(|c: char| !c.is_alphanumeric());
+        // English possessive: Russia's is Russia.
+        let core = ["'s", "’s"]
+            .iter()
+            .find_map(|p| core.strip_suffix(p))
+            .unwrap_or(core);
+        if core.is_empty() {
+            flush(&mut run, run_at_sentence_start, out);
+            continue;
+        }
+        let lead = word.find(core).unwrap_or(0);
+        let (a, b) = (start + lead, start + lead + core.len());
+        if lead > 0 {
+            flush(&mut run, run_at_sentence_start, out);
+        }
+        let is_common = run.is_empty() && common.contains(&core.to_lowercase());
+        if capitalized(core) && !is_common && run.len() < 4 {
+            if run.is_empty() {
+                run_at_sentence_start = at_sentence_start;
+            }
+            run.push((a, b));
+        } else {
+            flush(&mut run, run_at_sentence_start, out);
+        }
+        // Punctuation after the word ends the run; sentence punctuation starts a sentence.
+        let trailing = &word[lead + core.len()..];
+        if !trailing.is_empty() {
+            flush(&mut run, run_at_sentence_start, out);
+        }
+        at_sentence_start =
+            trailing.contains(['.', '!', '?', '…', ':']) || (at_sentence_start && core.is_empty());
+    }
+    flush(&mut run, run_at_sentence_start, out);
+}
+
+/// The name index of the given block texts (content blocks, with their report indices).
+pub fn name_index<'a>(blocks: impl IntoIterator<Item = (usize, &'a str)>) -> Vec<NameEntry> {
+    let blocks: Vec<(usize, &str)> = blocks.into_iter().collect();
+    // Words the page writes in lower case.
+    let common: std::collections::HashSet<String> = blocks
+        .iter()
+        .flat_map(|(_, t)| t.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
+        .map(str::to_string)
+        .collect();
+    let mut all = Vec::new();
+    for &(i, text) in &blocks {
+        mentions(text, i, &common, &mut all);
+    }
+    // Keys seen in a mention that does not start a sentence, or in a multi-word mention.
+    let trusted: std::collections::HashSet<&String> = all
+        .iter()
+        .filter(|m| !m.sentence_start)
+        .flat_map(|m| m.keys.iter())
+        .collect();
+    let mut entries: Vec<(Vec<String>, Vec<&Mention>)> = Vec::new();
+    // Longer names first, so single words join them.
+    let mut order: Vec<&Mention> = all
+        .iter()
+        .filter(|m| !m.sentence_start || trusted.contains(&m.keys[0]))
+        .collect();
+    order.sort_by(|a, b| b.keys.len().cmp(&a.keys.len()));
+    for m in order {
+        let mut sorted = m.keys.clone();
+        sorted.sort();
+        let found = entries.iter_mut().find(|(keys, _)| {
+            if keys.len() == sorted.len() {
+                *keys == sorted
+            } else {
+                sorted.iter().all(|k| keys.contains(k))
+            }
+        });
+        match found {
+            Some((_, ms)) => ms.push(m),
+            None => entries.push((sorted, vec![m])),
+        }
+    }
+    let mut out: Vec<NameEntry> = entries
+        .into_iter()
+        .filter(|(keys, ms)| ms.len() >= 2 || keys.len() >= 2)
+        .map(|(_, ms)| {
+            let mut spellings: Vec<Spelling> = Vec::new();
+            let mut blocks: Vec<usize> = Vec::new();
+            for m in &ms {
+                match spellings.iter_mut().find(|s| s.text == m.text) {
+                    Some(s) => s.count += 1,
+                    None => spellings.push(Spelling {
+                        text: m.text.clone(),
+                        count: 1,
+                    }),
+                }
+                if !blocks.contains(&m.block) {
+                    blocks.push(m.block);
+                }
+            }
+            spellings.sort_by(|a, b| b.count.cmp(&a.count).then(b.text.len().cmp(&a.text.len())));
+            blocks.sort_unstable();
+            // The name shown: the longest spelling among the most frequent ones.
+            let name = spellings
+                .iter()
+                .max_by_key(|s| (s.text.split_whitespace().count(), s.count))
+                .map(|s| s.text.clone())
+                .unwrap_or_default();
+            NameEntry {
+                name,
+                count: ms.len() as u32,
+                spellings,
+                blocks,
+            }
+        })
+        .collect();
+    out.sort_by(|a, b| b.count.cmp(&a.count).then(a.name.cmp(&b.name)));
+    out.truncate(MAX_ENTRIES);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn merges_spellings_across_scripts() {
+        let blocks = [
+            "Alaksandar Łukašenka told the officials in Minsk that the world is close to war.",
+            "Belarus President Aleksandr Lukashenko said: we do not pussyfoot. Лукашенко также заявил.",
+            "According to Лукашэнка, Kazakhstan asked for help. The CSTO agreed, Lukashenko said.",
+        ];
+        let idx = name_index(blocks.iter().enumerate().map(|(i, t)| (i, *t)));
+        let luka = idx
+            .iter()
+            .find(|e| {
+                e.spellings
+                    .iter()
+                    .any(|s| s.text == "Łukašenka" || s.text.contains("Łukašenka"))
+            })
+            .unwrap();
+        let texts: Vec<&str> = luka.spellings.iter().map(|s| s.text.as_str()).collect();
+        for want in ["Лукашэнка", "Lukashenko"] {
+            assert!(texts.contains(&want), "{texts:?}");
+        }
+        assert!(luka.count >= 5, "{luka:?}");
+        assert_eq!(luka.blocks, vec![0, 1, 2]);
+        // A capitalized word that only ever starts a sentence is not a name.
+        assert!(!idx.iter().any(|e| e.name == "According"));
+        assert!(name_index(std::iter::empty()).is_empty());
+    }
+}
