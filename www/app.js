@@ -94,51 +94,63 @@ function highlighted(text, spans) {
   return frag;
 }
 
+// Blocks are drawn in batches: the first at once, the rest in later tasks, so a long page shows
+// its first blocks quickly and the page stays responsive. A new render cancels an old one.
+const FIRST_BATCH = 150;
+const BATCH = 400;
+let renderGeneration = 0;
+
+function blockItem(i, b, spans, scheme) {
+  const badge = el('span', { class: 'badge', title: `language ${b.lang}, script ${b.script}, confidence ${Math.round(b.confidence * 100)}%` },
+    b.lang === 'und' ? `${b.tag} ?` : `${b.tag} ${Math.round(b.confidence * 100)}%`);
+  badge.style.setProperty('--h', hue(b.lang));
+  const meta = el('div', { class: 'meta' }, badge, el('span', { class: 'kind' }, b.level ? `h${b.level}` : b.kind));
+  if (b.boilerplate) meta.append(el('span', { class: 'reasons' }, `boilerplate: ${b.reasons.join(', ')}`));
+  if (b.runs) {
+    const runs = el('span', { class: 'runs', title: 'the block changes language' }, 'runs: ');
+    for (const run of b.runs) {
+      const chip = el('span', { class: 'badge', title: run.text }, run.tag);
+      chip.style.setProperty('--h', hue(run.lang));
+      runs.append(chip, ' ');
+    }
+    meta.append(runs);
+  }
+  if (b.mixedScript) meta.append(el('span', { class: 'mixed', title: 'words mixing Latin and Cyrillic look-alike letters, repaired' }, `mixed script: ${b.mixedScript.join(', ')}`));
+  const body = el('div', { class: 'body' }, el('p', { class: 'text', lang: b.tag }, highlighted(b.text, spans)));
+  if (scheme && b.tag === scheme.from) {
+    try {
+      body.append(el('p', { class: 'translit', lang: scheme.to }, transliterate(b.text, scheme)));
+    } catch (e) {
+      body.append(el('p', { class: 'translit error' }, e.message));
+    }
+  }
+  const li = el('li', { class: `block${b.boilerplate ? ' boilerplate' : ''}${spans.length ? ' has-mention' : ''}`, data: { lang: b.lang, script: b.script, tag: b.tag, index: String(i) } }, meta, body);
+  li.style.setProperty('--h', hue(b.lang));
+  return li;
+}
+
 function render() {
   const r = state.report;
   if (!r) return;
+  const generation = ++renderGeneration;
   const query = $('name-search').value.trim();
   const schemeValue = $('scheme').value;
   const scheme = schemeValue ? JSON.parse(schemeValue) : null;
   const hide = $('hide-boilerplate').checked;
   const list = $('blocks');
   list.replaceChildren();
+  // Mentions and languages of the whole page first (cheap), then the drawing.
   let mentions = 0;
   let blocksWithMentions = 0;
   const langs = new Map();
+  const shown = [];
   for (const [i, b] of r.blocks.entries()) {
     const spans = query ? findNames(b.text, query) : [];
     mentions += spans.length;
     if (spans.length) blocksWithMentions += 1;
     if (b.boilerplate && hide && !spans.length) continue;
     if (!b.boilerplate) langs.set(b.tag, (langs.get(b.tag) ?? 0) + b.text.length);
-    const badge = el('span', { class: 'badge', title: `language ${b.lang}, script ${b.script}, confidence ${Math.round(b.confidence * 100)}%` },
-      b.lang === 'und' ? `${b.tag} ?` : `${b.tag} ${Math.round(b.confidence * 100)}%`);
-    badge.style.setProperty('--h', hue(b.lang));
-    const meta = el('div', { class: 'meta' }, badge, el('span', { class: 'kind' }, b.level ? `h${b.level}` : b.kind));
-    if (b.boilerplate) meta.append(el('span', { class: 'reasons' }, `boilerplate: ${b.reasons.join(', ')}`));
-    if (b.runs) {
-      const runs = el('span', { class: 'runs', title: 'the block changes language' }, 'runs: ');
-      for (const run of b.runs) {
-        const chip = el('span', { class: 'badge', title: run.text }, run.tag);
-        chip.style.setProperty('--h', hue(run.lang));
-        runs.append(chip, ' ');
-      }
-      meta.append(runs);
-    }
-    if (b.mixedScript) meta.append(el('span', { class: 'mixed', title: 'words mixing Latin and Cyrillic look-alike letters, repaired' }, `mixed script: ${b.mixedScript.join(', ')}`));
-    const body = el('div', { class: 'body' }, el('p', { class: 'text', lang: b.tag }, highlighted(b.text, spans)));
-    if (scheme && b.tag === scheme.from) {
-      try {
-        const t = transliterate(b.text, scheme);
-        body.append(el('p', { class: 'translit', lang: scheme.to }, t));
-      } catch (e) {
-        body.append(el('p', { class: 'translit error' }, e.message));
-      }
-    }
-    const li = el('li', { class: `block${b.boilerplate ? ' boilerplate' : ''}${spans.length ? ' has-mention' : ''}`, data: { lang: b.lang, script: b.script, tag: b.tag, index: String(i) } }, meta, body);
-    li.style.setProperty('--h', hue(b.lang));
-    list.append(li);
+    shown.push([i, b, spans]);
   }
   $('search-status').textContent = query
     ? `${mentions} mention${mentions === 1 ? '' : 's'} of “${query}” in ${blocksWithMentions} block${blocksWithMentions === 1 ? '' : 's'}`
@@ -150,7 +162,22 @@ function render() {
     chip.style.setProperty('--h', hue(tag.split('-')[0]));
     legend.append(chip);
   }
-  document.body.dataset.state = 'ready';
+  const draw = (from, to) => {
+    const frag = document.createDocumentFragment();
+    for (const [i, b, spans] of shown.slice(from, to)) frag.append(blockItem(i, b, spans, scheme));
+    list.append(frag);
+  };
+  draw(0, FIRST_BATCH);
+  document.body.dataset.state = shown.length > FIRST_BATCH ? 'drawing' : 'ready';
+  let at = FIRST_BATCH;
+  const more = () => {
+    if (generation !== renderGeneration) return;
+    draw(at, at + BATCH);
+    at += BATCH;
+    if (at < shown.length) setTimeout(more, 0);
+    else document.body.dataset.state = 'ready';
+  };
+  if (at < shown.length) setTimeout(more, 0);
 }
 
 async function run(input, source, options = {}) {
