@@ -52,8 +52,10 @@ pub mod hint {
     pub const COOKIE: u32 = 1 << 12;
     pub const TAGS: u32 = 1 << 13;
     pub const BREADCRUMB: u32 = 1 << 14;
+    /// Bylines, datelines, credits: about the article, not of it.
+    pub const BYLINE: u32 = 1 << 15;
     /// The names of the bits, in bit order, as reported.
-    pub const NAMES: [&str; 15] = [
+    pub const NAMES: [&str; 16] = [
         "nav",
         "menu",
         "header",
@@ -69,6 +71,7 @@ pub mod hint {
         "cookie",
         "tags",
         "breadcrumb",
+        "byline",
     ];
 
     /// The names of the bits set in `bits`.
@@ -268,6 +271,8 @@ fn word_hints(w: &str) -> (u32, bool) {
         "pagination" | "pager" | "paging" => hint::NAV,
         "popup" | "modal" | "overlay" | "consent" | "gdpr" => hint::COOKIE,
         "search" | "searchform" => hint::FORM,
+        "byline" | "bylines" | "author" | "authors" | "dateline" | "timestamp" | "published"
+        | "pubdate" | "credit" | "credits" => hint::BYLINE,
         _ if starts("nav") => hint::NAV,
         _ if starts("menu") || starts("submenu") || starts("dropdown") || w == "menubar" => {
             hint::MENU

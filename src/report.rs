@@ -89,4 +89,23 @@ impl PageReport {
     pub fn content(&self) -> impl Iterator<Item = &BlockReport> {
         self.blocks.iter().filter(|b| !b.boilerplate)
     }
+
+    /// The article's body as plain text: the content blocks but the title and image captions,
+    /// one block a paragraph (separated by a blank line).
+    pub fn article_text(&self) -> String {
+        let title = self.title.as_deref();
+        let mut out = String::new();
+        for b in self.content() {
+            if b.kind == BlockKind::Caption
+                || (b.kind == BlockKind::Heading && Some(b.text.as_str()) == title)
+            {
+                continue;
+            }
+            if !out.is_empty() {
+                out.push_str("\n\n");
+            }
+            out.push_str(&b.text);
+        }
+        out
+    }
 }
