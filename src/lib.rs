@@ -20,6 +20,7 @@ pub mod clean;
 pub mod decode;
 pub mod detect;
 pub mod html;
+pub mod mojibake;
 pub mod names;
 pub mod report;
 pub mod select;
@@ -167,7 +168,16 @@ fn build_report(
     let mut texts = Vec::with_capacity(raw_blocks.len());
     let mut detections = Vec::with_capacity(raw_blocks.len());
     let mut mixed = Vec::with_capacity(raw_blocks.len());
-    for b in raw_blocks {
+    let mut repaired = Vec::with_capacity(raw_blocks.len());
+    for mut b in raw_blocks {
+        // Text decoded with the wrong charset before it reached the page (mojibake).
+        let how = match mojibake::repair(&b.text) {
+            Some((fixed, how)) => {
+                b.text = fixed;
+                how
+            }
+            None => Vec::new(),
+        };
         let keep_newlines = b.kind == html::BlockKind::Preformatted;
         let opts = CleanOptions {
             keep_newlines,
@@ -196,6 +206,7 @@ fn build_report(
         texts.push(cleaned);
         detections.push(d);
         mixed.push(words);
+        repaired.push(how);
         parsed.blocks.push(b);
     }
     let refs: Vec<&str> = texts.iter().map(String::as_str).collect();
@@ -231,25 +242,29 @@ fn build_report(
         .zip(detections)
         .zip(verdicts)
         .zip(mixed)
-        .map(|((((b, text), d), v), mixed_script)| BlockReport {
-            // Runs are looked for in content only (boilerplate rarely quotes another language).
-            runs: if !v.boilerplate && b.chars >= 2 * detect::lang::RUN_MIN_LETTERS {
-                detect::lang::detect_runs(&text)
-            } else {
-                Vec::new()
+        .zip(repaired)
+        .map(
+            |(((((b, text), d), v), mixed_script), repaired)| BlockReport {
+                repaired,
+                // Runs are looked for in content only (boilerplate rarely quotes another language).
+                runs: if !v.boilerplate && b.chars >= 2 * detect::lang::RUN_MIN_LETTERS {
+                    detect::lang::detect_runs(&text)
+                } else {
+                    Vec::new()
+                },
+                mixed_script,
+                kind: b.kind,
+                level: (b.level > 0).then_some(b.level),
+                text,
+                lang: d.lang,
+                script: d.script,
+                tag: d.tag,
+                confidence: d.confidence,
+                boilerplate: v.boilerplate,
+                reasons: v.reasons,
+                link_share: b.link_share(),
             },
-            mixed_script,
-            kind: b.kind,
-            level: (b.level > 0).then_some(b.level),
-            text,
-            lang: d.lang,
-            script: d.script,
-            tag: d.tag,
-            confidence: d.confidence,
-            boilerplate: v.boilerplate,
-            reasons: v.reasons,
-            link_share: b.link_share(),
-        })
+        )
         .collect::<Vec<BlockReport>>();
     let names = names::name_index(
         blocks

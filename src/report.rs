@@ -46,6 +46,9 @@ pub struct BlockReport {
     /// text has them in one script.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub mixed_script: Vec<String>,
+    /// When the block's text was mojibake: what was undone (`UTF-8 read as windows-1251`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub repaired: Vec<&'static str>,
 }
 
 /// What [`crate::normalize_page`] returns.

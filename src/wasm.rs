@@ -57,6 +57,8 @@ export interface BlockReport extends Detection {
   runs?: LanguageRun[];
   /** Words that mixed Latin and Cyrillic look-alike letters, as the page wrote them. */
   mixedScript?: string[];
+  /** When the block was mojibake (text decoded with the wrong charset upstream): what was undone. */
+  repaired?: string[];
 }
 
 /** A person or place a page mentions. */

@@ -253,3 +253,22 @@ fn name_index_merges_spellings() {
         }
     }
 }
+
+#[test]
+fn mojibake_blocks_are_repaired_and_reported() {
+    let html = "<p>\u{420}\u{45F}\u{421}\u{402}\u{420}\u{451}\u{420}\u{406}\u{420}\u{455}\u{421}\u{2039}, \u{420}\u{454}\u{420}\u{0}</p><p>\u{CF}\u{F0}\u{E8}\u{E2}\u{E5}\u{F2}, \u{EA}\u{E0}\u{EA} \u{E4}\u{E5}\u{EB}\u{E0}? \u{DD}\u{F2}\u{EE} \u{F2}\u{E5}\u{F1}\u{F2}.</p><p>Привет, это чистый текст.</p>";
+    let r = pagenorm::normalize_text(html, &PageOptions::default()).unwrap();
+    let fixed = r
+        .blocks
+        .iter()
+        .find(|b| b.text.starts_with("Привет, как дела?"))
+        .expect("windows-1251 read as windows-1252, repaired");
+    assert_eq!(fixed.repaired, vec!["windows-1251 read as windows-1252"]);
+    assert_eq!(fixed.lang, "ru");
+    let clean = r
+        .blocks
+        .iter()
+        .find(|b| b.text.starts_with("Привет, это"))
+        .unwrap();
+    assert!(clean.repaired.is_empty());
+}

@@ -1,0 +1,222 @@
+//! Repair of text that was decoded with the wrong charset (mojibake).
+//!
+//! Text like `РџСЂРёРІРµС‚` is UTF-8 bytes read as windows-1251; `Ïðèâåò` is windows-1251 bytes
+//! read as windows-1252. Each direction is undone by encoding the text back with the charset it
+//! was wrongly read as and decoding the bytes with the charset they were in: a candidate counts
+//! only when both steps are exact (nothing unmappable, no malformed byte), the result is text
+//! (no controls or box drawing), and it reads as a language at least as well as the input (by
+//! the language profiles of [`crate::detect`]) — much better ([`MIN_GAIN`] nats per n-gram) when
+//! both charsets are single-byte, since any bytes decode then. Clean text therefore stays as it
+//! is: re-encoding it fails or gives text that reads worse. Double mojibake is undone by a second
+//! round.
+
+use crate::detect::profile;
+use encoding_rs::{Encoding, KOI8_R, UTF_8, WINDOWS_1251, WINDOWS_1252};
+
+/// The directions tried: (read as, was in, name).
+const DIRECTIONS: &[(&Encoding, &Encoding, &str)] = &[
+    (WINDOWS_1251, UTF_8, "UTF-8 read as windows-1251"),
+    (WINDOWS_1252, UTF_8, "UTF-8 read as windows-1252"),
+    (KOI8_R, UTF_8, "UTF-8 read as KOI8-R"),
+    (
+        WINDOWS_1252,
+        WINDOWS_1251,
+        "windows-1251 read as windows-1252",
+    ),
+    (WINDOWS_1251, KOI8_R, "KOI8-R read as windows-1251"),
+    (KOI8_R, WINDOWS_1251, "windows-1251 read as KOI8-R"),
+];
+
+/// Fewer letters than this are left alone.
+pub const MIN_LETTERS: usize = 4;
+
+/// How much better (nats per n-gram) a repair between single-byte charsets must read.
+pub const MIN_GAIN: f32 = 0.7;
+
+/// Cost per known n-gram of `text` under its best-fitting language profile; `None` when the
+/// profiles know none of its n-grams.
+fn cost_per_gram(text: &str) -> Option<f32> {
+    let s = profile::score(text);
+    if s.grams < 3 {
+        return None;
+    }
+    let best = (0..profile::N_LANGS).map(|l| s.cost[l]).min()?;
+    Some(best as f32 / profile::SCALE_F32 / s.grams as f32)
+}
+
+/// Whether `text` looks like mojibake at all, by a cheap count (so clean text costs one pass):
+/// Latin-1 letters making up much of the letters (`Ïðèâåò`, `ÐŸÑ€Ð¸`), the lead letters of
+/// UTF-8 read as a Cyrillic charset making up much of the Cyrillic (`Р`/`С` for windows-1251,
+/// `П`/`Я` for KOI8-R), Cyrillic mostly in capitals (KOI8-R and windows-1251 swap cases), C1
+/// controls or box drawing, or an Uzbek oʻ/ʼ read as windows-1251 (`К»`, `Кј`).
+fn suspicious(text: &str) -> bool {
+    let (mut letters, mut latin1, mut cyr, mut cyr_upper, mut lead) =
+        (0u32, 0u32, 0u32, 0u32, 0u32);
+    let mut prev = ' ';
+    for c in text.chars() {
+        let cp = c as u32;
+        if matches!(cp, 0x80..=0x9F | 0x2500..=0x25FF)
+            || (prev == 'К' && matches!(c, '»' | 'ј' | '˜'))
+        {
+            return true;
+        }
+        if c.is_alphabetic() {
+            letters += 1;
+            if (0xC0..=0xFF).contains(&cp) {
+                latin1 += 1;
+            } else if (0x400..=0x4FF).contains(&cp) {
+                cyr += 1;
+                if c.is_uppercase() {
+                    cyr_upper += 1;
+                }
+                if matches!(c, 'Р' | 'С' | 'П' | 'Я') {
+                    lead += 1;
+                }
+            }
+        }
+        prev = c;
+    }
+    latin1 * 10 >= letters * 3 && latin1 >= 3
+        || cyr >= 4 && lead * 4 >= cyr
+        || cyr >= 8 && cyr_upper * 10 >= cyr * 6
+}
+
+/// Whether a repair candidate is text at all: no C1 controls, box drawing or replacement
+/// characters, and letters, digits, spaces and ordinary punctuation nearly throughout.
+fn texty(text: &str) -> bool {
+    let mut odd = 0usize;
+    let mut n = 0usize;
+    for c in text.chars() {
+        n += 1;
+        if matches!(c as u32, 0x80..=0x9F | 0x2500..=0x25FF | 0xFFFD) {
+            return false;
+        }
+        if !(c.is_alphanumeric()
+            || c.is_whitespace()
+            || c.is_ascii_punctuation()
+            || "«»“”„‘’ʻʼ–—…№".contains(c))
+        {
+            odd += 1;
+        }
+    }
+    odd * 20 <= n
+}
+
+fn undo(text: &str, read_as: &'static Encoding, was_in: &'static Encoding) -> Option<String> {
+    let (bytes, _, unmappable) = read_as.encode(text);
+    if unmappable || bytes.iter().all(u8::is_ascii) {
+        return None;
+    }
+    let decoded = was_in.decode_without_bom_handling_and_without_replacement(&bytes)?;
+    (decoded != text).then(|| decoded.into_owned())
+}
+
+/// The repaired text and the direction(s) undone, or `None` when `text` is not mojibake.
+pub fn repair(text: &str) -> Option<(String, Vec<&'static str>)> {
+    if text.is_ascii() || !suspicious(text) {
+        return None;
+    }
+    // Too little text to judge (a lone × is not a mangled Ч).
+    if text.chars().filter(|c| c.is_alphabetic()).count() < MIN_LETTERS {
+        return None;
+    }
+    let original_cost = cost_per_gram(text).unwrap_or(f32::INFINITY);
+    // Is `candidate`, reached through `path`, a repair? (See the module docs.)
+    let accept = |candidate: &str,
+                  path: &[(&'static Encoding, &'static Encoding, &'static str)]|
+     -> Option<f32> {
+        if !texty(candidate) {
+            return None;
+        }
+        if candidate.chars().filter(|c| c.is_alphabetic()).count() < MIN_LETTERS {
+            return None;
+        }
+        let cost = cost_per_gram(candidate)?;
+        let needed = if path.iter().all(|p| p.1 == UTF_8) {
+            -0.1
+        } else {
+            MIN_GAIN
+        };
+        (cost + needed <= original_cost).then_some(cost)
+    };
+    let mut best: Option<(String, f32, Vec<&'static str>)> = None;
+    let mut consider = |candidate: String, cost: f32, names: Vec<&'static str>| {
+        if best.as_ref().is_none_or(|b| cost < b.1) {
+            best = Some((candidate, cost, names));
+        }
+    };
+    for &d1 in DIRECTIONS {
+        let Some(once) = undo(text, d1.0, d1.1) else {
+            continue;
+        };
+        if let Some(cost) = accept(&once, &[d1]) {
+            consider(once, cost, vec![d1.2]);
+            continue;
+        }
+        // Double mojibake: the first step need not look like text yet.
+        for &d2 in DIRECTIONS {
+            if let Some(twice) = undo(&once, d2.0, d2.1) {
+                if let Some(cost) = accept(&twice, &[d1, d2]) {
+                    consider(twice, cost, vec![d1.2, d2.2]);
+                }
+            }
+        }
+    }
+    best.map(|(t, _, names)| (t, names))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `text` garbled: encoded with `was_in`, decoded with `read_as`.
+    fn garble(text: &str, was_in: &'static Encoding, read_as: &'static Encoding) -> String {
+        let (bytes, _, unmappable) = was_in.encode(text);
+        assert!(!unmappable);
+        read_as.decode_without_bom_handling(&bytes).0.into_owned()
+    }
+
+    const RU: &str = "Все люди рождаются свободными и равными в своем достоинстве и правах.";
+
+    #[test]
+    fn every_direction_is_repaired() {
+        for &(read_as, was_in, name) in DIRECTIONS {
+            let garbled = garble(RU, was_in, read_as);
+            let (fixed, how) = repair(&garbled).unwrap_or_else(|| panic!("{name}: {garbled}"));
+            assert_eq!(fixed, RU, "{name}");
+            assert_eq!(how, vec![name]);
+        }
+    }
+
+    #[test]
+    fn published_examples() {
+        assert_eq!(
+            repair("РџСЂРёРІРµС‚, РєР°Рє РґРµР»Р°?").unwrap().0,
+            "Привет, как дела?"
+        );
+        assert_eq!(repair("Ïðèâåò, êàê äåëà?").unwrap().0, "Привет, как дела?");
+        // Uzbek oʻ (U+02BB) in UTF-8 read as windows-1251.
+        let uz = "Oʻzbekiston Respublikasi Prezidenti qaror qabul qildi";
+        assert_eq!(repair(&garble(uz, UTF_8, WINDOWS_1251)).unwrap().0, uz);
+        // Double: UTF-8 read as windows-1251, then that read as windows-1252 once more.
+        let once = garble(RU, UTF_8, WINDOWS_1251);
+        let twice = garble(&once, UTF_8, WINDOWS_1252);
+        assert_eq!(repair(&twice).unwrap().0, RU);
+    }
+
+    #[test]
+    fn clean_text_is_never_changed() {
+        for t in [
+            RU,
+            "Ўзбекистон Республикаси",
+            "Oʻzbekiston",
+            "Café au lait, señor, Łukašenka",
+            "Привет",
+            "Ёжик",
+            "plain",
+            "«Кавычки» — и тире",
+        ] {
+            assert_eq!(repair(t), None, "{t}");
+        }
+    }
+}
