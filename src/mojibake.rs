@@ -102,9 +102,45 @@ fn texty(text: &str) -> bool {
     odd * 20 <= n
 }
 
+/// `text` as bytes of the single-byte charset `enc`, or `None` if a character has no byte there.
+/// The table is the inverse of the charset's decoder (so encoding_rs's encoders, which pull in
+/// every charset's tables, stay out of the wasm module).
+fn encode_single_byte(text: &str, enc: &'static Encoding) -> Option<Vec<u8>> {
+    use std::collections::HashMap;
+    use std::sync::OnceLock;
+    static TABLES: OnceLock<Vec<(&'static Encoding, HashMap<char, u8>)>> = OnceLock::new();
+    let tables = TABLES.get_or_init(|| {
+        [WINDOWS_1251, WINDOWS_1252, KOI8_R]
+            .into_iter()
+            .map(|e| {
+                let mut m = HashMap::new();
+                for b in 0x80..=0xFFu8 {
+                    if let Some(c) = e
+                        .decode_without_bom_handling_and_without_replacement(&[b])
+                        .and_then(|s| s.chars().next())
+                    {
+                        m.insert(c, b);
+                    }
+                }
+                (e, m)
+            })
+            .collect()
+    });
+    let table = &tables.iter().find(|(e, _)| *e == enc)?.1;
+    text.chars()
+        .map(|c| {
+            if c.is_ascii() {
+                Some(c as u8)
+            } else {
+                table.get(&c).copied()
+            }
+        })
+        .collect()
+}
+
 fn undo(text: &str, read_as: &'static Encoding, was_in: &'static Encoding) -> Option<String> {
-    let (bytes, _, unmappable) = read_as.encode(text);
-    if unmappable || bytes.iter().all(u8::is_ascii) {
+    let bytes = encode_single_byte(text, read_as)?;
+    if bytes.iter().all(u8::is_ascii) {
         return None;
     }
     let decoded = was_in.decode_without_bom_handling_and_without_replacement(&bytes)?;
