@@ -4,22 +4,8 @@
 //!
 //!     cargo run --release --example mojibake_eval
 
-use encoding_rs::{Encoding, KOI8_R, UTF_8, WINDOWS_1251, WINDOWS_1252};
-
 fn main() {
     let root = env!("CARGO_MANIFEST_DIR");
-    let directions: &[(&'static Encoding, &'static Encoding, &str)] = &[
-        (UTF_8, WINDOWS_1251, "UTF-8 read as windows-1251"),
-        (UTF_8, WINDOWS_1252, "UTF-8 read as windows-1252"),
-        (UTF_8, KOI8_R, "UTF-8 read as KOI8-R"),
-        (
-            WINDOWS_1251,
-            WINDOWS_1252,
-            "windows-1251 read as windows-1252",
-        ),
-        (KOI8_R, WINDOWS_1251, "KOI8-R read as windows-1251"),
-        (WINDOWS_1251, KOI8_R, "windows-1251 read as KOI8-R"),
-    ];
     let mut lines = Vec::new();
     for tag in [
         "ru", "uk", "be", "bg", "kk", "ky", "tg", "uz-Cyrl", "uz-Latn", "en",
@@ -41,7 +27,7 @@ fn main() {
         .filter(|l| pagenorm::mojibake::repair(l).is_some())
         .count();
     println!("clean lines changed: {changed} of {}", lines.len());
-    for &(was_in, read_as, name) in directions {
+    for &(read_as, was_in, name) in pagenorm::mojibake::DIRECTIONS {
         let (mut n, mut ok) = (0, 0);
         for l in &lines {
             let (bytes, _, unmappable) = was_in.encode(l);

@@ -7,6 +7,24 @@
 //! pagenorm implements (mapped by the table below) are scored; set TRANSLIT_EVAL_ERRORS=1 to see
 //! the differences.
 
+/// (cyrillic, latin) of the rows of `scheme`, whichever the file's column order.
+fn rows<'a>(text: &'a str, scheme: &'a str) -> impl Iterator<Item = (&'a str, &'a str)> + 'a {
+    // ru_translit_dev.tsv: scheme, cyrillic, latin; be_translit_dev.tsv: cyrillic, latin, scheme.
+    let be_layout = text.lines().next().is_some_and(|h| h.starts_with("cyrl"));
+    text.lines().skip(1).filter_map(move |line| {
+        let c: Vec<&str> = line.split('\t').collect();
+        if c.len() < 3 {
+            return None;
+        }
+        let (name, cyr, lat) = if be_layout {
+            (c[2], c[0], c[1])
+        } else {
+            (c[0], c[1], c[2])
+        };
+        (name == scheme).then_some((cyr, lat))
+    })
+}
+
 fn main() {
     let path = std::env::args()
         .nth(1)
@@ -21,29 +39,17 @@ fn main() {
         ("lacinka (modern, from source Cyrillic)", "be", "lacinka"),
         ("lacinka (from narkamauka Cyrillic)", "be", "lacinka"),
     ];
-    // ru_translit_dev.tsv: scheme, cyrillic, latin; be_translit_dev.tsv: cyrillic, latin, scheme.
-    let be_layout = text.lines().next().is_some_and(|h| h.starts_with("cyrl"));
     let show = std::env::var_os("TRANSLIT_EVAL_ERRORS").is_some();
     for (name, from, system) in map {
         let scheme = pagenorm::Scheme::find(from, "Latn", Some(system)).unwrap();
         let (mut n, mut ok) = (0, 0);
-        for line in text.lines().skip(1) {
-            let mut c: Vec<&str> = line.split('\t').collect();
-            if c.len() < 3 {
-                continue;
-            }
-            if be_layout {
-                c = vec![c[2], c[0], c[1]];
-            }
-            if c[0] != name {
-                continue;
-            }
+        for (cyr, lat) in rows(&text, name) {
             n += 1;
-            let got = scheme.apply(c[1]);
-            if got == c[2] {
+            let got = scheme.apply(cyr);
+            if got == lat {
                 ok += 1;
             } else if show {
-                println!("{system}: {:?} → {got:?}, published {:?}", c[1], c[2]);
+                println!("{system}: {cyr:?} → {got:?}, published {lat:?}");
             }
         }
         if n > 0 {
@@ -52,26 +58,18 @@ fn main() {
         // Systems defined both ways: the Latin back to the Cyrillic.
         if let Ok(back) = pagenorm::Scheme::find(&format!("{from}-Latn"), from, Some(system)) {
             let (mut n, mut ok) = (0, 0);
-            for line in text.lines().skip(1) {
-                let mut c: Vec<&str> = line.split('\t').collect();
-                if c.len() < 3 {
-                    continue;
-                }
-                if be_layout {
-                    c = vec![c[2], c[0], c[1]];
-                }
-                if c[0] != name {
-                    continue;
-                }
+            for (cyr, lat) in rows(&text, name) {
                 n += 1;
-                let got = back.apply(c[2]);
-                if got == c[1] {
+                let got = back.apply(lat);
+                if got == cyr {
                     ok += 1;
                 } else if show {
-                    println!("{system} back: {:?} → {got:?}, published {:?}", c[2], c[1]);
+                    println!("{system} back: {lat:?} → {got:?}, published {cyr:?}");
                 }
             }
-            println!("{name} as [{system}], Latin → Cyrillic: {ok}/{n} identical");
+            if n > 0 {
+                println!("{name} as [{system}], Latin → Cyrillic: {ok}/{n} identical");
+            }
         }
     }
 }

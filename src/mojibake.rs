@@ -13,8 +13,9 @@
 use crate::detect::profile;
 use encoding_rs::{Encoding, KOI8_R, UTF_8, WINDOWS_1251, WINDOWS_1252};
 
-/// The directions tried: (read as, was in, name).
-const DIRECTIONS: &[(&Encoding, &Encoding, &str)] = &[
+/// The directions tried: (the charset the text was wrongly read as, the charset its bytes were
+/// in, the name reported).
+pub const DIRECTIONS: &[(&Encoding, &Encoding, &str)] = &[
     (WINDOWS_1251, UTF_8, "UTF-8 read as windows-1251"),
     (WINDOWS_1252, UTF_8, "UTF-8 read as windows-1252"),
     (KOI8_R, UTF_8, "UTF-8 read as KOI8-R"),
