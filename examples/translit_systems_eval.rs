@@ -42,34 +42,44 @@ fn main() {
     let show = std::env::var_os("TRANSLIT_EVAL_ERRORS").is_some();
     for (name, from, system) in map {
         let scheme = pagenorm::Scheme::find(from, "Latn", Some(system)).unwrap();
-        let (mut n, mut ok) = (0, 0);
-        for (cyr, lat) in rows(&text, name) {
-            n += 1;
-            let got = scheme.apply(cyr);
-            if got == lat {
-                ok += 1;
-            } else if show {
-                println!("{system}: {cyr:?} → {got:?}, published {lat:?}");
-            }
-        }
-        if n > 0 {
-            println!("{name} as [{system}]: {ok}/{n} identical");
-        }
+        score(&text, name, system, "", show, |cyr, lat| {
+            (scheme.apply(cyr).into_owned(), lat)
+        });
         // Systems defined both ways: the Latin back to the Cyrillic.
         if let Ok(back) = pagenorm::Scheme::find(&format!("{from}-Latn"), from, Some(system)) {
-            let (mut n, mut ok) = (0, 0);
-            for (cyr, lat) in rows(&text, name) {
-                n += 1;
-                let got = back.apply(lat);
-                if got == cyr {
-                    ok += 1;
-                } else if show {
-                    println!("{system} back: {lat:?} → {got:?}, published {cyr:?}");
-                }
-            }
-            if n > 0 {
-                println!("{name} as [{system}], Latin → Cyrillic: {ok}/{n} identical");
-            }
+            score(
+                &text,
+                name,
+                system,
+                ", Latin → Cyrillic",
+                show,
+                |cyr, lat| (back.apply(lat).into_owned(), cyr),
+            );
         }
+    }
+}
+
+/// Prints how many rows of `name` `convert` gets right; `convert` takes (cyrillic, latin) and
+/// returns (what it made, what the source published).
+fn score<'a>(
+    text: &'a str,
+    name: &'a str,
+    system: &str,
+    direction: &str,
+    show: bool,
+    convert: impl Fn(&'a str, &'a str) -> (String, &'a str),
+) {
+    let (mut n, mut ok) = (0, 0);
+    for (cyr, lat) in rows(text, name) {
+        n += 1;
+        let (got, want) = convert(cyr, lat);
+        if got == want {
+            ok += 1;
+        } else if show {
+            println!("{system}{direction}: {cyr:?} | {lat:?} → {got:?}, published {want:?}");
+        }
+    }
+    if n > 0 {
+        println!("{name} as [{system}]{direction}: {ok}/{n} identical");
     }
 }

@@ -126,13 +126,19 @@ struct Scratch {
     call: u32,
 }
 
+impl Scratch {
+    fn new() -> Self {
+        Scratch {
+            stamp: vec![0; N_KEYS],
+            count: vec![0; N_KEYS],
+            seen: Vec::new(),
+            call: 0,
+        }
+    }
+}
+
 thread_local! {
-    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch {
-        stamp: vec![0; N_KEYS],
-        count: vec![0; N_KEYS],
-        seen: Vec::new(),
-        call: 0,
-    });
+    static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::new());
 }
 
 /// The code of a lower-case letter, 0 when the profiles do not know it.
@@ -165,15 +171,7 @@ pub fn score(text: &str) -> Scores {
     SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
         Ok(mut s) => score_with(text, &mut s),
         // Not reentered in practice; a fresh scratch keeps it correct if it ever is.
-        Err(_) => score_with(
-            text,
-            &mut Scratch {
-                stamp: vec![0; N_KEYS],
-                count: vec![0; N_KEYS],
-                seen: Vec::new(),
-                call: 0,
-            },
-        ),
+        Err(_) => score_with(text, &mut Scratch::new()),
     })
 }
 
