@@ -30,3 +30,11 @@ const pkg = {
   engines: { node: '>=18' },
 };
 writeFileSync(`${dir}/package.json`, JSON.stringify(pkg, null, 2) + '\n');
+
+// wasm-bindgen types every parameter as required; the options of normalizePage and of the
+// PageNormalizer constructor may be left out (the Rust side treats undefined as the defaults).
+const dts = `${dir}/pagenorm.d.ts`;
+const types = readFileSync(dts, 'utf8');
+const fixed = types.replaceAll('options: PageOptions)', 'options?: PageOptions)');
+if (fixed === types) throw new Error('pagenorm.d.ts: optional options not found (did wasm-bindgen change?)');
+writeFileSync(dts, fixed);

@@ -189,21 +189,16 @@ fn page_options(options: JsValue) -> Result<PageOptions, JsError> {
 #[wasm_bindgen(js_name = normalizePage, unchecked_return_type = "PageReport")]
 pub fn normalize_page(
     #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] input: JsValue,
-    #[wasm_bindgen(unchecked_param_type = "PageOptions | undefined")] options: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "PageOptions")] options: JsValue,
 ) -> Result<JsValue, JsError> {
     let options = page_options(options)?;
     let report = if let Some(text) = input.as_string() {
         crate::normalize_text(&text, &options)
-    } else if input.is_instance_of::<js_sys::Uint8Array>() {
-        let bytes = js_sys::Uint8Array::unchecked_from_js(input).to_vec();
-        crate::normalize_page(&bytes, &options)
-    } else if input.is_instance_of::<js_sys::ArrayBuffer>() {
-        let bytes = js_sys::Uint8Array::new(&input).to_vec();
-        crate::normalize_page(&bytes, &options)
     } else {
-        return Err(JsError::new(
-            "normalizePage expects a string, a Uint8Array or an ArrayBuffer",
-        ));
+        let bytes = bytes_of(&input, "normalizePage").map_err(|_| {
+            JsError::new("normalizePage expects a string, a Uint8Array or an ArrayBuffer")
+        })?;
+        crate::normalize_page(&bytes, &options)
     };
     to_js(&report.map_err(|e| JsError::new(&e.to_string()))?)
 }
@@ -272,4 +267,61 @@ pub fn find_names(text: &str, query: &str) -> Result<JsValue, JsError> {
         })
         .collect();
     to_js(&out)
+}
+
+fn bytes_of(input: &JsValue, what: &str) -> Result<Vec<u8>, JsError> {
+    if input.is_instance_of::<js_sys::Uint8Array>() {
+        Ok(js_sys::Uint8Array::unchecked_from_js_ref(input).to_vec())
+    } else if input.is_instance_of::<js_sys::ArrayBuffer>() {
+        Ok(js_sys::Uint8Array::new(input).to_vec())
+    } else {
+        Err(JsError::new(&format!(
+            "{what} expects a Uint8Array or an ArrayBuffer"
+        )))
+    }
+}
+
+/// A page fed in chunks as its bytes arrive (a `fetch` body, a Node stream): `push` each chunk,
+/// then `finish` for the report, the same as `normalizePage` on the whole input. Memory is
+/// released by the garbage collector; `free()` is optional.
+#[wasm_bindgen(js_name = PageNormalizer)]
+pub struct JsPageNormalizer {
+    inner: Option<crate::PageNormalizer>,
+}
+
+#[wasm_bindgen(js_class = PageNormalizer)]
+impl JsPageNormalizer {
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        #[wasm_bindgen(unchecked_param_type = "PageOptions")] options: Option<JsValue>,
+    ) -> Result<JsPageNormalizer, JsError> {
+        let options = page_options(options.unwrap_or(JsValue::UNDEFINED))?;
+        Ok(JsPageNormalizer {
+            inner: Some(crate::PageNormalizer::new(options)),
+        })
+    }
+
+    /// Adds the next chunk of bytes; throws once the total exceeds `maxInputBytes`.
+    pub fn push(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "Uint8Array | ArrayBuffer")] chunk: JsValue,
+    ) -> Result<(), JsError> {
+        let inner = self
+            .inner
+            .as_mut()
+            .ok_or_else(|| JsError::new("PageNormalizer: push after finish"))?;
+        inner
+            .push(&bytes_of(&chunk, "PageNormalizer.push")?)
+            .map_err(|e| JsError::new(&e.to_string()))
+    }
+
+    /// The report of everything pushed; the normalizer cannot be used afterwards.
+    #[wasm_bindgen(unchecked_return_type = "PageReport")]
+    pub fn finish(&mut self) -> Result<JsValue, JsError> {
+        let inner = self
+            .inner
+            .take()
+            .ok_or_else(|| JsError::new("PageNormalizer: finish called twice"))?;
+        to_js(&inner.finish().map_err(|e| JsError::new(&e.to_string()))?)
+    }
 }

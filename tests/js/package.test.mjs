@@ -3,8 +3,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import {
-  detectLanguage, transliterate, listSchemes, nameKey, sameName, findNames, normalizePage,
+  detectLanguage, transliterate, listSchemes, nameKey, sameName, findNames, normalizePage, PageNormalizer,
 } from 'pagenorm';
+import { createReadStream } from 'node:fs';
 
 const fixtures = new URL('../fixtures/pages/', import.meta.url);
 const page = (name) => new Uint8Array(readFileSync(new URL(name, fixtures)));
@@ -89,6 +90,36 @@ test('normalizePage: windows-1251 bytes, strings, ArrayBuffers', () => {
   const s = normalizePage('<h1>Sarlavha</h1><p>Oʻzbekiston Respublikasi Prezidenti bugun yigʻilish oʻtkazdi va muhim qarorlar qabul qildi.</p>');
   assert.equal(s.encodingSource, 'text');
   assert.equal(s.blocks[1].tag, 'uz-Latn');
+});
+
+test('PageNormalizer: chunks as they arrive give the one-shot report', async () => {
+  for (const name of ['udhr-article1-cp1251.html', 'pozirk-lukasenka.html']) {
+    const bytes = page(name);
+    const whole = normalizePage(bytes, { url: 'https://example.by/' });
+    for (const size of [1, 7, 4096]) {
+      const n = new PageNormalizer({ url: 'https://example.by/' });
+      for (let i = 0; i < bytes.length; i += size) n.push(bytes.subarray(i, i + size));
+      assert.deepEqual(n.finish(), whole, `${name} in chunks of ${size}`);
+    }
+  }
+  // A Node stream, chunk by chunk.
+  const n = new PageNormalizer();
+  for await (const chunk of createReadStream(new URL('udhr-article1-cp1251.html', fixtures), { highWaterMark: 100 })) {
+    n.push(chunk);
+  }
+  assert.equal(n.finish().encoding, 'windows-1251');
+});
+
+test('PageNormalizer: misuse and limits are thrown Errors', () => {
+  const n = new PageNormalizer({ maxInputBytes: 10 });
+  n.push(new Uint8Array(6));
+  assert.throws(() => n.push(new Uint8Array(6)), { name: 'Error', message: /too large|exceeds|limit/i });
+  assert.throws(() => n.push('text'), { name: 'Error', message: /Uint8Array or an ArrayBuffer/ });
+  assert.equal(n.finish().blocks.length, 0);
+  assert.throws(() => n.finish(), { name: 'Error', message: /finish called twice/ });
+  assert.throws(() => n.push(new Uint8Array(1)), { name: 'Error', message: /push after finish/ });
+  assert.throws(() => new PageNormalizer({ maxDepth: -1 }), { name: 'Error', message: /maxDepth/ });
+  assert.equal(new PageNormalizer(undefined).finish().encodingSource, 'detected');
 });
 
 test('bad input: empty, invalid bytes, deep nesting, large text', () => {
