@@ -20,8 +20,9 @@ cp -r js/package/. pkg.tmp/
 node scripts/package-json.mjs pkg.tmp
 rm -rf pkg && mv pkg.tmp pkg
 
-rm -rf www/pkg && mkdir -p www/pkg
+rm -rf www/pkg www/extension/pkg && mkdir -p www/pkg www/extension/pkg
 cp pkg/pagenorm.js pkg/pagenorm_bg.wasm www/pkg/
+cp pkg/pagenorm.js pkg/pagenorm_bg.wasm www/extension/pkg/
 mkdir -p www/samples && cp tests/fixtures/pages/*.html www/samples/
 node scripts/samples-index.mjs www/samples > www/samples/index.json
 

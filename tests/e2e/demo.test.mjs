@@ -3,59 +3,29 @@
 // every spelling of a searched name. Screenshots go to tests/e2e/out/ for a person to look at.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer } from 'node:net';
-import { chromium } from 'playwright-core';
-
-const root = new URL('../../', import.meta.url).pathname;
-const out = join(root, 'tests/e2e/out');
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+import { root, out, serve, launch, errorsOf } from './helpers.mjs';
 
 let server;
+let browser;
 let context;
-let profile;
 let base;
 
-const freePort = () => new Promise((resolve, reject) => {
-  const s = createServer();
-  s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
-  s.on('error', reject);
-});
-
-async function waitForServer(url) {
-  for (let i = 0; i < 100; i++) {
-    try { if ((await fetch(url)).ok) return; } catch { /* not yet */ }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`server at ${url} did not start`);
-}
-
 before(async () => {
-  mkdirSync(out, { recursive: true });
-  const port = await freePort();
-  base = `http://127.0.0.1:${port}/`;
-  server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', join(root, 'www')], { stdio: 'ignore' });
-  await waitForServer(base);
-  profile = mkdtempSync(join(tmpdir(), 'pagenorm-e2e-'));
-  context = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, headless: true, args: FLAGS, viewport: { width: 1280, height: 900 } });
+  server = await serve(join(root, 'www'));
+  base = server.base;
+  browser = await launch();
+  context = browser.context;
 });
 
 after(async () => {
-  await context?.close();
-  server?.kill();
-  if (profile) rmSync(profile, { recursive: true, force: true });
+  await browser?.close();
+  server?.close();
 });
 
 async function openDemo(query = '') {
   const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  const errors = errorsOf(page);
   await page.goto(base + query);
   await page.waitForSelector('body[data-state="ready"]', { timeout: 30000 });
   return { page, errors };
