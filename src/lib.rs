@@ -167,6 +167,7 @@ fn build_report(
     let raw_blocks = std::mem::take(&mut parsed.blocks);
     let mut texts = Vec::with_capacity(raw_blocks.len());
     let mut detections = Vec::with_capacity(raw_blocks.len());
+    let mut analyses = Vec::with_capacity(raw_blocks.len());
     let mut mixed = Vec::with_capacity(raw_blocks.len());
     let mut repaired = Vec::with_capacity(raw_blocks.len());
     for mut b in raw_blocks {
@@ -195,16 +196,30 @@ fn build_report(
             .map(|&(s, e)| b.text[s..e].to_string())
             .collect();
         let mut cleaned = c.text.into_owned();
-        let d = detect(&cleaned);
-        if d.lang == "uz" && d.script == "Latn" {
+        // Long blocks are read piece by piece, so their runs need no second reading.
+        let long = b.chars >= 2 * detect::lang::RUN_MIN_LETTERS;
+        let mut a = if long {
+            detect::lang::analyze(&cleaned)
+        } else {
+            detect::lang::Analysis::from(detect(&cleaned))
+        };
+        if a.detection.lang == "uz" && a.detection.script == "Latn" {
             let uz = CleanOptions {
                 uzbek_latin: true,
                 ..opts
             };
-            cleaned = clean_with(&b.text, uz).text.into_owned();
+            let again = clean_with(&b.text, uz).text;
+            if again != cleaned {
+                cleaned = again.into_owned();
+                // Apostrophes changed length: the pieces are cut again (the language is kept).
+                if long {
+                    a = a.recut(&cleaned);
+                }
+            }
         }
         texts.push(cleaned);
-        detections.push(d);
+        detections.push(a.detection.clone());
+        analyses.push(a);
         mixed.push(words);
         repaired.push(how);
         parsed.blocks.push(b);
@@ -243,14 +258,15 @@ fn build_report(
         .zip(verdicts)
         .zip(mixed)
         .zip(repaired)
+        .zip(analyses)
         .map(
-            |(((((b, text), d), v), mixed_script), repaired)| BlockReport {
+            |((((((b, text), d), v), mixed_script), repaired), a)| BlockReport {
                 repaired,
                 // Runs are looked for in content only (boilerplate rarely quotes another language).
-                runs: if !v.boilerplate && b.chars >= 2 * detect::lang::RUN_MIN_LETTERS {
-                    detect::lang::detect_runs(&text)
-                } else {
+                runs: if v.boilerplate {
                     Vec::new()
+                } else {
+                    a.runs(&text)
                 },
                 mixed_script,
                 kind: b.kind,

@@ -41,7 +41,7 @@ fn cost_per_gram(text: &str) -> Option<f32> {
     if s.grams < 3 {
         return None;
     }
-    let best = (0..profile::N_LANGS).map(|l| s.cost[l]).min()?;
+    let best = (0..profile::N_LANGS).map(|l| s.cost(l)).min()?;
     Some(best as f32 / profile::SCALE_F32 / s.grams as f32)
 }
 

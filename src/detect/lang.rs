@@ -92,18 +92,80 @@ pub const FEW_LETTERS: f32 = 15.0;
 /// Temperature of the confidence: 1 − exp(−margin / T), margin in nats.
 pub const CONFIDENCE_T: f32 = 6.0;
 
+/// What detection knows of a text: its letters per script, its n-gram scores and its letters
+/// by alphabet. All three add up over pieces of a text cut between words, so a paragraph's
+/// evidence is the sum of its sentences' and the text is read once for both.
+#[derive(Debug, Clone, Default)]
+pub struct Evidence {
+    counts: ScriptCounts,
+    scores: profile::Scores,
+    /// (letter index from EX_FIRST, count) of the lower-case letters in the exemplar range.
+    letters: Vec<(usize, u32)>,
+}
+
+impl Evidence {
+    pub fn of(text: &str) -> Self {
+        let counts = ScriptCounts::of(text);
+        let mut letters: Vec<(usize, u32)> = Vec::new();
+        let scores = match counts.dominant() {
+            Some((Script::Latn | Script::Cyrl, _)) => {
+                for c in text.chars().filter(|c| c.is_alphabetic()) {
+                    let lc = c.to_lowercase().next().unwrap_or(c) as u32;
+                    if (EX_FIRST..=EX_LAST).contains(&lc) {
+                        let i = (lc - EX_FIRST) as usize;
+                        match letters.iter_mut().find(|e| e.0 == i) {
+                            Some(e) => e.1 += 1,
+                            None => letters.push((i, 1)),
+                        }
+                    }
+                }
+                profile::score(text)
+            }
+            // Other scripts go to whatlang; a piece of them adds no n-gram evidence.
+            _ => profile::Scores::default(),
+        };
+        Evidence {
+            counts,
+            scores,
+            letters,
+        }
+    }
+
+    /// Adds the evidence of another piece of the same text.
+    pub fn add(&mut self, other: &Evidence) {
+        self.counts.merge(&other.counts);
+        self.scores.add(&other.scores);
+        for &(i, n) in &other.letters {
+            match self.letters.iter_mut().find(|e| e.0 == i) {
+                Some(e) => e.1 += n,
+                None => self.letters.push((i, n)),
+            }
+        }
+    }
+
+    /// Letters of the text, in all scripts.
+    pub fn letters(&self) -> u32 {
+        self.counts.letters
+    }
+}
+
 /// Detects the language and script of `text`.
 pub fn detect(text: &str) -> Detection {
-    let counts = ScriptCounts::of(text);
-    let Some((script, _share)) = counts.dominant() else {
+    decide(&Evidence::of(text), text)
+}
+
+/// The detection of the text `ev` was taken from (`text` is read again only by whatlang, for
+/// scripts and languages the profiles leave to it).
+fn decide(ev: &Evidence, text: &str) -> Detection {
+    let Some((script, _share)) = ev.counts.dominant() else {
         return Detection::undetermined(None);
     };
-    let letters = counts.get(script);
+    let letters = ev.counts.get(script);
     if letters < MIN_LETTERS {
         return Detection::undetermined(Some(script));
     }
     let d = match script {
-        Script::Latn | Script::Cyrl => by_profiles(text, script, letters),
+        Script::Latn | Script::Cyrl => by_profiles(ev, text, script, letters),
         // Too short for trigram statistics (a menu item): not worth whatlang's time.
         _ if letters < WHATLANG_MIN_LETTERS => Detection::undetermined(Some(script)),
         _ => by_whatlang(text, script),
@@ -157,30 +219,18 @@ fn has(set: &[u64], i: usize) -> bool {
     set[i / 64] >> (i % 64) & 1 == 1
 }
 
-fn by_profiles(text: &str, script: Script, letters: u32) -> Detection {
-    let scores = profile::score(text);
+fn by_profiles(ev: &Evidence, text: &str, script: Script, letters: u32) -> Detection {
+    let scores = &ev.scores;
     if scores.grams == 0 {
         return Detection::undetermined(Some(script));
-    }
-    // Letters of the text, lower case, for the alphabet penalties.
-    let mut seen: Vec<(usize, u32)> = Vec::new();
-    for c in text.chars().filter(|c| c.is_alphabetic()) {
-        let lc = c.to_lowercase().next().unwrap_or(c) as u32;
-        if (EX_FIRST..=EX_LAST).contains(&lc) {
-            let i = (lc - EX_FIRST) as usize;
-            match seen.iter_mut().find(|e| e.0 == i) {
-                Some(e) => e.1 += 1,
-                None => seen.push((i, 1)),
-            }
-        }
     }
     let mut cost = [f32::INFINITY; N_LANGS];
     for l in profile::langs_of(script) {
         let (tag, _, _) = profile::lang_info(l);
-        let mut c = scores.cost[l] as f32 / profile::SCALE_F32 + prior(tag);
+        let mut c = scores.cost(l) as f32 / profile::SCALE_F32 + prior(tag);
         if let Ok(e) = EXEMPLARS.binary_search_by(|(t, _, _)| (*t).cmp(tag)) {
             let (_, main, all) = &EXEMPLARS[e];
-            for &(i, n) in &seen {
+            for &(i, n) in &ev.letters {
                 if !has(all, i) {
                     c += FOREIGN_LETTER * n as f32;
                 } else if !has(main, i) {
@@ -230,11 +280,28 @@ pub struct Run {
 /// Letters a piece of text needs to be given a language of its own within a longer text.
 pub const RUN_MIN_LETTERS: u32 = 12;
 
-/// Splits `text` into runs of one language each, when its sentences or quotations change
-/// language (a Russian quotation inside an Uzbek paragraph). Pieces are cut after sentence
-/// punctuation and at quotation marks; pieces too short to tell join their neighbour. Returns an
-/// empty list when the whole text is in one language.
-pub fn detect_runs(text: &str) -> Vec<Run> {
+/// A text's detection, and the evidence of its pieces for [`Analysis::runs`].
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    pub detection: Detection,
+    /// (start, end, evidence) of each piece; empty when the text is a single piece.
+    pieces: Vec<(usize, usize, Evidence)>,
+}
+
+impl From<Detection> for Analysis {
+    /// A detection made of the whole text at once (no runs).
+    fn from(detection: Detection) -> Self {
+        Analysis {
+            detection,
+            pieces: Vec::new(),
+        }
+    }
+}
+
+/// Detects `text` by its pieces — cut after sentence punctuation and at quotation marks — so the
+/// runs can be told afterwards without reading the text again: the whole text's evidence is the
+/// sum of the pieces'.
+pub fn analyze(text: &str) -> Analysis {
     let mut cuts = vec![0];
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
@@ -251,57 +318,89 @@ pub fn detect_runs(text: &str) -> Vec<Run> {
     cuts.push(text.len());
     cuts.dedup();
     if cuts.len() < 3 {
-        return Vec::new();
+        return Analysis {
+            detection: detect(text),
+            pieces: Vec::new(),
+        };
     }
-    // Detect each piece with enough letters; the others take a neighbour's language.
-    let mut pieces: Vec<(usize, usize, Option<Detection>, u32)> = Vec::new();
+    let mut whole = Evidence::default();
+    let mut pieces = Vec::with_capacity(cuts.len() - 1);
     for w in cuts.windows(2) {
-        let piece = &text[w[0]..w[1]];
-        let letters = ScriptCounts::of(piece).letters;
-        let d = (letters >= RUN_MIN_LETTERS)
-            .then(|| detect(piece))
-            .filter(Detection::is_determined);
-        pieces.push((w[0], w[1], d, letters));
+        let ev = Evidence::of(&text[w[0]..w[1]]);
+        whole.add(&ev);
+        pieces.push((w[0], w[1], ev));
     }
-    let mut runs: Vec<Run> = Vec::new();
-    // Per run: (confidence × letters, letters) of its detected pieces.
-    let mut sums: Vec<(f32, f32)> = Vec::new();
-    for (start, end, d, letters) in pieces {
-        let w = letters as f32;
-        match (d, runs.last_mut(), sums.last_mut()) {
-            (Some(d), Some(run), Some(sum)) if run.tag == d.tag => {
-                run.end = end;
-                sum.0 += d.confidence * w;
-                sum.1 += w;
-            }
-            (Some(d), _, _) => {
-                runs.push(Run {
-                    start,
-                    end,
-                    text: String::new(),
-                    lang: d.lang,
-                    script: d.script,
-                    tag: d.tag,
-                    confidence: 0.0,
-                });
-                sums.push((d.confidence * w, w));
-            }
-            (None, Some(run), _) => run.end = end,
-            (None, None, _) => {}
+    Analysis {
+        detection: decide(&whole, text),
+        pieces,
+    }
+}
+
+/// Splits `text` into runs of one language each, when its sentences or quotations change
+/// language (a Russian quotation inside an Uzbek paragraph). Returns an empty list when the whole
+/// text is in one language.
+pub fn detect_runs(text: &str) -> Vec<Run> {
+    analyze(text).runs(text)
+}
+
+impl Analysis {
+    /// The same detection, with the pieces cut again from `text` (the text after a cleanup that
+    /// changed lengths but not the language).
+    pub fn recut(self, text: &str) -> Analysis {
+        Analysis {
+            detection: self.detection,
+            pieces: analyze(text).pieces,
         }
     }
-    for (run, (cw, w)) in runs.iter_mut().zip(sums) {
-        run.confidence = cw / w.max(1.0);
+
+    /// The runs of `text` (the text this analysis was made of): each piece with enough letters
+    /// is detected; pieces too short to tell join their neighbour. Empty when the text is in one
+    /// language.
+    pub fn runs(&self, text: &str) -> Vec<Run> {
+        let mut runs: Vec<Run> = Vec::new();
+        // Per run: (confidence × letters, letters) of its detected pieces.
+        let mut sums: Vec<(f32, f32)> = Vec::new();
+        for (start, end, ev) in &self.pieces {
+            let (start, end) = (*start, *end);
+            let w = ev.letters() as f32;
+            let d = (ev.letters() >= RUN_MIN_LETTERS)
+                .then(|| decide(ev, &text[start..end]))
+                .filter(Detection::is_determined);
+            match (d, runs.last_mut(), sums.last_mut()) {
+                (Some(d), Some(run), Some(sum)) if run.tag == d.tag => {
+                    run.end = end;
+                    sum.0 += d.confidence * w;
+                    sum.1 += w;
+                }
+                (Some(d), _, _) => {
+                    runs.push(Run {
+                        start,
+                        end,
+                        text: String::new(),
+                        lang: d.lang,
+                        script: d.script,
+                        tag: d.tag,
+                        confidence: 0.0,
+                    });
+                    sums.push((d.confidence * w, w));
+                }
+                (None, Some(run), _) => run.end = end,
+                (None, None, _) => {}
+            }
+        }
+        for (run, (cw, w)) in runs.iter_mut().zip(sums) {
+            run.confidence = cw / w.max(1.0);
+        }
+        if runs.len() < 2 {
+            return Vec::new();
+        }
+        // The first run starts at the text's start (leading short pieces belong to it).
+        runs[0].start = 0;
+        for r in &mut runs {
+            r.text = text[r.start..r.end].trim().to_string();
+        }
+        runs
     }
-    if runs.len() < 2 {
-        return Vec::new();
-    }
-    // The first run starts at the text's start (leading short pieces belong to it).
-    runs[0].start = 0;
-    for r in &mut runs {
-        r.text = text[r.start..r.end].trim().to_string();
-    }
-    runs
 }
 
 #[cfg(test)]

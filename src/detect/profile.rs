@@ -38,30 +38,56 @@ fn is_apostrophe(c: char) -> bool {
     )
 }
 
-/// Letter codes: ASCII letters by table, the rest by binary search in [`ALPHABET`].
+/// Below this code point every character is classified by one table lookup (all of
+/// [`ALPHABET`] and the apostrophes but three lie below it).
+const TABLE_LEN: usize = 0x0530;
+/// Table value of a character that is neither a letter nor an apostrophe.
+const NOT_LETTER: u8 = 255;
+
+/// Letter codes (of the lower-case letter; 0 for a letter the profiles do not know),
+/// [`APOSTROPHE`], or [`NOT_LETTER`], for every character below [`TABLE_LEN`].
 struct Codes {
-    ascii: [u8; 128],
+    table: [u8; TABLE_LEN],
 }
 
 fn codes() -> &'static Codes {
     static CODES: OnceLock<Codes> = OnceLock::new();
     CODES.get_or_init(|| {
-        let mut ascii = [0u8; 128];
-        for (i, &c) in ALPHABET.iter().enumerate() {
-            if c.is_ascii() {
-                ascii[c as usize] = (i + 3) as u8;
-            }
+        let mut table = [NOT_LETTER; TABLE_LEN];
+        for (cp, t) in table.iter_mut().enumerate() {
+            let c = char::from_u32(cp as u32).unwrap_or('\0');
+            *t = classify_slow(c);
         }
-        Codes { ascii }
+        Codes { table }
     })
 }
 
-/// An open-addressing hash table from n-gram key to its postings, built once from the
-/// generated tables.
+/// The table value of `c`, computed.
+fn classify_slow(c: char) -> u8 {
+    if is_apostrophe(c) {
+        APOSTROPHE
+    } else if c.is_alphabetic() {
+        let l = lower(c);
+        ALPHABET.binary_search(&l).map_or(0, |i| (i + 3) as u8)
+    } else {
+        NOT_LETTER
+    }
+}
+
+/// Number of distinct codes (0, boundary, apostrophe and the letters).
+const N_CODES: usize = ALPHABET.len() + 3;
+
+/// From n-gram key to its postings: 1- and 2-grams by direct tables, 3-grams by an
+/// open-addressing hash table, built once from the generated tables.
 struct Index {
+    /// (first posting, number of postings, key number) per key number.
+    keys: Vec<(u32, u16, u16)>,
+    /// Key number + 1 (0: not listed) of each 1-gram `a` at `a` and 2-gram `ab` at
+    /// `N_CODES + a × N_CODES + b`.
+    direct: Vec<u16>,
     mask: usize,
-    /// (key, first posting, number of postings, key number); key 0 marks an empty slot.
-    slots: Vec<(u32, u32, u16, u16)>,
+    /// (3-gram key, key number + 1); 0 marks an empty slot.
+    slots: Vec<(u32, u16)>,
 }
 
 impl Index {
@@ -69,15 +95,26 @@ impl Index {
         (key.wrapping_mul(0x9E37_79B1) >> 7) as usize & mask
     }
 
-    fn get(&self, key: u32) -> Option<(u32, u16, u16)> {
+    #[inline]
+    fn unigram(&self, a: u8) -> u16 {
+        self.direct[a as usize]
+    }
+
+    #[inline]
+    fn bigram(&self, a: u8, b: u8) -> u16 {
+        self.direct[N_CODES + a as usize * N_CODES + b as usize]
+    }
+
+    #[inline]
+    fn trigram(&self, key: u32) -> u16 {
         let mut i = Self::slot(key, self.mask);
         loop {
-            let (k, start, n, id) = self.slots[i];
+            let (k, id) = self.slots[i];
             if k == key {
-                return Some((start, n, id));
+                return id;
             }
             if k == 0 {
-                return None;
+                return 0;
             }
             i = (i + 1) & self.mask;
         }
@@ -89,10 +126,12 @@ fn index() -> &'static Index {
     INDEX.get_or_init(|| {
         let cap = (N_KEYS * 2).next_power_of_two();
         let mut index = Index {
+            keys: Vec::with_capacity(N_KEYS),
+            direct: vec![0; N_CODES + N_CODES * N_CODES],
             mask: cap - 1,
-            slots: vec![(0, 0, 0, 0); cap],
+            slots: vec![(0, 0); cap],
         };
-        let (mut key, mut shift, mut start, mut id) = (0u32, 0, 0u32, 0u16);
+        let (mut key, mut shift, mut start) = (0u32, 0, 0u32);
         let mut delta = 0u32;
         let mut counts = COUNTS.iter();
         for &b in KEY_DELTAS {
@@ -103,13 +142,26 @@ fn index() -> &'static Index {
             }
             key += delta;
             let n = *counts.next().unwrap_or(&0);
-            let mut i = Index::slot(key, index.mask);
-            while index.slots[i].0 != 0 {
-                i = (i + 1) & index.mask;
+            let id = index.keys.len() as u16;
+            index.keys.push((start, u16::from(n), id));
+            let [a, b, c] = [
+                (key >> 16) as u8 as usize,
+                (key >> 8) as u8 as usize,
+                key as u8 as usize,
+            ];
+            match key >> 24 {
+                1 => index.direct[c] = id + 1,
+                2 => index.direct[N_CODES + b * N_CODES + c] = id + 1,
+                _ => {
+                    let _ = a;
+                    let mut i = Index::slot(key, index.mask);
+                    while index.slots[i].0 != 0 {
+                        i = (i + 1) & index.mask;
+                    }
+                    index.slots[i] = (key, id + 1);
+                }
             }
-            index.slots[i] = (key, start, u16::from(n), id);
             start += u32::from(n);
-            id = id.wrapping_add(1);
             (delta, shift) = (0, 0);
         }
         index
@@ -141,14 +193,6 @@ thread_local! {
     static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::new());
 }
 
-/// The code of a lower-case letter, 0 when the profiles do not know it.
-fn code(c: char, codes: &Codes) -> u8 {
-    if c.is_ascii() {
-        return codes.ascii[c as usize];
-    }
-    ALPHABET.binary_search(&c).map_or(0, |i| (i + 3) as u8)
-}
-
 fn lower(c: char) -> char {
     if c.is_ascii() {
         c.to_ascii_lowercase()
@@ -157,13 +201,45 @@ fn lower(c: char) -> char {
     }
 }
 
-/// Per-language costs of a text: lower is more likely.
+/// Per-language evidence of a text: lower cost is more likely. It adds up over pieces of a text
+/// cut between words ([`Scores::add`]), so a text's score is the sum of its sentences' scores.
 #[derive(Debug, Clone)]
 pub struct Scores {
-    /// Quantized cost per language, in [`LANGS`] order.
-    pub cost: [u32; N_LANGS],
+    /// Quantized gain per language, in [`LANGS`] order.
+    gain: [u32; N_LANGS],
+    /// How many of the text's 1-, 2- and 3-grams the profiles know.
+    by_n: [u32; 3],
     /// How many of the text's n-grams the profiles know.
     pub grams: u32,
+}
+
+impl Default for Scores {
+    fn default() -> Self {
+        Scores {
+            gain: [0; N_LANGS],
+            by_n: [0; 3],
+            grams: 0,
+        }
+    }
+}
+
+impl Scores {
+    /// Quantized cost of language `l` (−ln p × [`SCALE_F32`]).
+    pub fn cost(&self, l: usize) -> u32 {
+        let floors: u32 = (0..3).map(|n| self.by_n[n] * u32::from(FLOOR[l][n])).sum();
+        floors.saturating_sub(self.gain[l])
+    }
+
+    /// Adds the evidence of another piece of the same text.
+    pub fn add(&mut self, other: &Scores) {
+        for (a, b) in self.gain.iter_mut().zip(&other.gain) {
+            *a += b;
+        }
+        for n in 0..3 {
+            self.by_n[n] += other.by_n[n];
+        }
+        self.grams += other.grams;
+    }
 }
 
 /// Scores `text` against every profile.
@@ -186,64 +262,74 @@ fn score_with(text: &str, scratch: &mut Scratch) -> Scores {
     scratch.seen.clear();
     let call = scratch.call;
     let mut grams = [0u32; 3];
-    // Codes of the current word, between boundaries; 0 marks a letter the profiles do not know.
+    // The current word between boundaries: BOUNDARY, its codes (0 marks a letter the profiles
+    // do not know), and a closing BOUNDARY once it ends.
     let mut word: Vec<u8> = Vec::with_capacity(32);
-    let mut add = |k: u32| {
-        if let Some((start, len, id)) = index.get(k) {
-            grams[(k >> 24) as usize - 1] += 1;
-            let id = id as usize;
-            if scratch.stamp[id] != call {
-                scratch.stamp[id] = call;
-                scratch.count[id] = 0;
-                scratch.seen.push((start, len, id as u16));
-            }
-            scratch.count[id] += 1;
+    word.push(BOUNDARY);
+    let mut add = |n: usize, id: u16| {
+        if id == 0 {
+            return;
         }
+        grams[n] += 1;
+        let id = (id - 1) as usize;
+        if scratch.stamp[id] != call {
+            scratch.stamp[id] = call;
+            scratch.count[id] = 0;
+            scratch.seen.push(index.keys[id]);
+        }
+        scratch.count[id] += 1;
     };
     let mut flush = |word: &mut Vec<u8>| {
         // Apostrophes at the ends of a word are not part of it.
-        let start = word
-            .iter()
-            .position(|&c| c != APOSTROPHE)
-            .unwrap_or(word.len());
-        let end = word
-            .iter()
-            .rposition(|&c| c != APOSTROPHE)
-            .map_or(start, |e| e + 1);
+        let mut end = word.len();
+        while end > 1 && word[end - 1] == APOSTROPHE {
+            end -= 1;
+        }
+        let mut start = 1;
+        while start < end && word[start] == APOSTROPHE {
+            start += 1;
+        }
         if start < end {
-            let w = &word[start..end];
-            let at = |i: isize| -> u8 {
-                if i < 0 || i as usize >= w.len() {
-                    BOUNDARY
-                } else {
-                    w[i as usize]
+            word.truncate(end);
+            word.push(BOUNDARY);
+            word[start - 1] = BOUNDARY;
+            let w = &word[start - 1..];
+            let len = w.len() - 2;
+            // Padded positions 0 ..= len + 1; letters at 1 ..= len.
+            for j in 0..=len {
+                let (a, b) = (w[j], w[j + 1]);
+                if j >= 1 && a != 0 {
+                    add(0, index.unigram(a));
                 }
-            };
-            let len = w.len() as isize;
-            // Padded positions -1 ..= len.
-            for i in -1..=len {
-                let a = at(i);
-                if i >= 0 && i < len && a != 0 {
-                    add(1 << 24 | u32::from(a));
-                }
-                let b = at(i + 1);
-                if i < len && a != 0 && b != 0 {
-                    add(2 << 24 | u32::from(a) << 8 | u32::from(b));
-                }
-                let c = at(i + 2);
-                if i + 1 < len && a != 0 && b != 0 && c != 0 {
-                    add(3 << 24 | u32::from(a) << 16 | u32::from(b) << 8 | u32::from(c));
+                if a != 0 && b != 0 {
+                    add(1, index.bigram(a, b));
+                    if j < len {
+                        let c = w[j + 2];
+                        if c != 0 {
+                            add(
+                                2,
+                                index.trigram(
+                                    3 << 24 | u32::from(a) << 16 | u32::from(b) << 8 | u32::from(c),
+                                ),
+                            );
+                        }
+                    }
                 }
             }
         }
         word.clear();
+        word.push(BOUNDARY);
     };
     for c in text.chars() {
-        if is_apostrophe(c) {
-            word.push(APOSTROPHE);
-        } else if c.is_alphabetic() {
-            word.push(code(lower(c), codes));
-        } else if !word.is_empty() {
+        let cp = c as usize;
+        let t = if cp < TABLE_LEN {
+            codes.table[cp]
+        } else {
+            classify_slow(c)
+        };
+        if t != NOT_LETTER {
+            word.push(t);
+        } else if word.len() > 1 {
             flush(&mut word);
         }
     }
@@ -257,13 +343,9 @@ fn score_with(text: &str, scratch: &mut Scratch) -> Scores {
             gain[l as usize] += u32::from(g) * n;
         }
     }
-    let mut cost = [0u32; N_LANGS];
-    for l in 0..N_LANGS {
-        let floors: u32 = (0..3).map(|n| grams[n] * u32::from(FLOOR[l][n])).sum();
-        cost[l] = floors.saturating_sub(gain[l]);
-    }
     Scores {
-        cost,
+        gain,
+        by_n: grams,
         grams: grams.iter().sum(),
     }
 }
@@ -275,7 +357,7 @@ impl Scores {
         let mut best: Option<(usize, u32)> = None;
         let mut second = u32::MAX;
         for l in allowed {
-            let c = self.cost[l];
+            let c = self.cost(l);
             match best {
                 Some((_, b)) if c >= b => second = second.min(c),
                 _ => {

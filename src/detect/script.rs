@@ -159,6 +159,14 @@ impl ScriptCounts {
         self.letters += 1;
     }
 
+    /// Adds the counts of another piece of text.
+    pub fn merge(&mut self, other: &ScriptCounts) {
+        for (a, b) in self.counts.iter_mut().zip(&other.counts) {
+            *a += b;
+        }
+        self.letters += other.letters;
+    }
+
     pub fn get(&self, s: Script) -> u32 {
         self.counts[s as usize]
     }
