@@ -137,7 +137,7 @@ fn unknown_scheme_names() {
         ("uz-Cyrl", "uz-Latn", Some("nope")),
         ("xx", "yy", None),
         ("", "", None),
-        ("uz-Latn", "uz-Cyrl", Some("2026")),
+        ("uz-Latn", "uz-Cyrl", Some("1929")),
     ] {
         let err = Scheme::find(from, to, system).unwrap_err();
         assert!(matches!(err, Error::UnknownScheme(_)));

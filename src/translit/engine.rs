@@ -179,7 +179,12 @@ impl Table {
                 i += 1;
                 continue;
             };
-            let case = case_of(&chars[i..i + n], prev, chars.get(i + n).copied());
+            // Across an apostrophe inside a word (СЯМ'Я) the letter before it tells the case.
+            let prev_letter = match (prev, i.checked_sub(2).map(|j| chars[j])) {
+                (Some('\'' | '’' | 'ʼ' | '`'), Some(p2)) if p2.is_alphabetic() => Some(p2),
+                _ => prev,
+            };
+            let case = case_of(&chars[i..i + n], prev_letter, chars.get(i + n).copied());
             push_cased(out, rule.to, case);
             i += n;
         }

@@ -28,6 +28,9 @@ pub struct SchemeInfo {
     pub default: bool,
     #[serde(skip)]
     table: &'static Table,
+    /// A second table applied to the first one's output (systems defined as a step from another).
+    #[serde(skip)]
+    then: Option<&'static Table>,
 }
 
 static SCHEMES: &[SchemeInfo] = &[
@@ -37,6 +40,7 @@ static SCHEMES: &[SchemeInfo] = &[
         system: "official",
         name: "Uzbek Cyrillic → Latin, official alphabet (1995, Cabinet of Ministers Resolution No. 339)",
         default: true,
+        then: None,
         table: &tables::UZ_CYRL_UZ_LATN_OFFICIAL,
     },
     SchemeInfo {
@@ -45,7 +49,44 @@ static SCHEMES: &[SchemeInfo] = &[
         system: "official",
         name: "Uzbek Latin → Cyrillic, official alphabet (1995), any apostrophe",
         default: true,
+        then: None,
         table: &tables::UZ_LATN_UZ_CYRL_OFFICIAL,
+    },
+    SchemeInfo {
+        from: "uz-Cyrl",
+        to: "uz-Latn",
+        system: "2026",
+        name: "Uzbek Cyrillic → reformed Latin alphabet (ş ç ö ğ for sh ch oʻ gʻ; see README)",
+        default: false,
+        then: Some(&tables::UZ_LATN_UZ_LATN_2026),
+        table: &tables::UZ_CYRL_UZ_LATN_OFFICIAL,
+    },
+    SchemeInfo {
+        from: "uz-Latn",
+        to: "uz-Cyrl",
+        system: "2026",
+        name: "Uzbek reformed Latin alphabet (or the 1995 one) → Cyrillic",
+        default: false,
+        then: None,
+        table: &tables::UZ_LATN_UZ_CYRL_OFFICIAL,
+    },
+    SchemeInfo {
+        from: "uz-Latn",
+        to: "uz-Latn",
+        system: "2026",
+        name: "Uzbek Latin, 1995 alphabet → reformed alphabet (sh ch oʻ gʻ → ş ç ö ğ)",
+        default: true,
+        then: None,
+        table: &tables::UZ_LATN_UZ_LATN_2026,
+    },
+    SchemeInfo {
+        from: "uz-Latn",
+        to: "uz-Latn",
+        system: "official",
+        name: "Uzbek Latin, reformed alphabet → 1995 alphabet (ş ç ö ğ → sh ch oʻ gʻ)",
+        default: false,
+        then: None,
+        table: &tables::UZ_LATN_UZ_LATN_OFFICIAL,
     },
     SchemeInfo {
         from: "ru",
@@ -53,6 +94,7 @@ static SCHEMES: &[SchemeInfo] = &[
         system: "bgn-pcgn",
         name: "Russian → Latin, BGN/PCGN (1947)",
         default: true,
+        then: None,
         table: &tables::RU_RU_LATN_BGN_PCGN,
     },
     SchemeInfo {
@@ -61,6 +103,7 @@ static SCHEMES: &[SchemeInfo] = &[
         system: "iso9",
         name: "Russian → Latin, ISO 9:1995 = GOST 7.79-2000 System A (reversible)",
         default: false,
+        then: None,
         table: &tables::RU_RU_LATN_ISO9,
     },
     SchemeInfo {
@@ -69,6 +112,7 @@ static SCHEMES: &[SchemeInfo] = &[
         system: "gost-7.79-b",
         name: "Russian → Latin, GOST 7.79-2000 System B (no diacritics)",
         default: false,
+        then: None,
         table: &tables::RU_RU_LATN_GOST_7_79_B,
     },
     SchemeInfo {
@@ -77,6 +121,7 @@ static SCHEMES: &[SchemeInfo] = &[
         system: "icao",
         name: "Russian → Latin, ICAO Doc 9303 (passports since 2013)",
         default: false,
+        then: None,
         table: &tables::RU_RU_LATN_ICAO,
     },
     SchemeInfo {
@@ -85,6 +130,7 @@ static SCHEMES: &[SchemeInfo] = &[
         system: "ala-lc",
         name: "Russian → Latin, ALA-LC (Library of Congress, 2012)",
         default: false,
+        then: None,
         table: &tables::RU_RU_LATN_ALA_LC,
     },
     SchemeInfo {
@@ -93,6 +139,7 @@ static SCHEMES: &[SchemeInfo] = &[
         system: "ala-lc-ascii",
         name: "Russian → Latin, ALA-LC without diacritics",
         default: false,
+        then: None,
         table: &tables::RU_RU_LATN_ALA_LC_ASCII,
     },
     SchemeInfo {
@@ -101,6 +148,7 @@ static SCHEMES: &[SchemeInfo] = &[
         system: "scholarly",
         name: "Russian → Latin, scholarly (scientific) transliteration",
         default: false,
+        then: None,
         table: &tables::RU_RU_LATN_SCHOLARLY,
     },
     SchemeInfo {
@@ -109,6 +157,7 @@ static SCHEMES: &[SchemeInfo] = &[
         system: "ungegn-1987",
         name: "Russian → Latin, UNGEGN 1987 (= GOST 16876-71)",
         default: false,
+        then: None,
         table: &tables::RU_RU_LATN_UNGEGN_1987,
     },
     SchemeInfo {
@@ -117,6 +166,7 @@ static SCHEMES: &[SchemeInfo] = &[
         system: "wikipedia",
         name: "Russian → Latin, English Wikipedia's romanization",
         default: false,
+        then: None,
         table: &tables::RU_RU_LATN_WIKIPEDIA,
     },
     SchemeInfo {
@@ -125,6 +175,7 @@ static SCHEMES: &[SchemeInfo] = &[
         system: "iso9",
         name: "Latin → Russian, ISO 9:1995 = GOST 7.79-2000 System A, backwards",
         default: true,
+        then: None,
         table: &tables::RU_LATN_RU_ISO9,
     },
     SchemeInfo {
@@ -133,6 +184,7 @@ static SCHEMES: &[SchemeInfo] = &[
         system: "national",
         name: "Ukrainian → Latin, national system (2010, Cabinet of Ministers Resolution No. 55)",
         default: true,
+        then: None,
         table: &tables::UK_UK_LATN_NATIONAL,
     },
     SchemeInfo {
@@ -141,6 +193,7 @@ static SCHEMES: &[SchemeInfo] = &[
         system: "lacinka",
         name: "Belarusian → Łacinka (Belarusian Latin alphabet)",
         default: true,
+        then: None,
         table: &tables::BE_BE_LATN_LACINKA,
     },
     SchemeInfo {
@@ -149,7 +202,89 @@ static SCHEMES: &[SchemeInfo] = &[
         system: "lacinka",
         name: "Łacinka → Belarusian Cyrillic",
         default: true,
+        then: None,
         table: &tables::BE_LATN_BE_LACINKA,
+    },
+    SchemeInfo {
+        from: "be",
+        to: "be-Latn",
+        system: "national",
+        name: "Belarusian → Latin, national system (2007, State Committee on Property Resolution No. 8; UN-approved)",
+        default: false,
+        then: None,
+        table: &tables::BE_BE_LATN_NATIONAL,
+    },
+    SchemeInfo {
+        from: "be",
+        to: "be-Latn",
+        system: "bgn-pcgn",
+        name: "Belarusian → Latin, BGN/PCGN (1979)",
+        default: false,
+        then: None,
+        table: &tables::BE_BE_LATN_BGN_PCGN,
+    },
+    SchemeInfo {
+        from: "be",
+        to: "be-Latn",
+        system: "icao",
+        name: "Belarusian → Latin, ICAO Doc 9303 (passports)",
+        default: false,
+        then: None,
+        table: &tables::BE_BE_LATN_ICAO,
+    },
+    SchemeInfo {
+        from: "uk",
+        to: "uk-Latn",
+        system: "bgn-pcgn",
+        name: "Ukrainian → Latin, BGN/PCGN (1965)",
+        default: false,
+        then: None,
+        table: &tables::UK_UK_LATN_BGN_PCGN,
+    },
+    SchemeInfo {
+        from: "kk-Cyrl",
+        to: "kk-Latn",
+        system: "2021",
+        name: "Kazakh Cyrillic → Latin, the 2021 alphabet",
+        default: true,
+        then: None,
+        table: &tables::KK_CYRL_KK_LATN_2021,
+    },
+    SchemeInfo {
+        from: "kk-Latn",
+        to: "kk-Cyrl",
+        system: "2021",
+        name: "Kazakh Latin (2021 alphabet) → Cyrillic",
+        default: true,
+        then: None,
+        table: &tables::KK_LATN_KK_CYRL_2021,
+    },
+    SchemeInfo {
+        from: "kk-Cyrl",
+        to: "kk-Latn",
+        system: "bgn-pcgn",
+        name: "Kazakh → Latin, BGN/PCGN (1979)",
+        default: false,
+        then: None,
+        table: &tables::KK_KK_LATN_BGN_PCGN,
+    },
+    SchemeInfo {
+        from: "ky",
+        to: "ky-Latn",
+        system: "bgn-pcgn",
+        name: "Kyrgyz → Latin, BGN/PCGN (1979)",
+        default: true,
+        then: None,
+        table: &tables::KY_KY_LATN_BGN_PCGN,
+    },
+    SchemeInfo {
+        from: "tg",
+        to: "tg-Latn",
+        system: "bgn-pcgn",
+        name: "Tajik → Latin, BGN/PCGN (1994)",
+        default: true,
+        then: None,
+        table: &tables::TG_TG_LATN_BGN_PCGN,
     },
 ];
 
@@ -215,7 +350,12 @@ impl Scheme {
 
     /// Transliterates `text` (text the system does not cover is kept as it is).
     pub fn apply<'a>(&self, text: &'a str) -> Cow<'a, str> {
-        self.0.table.apply(text)
+        let first = self.0.table.apply(text);
+        match (self.0.then, first) {
+            (None, first) => first,
+            (Some(then), Cow::Borrowed(s)) => then.apply(s),
+            (Some(then), Cow::Owned(s)) => Cow::Owned(then.apply(&s).into_owned()),
+        }
     }
 }
 
@@ -445,6 +585,210 @@ mod tests {
             assert_eq!(tr("be-Latn", "be", "lacinka", l), c, "{l}");
         }
         assert_eq!(tr("be", "Latn", "lacinka", "ІНТЭРВ'Ю"), "INTERVJU");
+    }
+
+    /// Each word of `pairs` ("Cyrillic Latin; …") through the system, and all of them at once in
+    /// capitals (all-caps words keep their case).
+    fn conforms(from: &str, to: &str, system: &str, pairs: &[(&str, &str)]) {
+        for (a, b) in pairs {
+            assert_eq!(tr(from, to, system, a), *b, "{from}→{to} [{system}] {a}");
+            let upper = tr(from, to, system, &a.to_uppercase());
+            assert_eq!(
+                upper,
+                b.to_uppercase(),
+                "{from}→{to} [{system}] {a} in capitals"
+            );
+        }
+    }
+
+    #[test]
+    fn belarusian_national_2007_published_examples() {
+        // Instruction of 23 November 2007 and UNGEGN's examples.
+        conforms(
+            "be",
+            "be-Latn",
+            "national",
+            &[
+                ("Магілёў", "Mahilioŭ"),
+                ("Віцебск", "Viciebsk"),
+                ("Гомель", "Homieĺ"),
+                ("Брэст", "Brest"),
+                ("Гродна", "Hrodna"),
+                ("Маладзечна", "Maladziečna"),
+                ("Шчучын", "Ščučyn"),
+                ("Чэрвень", "Červień"),
+                ("Беларусь", "Bielaruś"),
+                ("Лукашэнка", "Lukašenka"),
+                ("Глыбокае", "Hlybokaje"),
+                ("сям'я", "siamja"),
+                ("Жодзіна", "Žodzina"),
+                ("Ельск", "Jeĺsk"),
+            ],
+        );
+    }
+
+    #[test]
+    fn belarusian_bgn_pcgn_1979_published_examples() {
+        conforms(
+            "be",
+            "be-Latn",
+            "bgn-pcgn",
+            &[
+                ("Вілейка", "Vilyeyka"),
+                ("Віцебск", "Vitsyebsk"),
+                ("Гомель", "Homyel’"),
+                ("Магілёў", "Mahilyow"),
+                ("Ёдкавічы", "Yodkavichy"),
+                ("Нёман", "Nyoman"),
+                ("князь", "knyaz’"),
+                ("Крапіўна", "Krapiwna"),
+                ("Лепель", "Lyepyel’"),
+                ("Вільня", "Vil’nya"),
+                ("Брагін", "Brahin"),
+                ("Асіповічы", "Asipovichy"),
+                ("Жлобін", "Zhlobin"),
+                ("Ружаны", "Ruzhany"),
+                ("Лукашэнка", "Lukashenka"),
+            ],
+        );
+    }
+
+    #[test]
+    fn belarusian_icao_values() {
+        // ICAO Doc 9303 Part 3 with its Belarusian notes (г H, ё IO, ў U).
+        conforms(
+            "be",
+            "be-Latn",
+            "icao",
+            &[
+                ("Аляксандр", "Aliaksandr"),
+                ("Святлана", "Sviatlana"),
+                ("Ігар", "Ihar"),
+                ("Мікалай", "Mikalai"),
+                ("Марыя", "Maryia"),
+                ("Алена", "Alena"),
+                ("Лукашэнка", "Lukashenka"),
+                ("Магілёў", "Mahiliou"),
+            ],
+        );
+    }
+
+    #[test]
+    fn ukrainian_bgn_pcgn_1965_values() {
+        conforms(
+            "uk",
+            "uk-Latn",
+            "bgn-pcgn",
+            &[
+                ("Київ", "Kyyiv"),
+                ("Харків", "Kharkiv"),
+                ("Львів", "L’viv"),
+                ("Запоріжжя", "Zaporizhzhya"),
+                ("Житомир", "Zhytomyr"),
+                ("Ужгород", "Uzhhorod"),
+                ("Чернігів", "Chernihiv"),
+                ("Луганськ", "Luhans’k"),
+            ],
+        );
+    }
+
+    #[test]
+    fn kazakh_2021_published_text_both_ways() {
+        // The 1902 text of the Kazakh alphabets article, in the 2021 alphabet.
+        let cyr = "Бұрыңғы өткен заманда, бір данышпан кісі, Бағдат шаһарының бір үлкен \
+                   қазысының үйіне келіп қоныпты. Қазыменен сөйлесіп, қазыны сөзге жеңе беріпті. \
+                   Сонда қазы қорқып, — „Бұл маған келген бала — менің қазылығымды тартып алса \
+                   керек! Не де болса, бұған жалынып, сый беріп, орнымда қалайын!“ — деп, \
+                   қатынына ақылдасыпты.";
+        let lat = "Būryñğy ötken zamanda, bır danyşpan kısı, Bağdat şaharynyñ bır ülken \
+                   qazysynyñ üiıne kelıp qonypty. Qazymenen söilesıp, qazyny sözge jeñe berıptı. \
+                   Sonda qazy qorqyp, — „Būl mağan kelgen bala — menıñ qazylyğymdy tartyp alsa \
+                   kerek! Ne de bolsa, būğan jalynyp, syi berıp, ornymda qalaiyn!“ — dep, \
+                   qatynyna aqyldasypty.";
+        assert_eq!(tr("kk-Cyrl", "kk-Latn", "2021", cyr), lat);
+        // Backwards every letter comes back but һ, which the Latin writes as h like х.
+        assert_eq!(
+            tr("kk-Latn", "kk-Cyrl", "2021", lat),
+            cyr.replace("шаһар", "шахар")
+        );
+        assert_eq!(tr("kk-Cyrl", "Latn", "", "ҚАЗАҚСТАН"), "QAZAQSTAN");
+    }
+
+    #[test]
+    fn kazakh_kyrgyz_tajik_bgn_pcgn_values() {
+        conforms(
+            "kk-Cyrl",
+            "kk-Latn",
+            "bgn-pcgn",
+            &[
+                ("Абай", "Abay"),
+                ("Әуезов", "Äūezov"),
+                ("Владимир", "Vladīmīr"),
+                ("Жамбыл", "Zhambyl"),
+                ("Шиелі", "Shīeli"),
+                ("Семей", "Semey"),
+                ("Шымкент", "Shymkent"),
+                ("Өскемен", "Öskemen"),
+            ],
+        );
+        conforms(
+            "ky",
+            "ky-Latn",
+            "bgn-pcgn",
+            &[
+                ("Бишкек", "Bishkek"),
+                ("Жалал-Абад", "Jalal-Abad"),
+                ("Ош", "Osh"),
+                ("Нарын", "Naryn"),
+                ("Ысык-Көл", "Ysyk-Köl"),
+                ("Чолпон-Ата", "Cholpon-Ata"),
+            ],
+        );
+        conforms(
+            "tg",
+            "tg-Latn",
+            "bgn-pcgn",
+            &[
+                ("Душанбе", "Dushanbe"),
+                ("Хуҷанд", "Khujand"),
+                ("Ҳисор", "Hisor"),
+                ("Панҷакент", "Panjakent"),
+                ("Ғарм", "Gharm"),
+                ("Истаравшан", "Istaravshan"),
+            ],
+        );
+    }
+
+    #[test]
+    fn uzbek_reformed_alphabet_every_direction() {
+        let old = "Oʻzbekiston Respublikasi Prezidenti Shavkat Mirziyoyev, Qoraqalpogʻiston, Isʼhoq, maʼno";
+        let new =
+            "Özbekiston Respublikasi Prezidenti Şavkat Mirziyoyev, Qoraqalpoğiston, Isʼhoq, maʼno";
+        let cyr =
+            "Ўзбекистон Республикаси Президенти Шавкат Мирзиёев, Қорақалпоғистон, Исҳоқ, маъно";
+        assert_eq!(tr("uz-Cyrl", "uz-Latn", "2026", cyr), new);
+        assert_eq!(tr("uz-Latn", "uz-Latn", "2026", old), new);
+        assert_eq!(tr("uz-Latn", "uz-Latn", "official", new), old);
+        assert_eq!(tr("uz-Latn", "uz-Cyrl", "2026", new), cyr);
+        // Any apostrophe of the 1995 spelling, and capitals.
+        assert_eq!(
+            tr(
+                "uz-Latn",
+                "uz-Latn",
+                "2026",
+                "O'ZBEKISTON, CHORSHANBA, g`alaba"
+            ),
+            "ÖZBEKISTON, ÇORŞANBA, ğalaba"
+        );
+        assert_eq!(
+            tr("uz-Latn", "uz-Latn", "official", "ÇORŞANBA Çorşanba"),
+            "CHORSHANBA Chorshanba"
+        );
+        // Quotation marks stay quotation marks.
+        assert_eq!(
+            tr("uz-Latn", "uz-Latn", "2026", "'Salom' dedi"),
+            "'Salom' dedi"
+        );
     }
 
     #[test]
