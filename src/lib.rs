@@ -96,6 +96,74 @@ pub struct PageOptions {
     /// The transport-layer charset: a `Content-Type` value or a bare label.
     pub charset: Option<String>,
     pub limits: PageLimits,
+    /// Add a transliterated view of each block (`BlockReport::translit`).
+    pub translit: Option<TranslitView>,
+}
+
+/// A transliterated view of every block of a page: each block in another script is
+/// transliterated into `to` by the system for its language (`system` where that language has it,
+/// else its default); blocks already in `to`, or in languages without a system, get none.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TranslitView {
+    /// Target script: `Latn` or `Cyrl`.
+    pub to: String,
+    /// Preferred system identifier (`iso9`, `national`, `2026`, …).
+    pub system: Option<String>,
+}
+
+/// Runs are looked for in content only (boilerplate rarely quotes another language).
+fn runs_of(v: &select::Verdict, a: &detect::lang::Analysis, text: &str) -> Vec<detect::lang::Run> {
+    if v.boilerplate {
+        Vec::new()
+    } else {
+        a.runs(text)
+    }
+}
+
+impl TranslitView {
+    /// The view of a block: each run (or the whole block) in another script through the system
+    /// for its language; `None` when nothing in it could be transliterated.
+    fn apply(&self, text: &str, d: &Detection, runs: &[detect::lang::Run]) -> Option<String> {
+        let whole = [(0, text.len(), d.tag.as_str(), d.lang, d.script)];
+        let pieces: Vec<(usize, usize, &str, &str, &str)> = if runs.is_empty() {
+            whole.to_vec()
+        } else {
+            runs.iter()
+                .enumerate()
+                .map(|(i, r)| {
+                    let end = runs.get(i + 1).map_or(text.len(), |n| n.start);
+                    (r.start, end, r.tag.as_str(), r.lang, r.script)
+                })
+                .collect()
+        };
+        let mut out = String::with_capacity(text.len() + text.len() / 4);
+        let mut changed = false;
+        for (start, end, tag, lang, script) in pieces {
+            let piece = &text[start..end];
+            match (script != self.to)
+                .then(|| self.scheme_for(tag, lang))
+                .flatten()
+            {
+                Some(scheme) => {
+                    out.push_str(&scheme.apply(piece));
+                    changed = true;
+                }
+                None => out.push_str(piece),
+            }
+        }
+        changed.then_some(out)
+    }
+
+    /// The scheme for a block in `tag` (`uz-Cyrl`, `ru`, `be-Cyrl`) and `lang`.
+    fn scheme_for(&self, tag: &str, lang: &str) -> Option<Scheme> {
+        let from = [tag, lang];
+        from.iter().find_map(|f| {
+            self.system
+                .as_deref()
+                .and_then(|sys| Scheme::find(f, &self.to, Some(sys)).ok())
+                .or_else(|| Scheme::find(f, &self.to, None).ok())
+        })
+    }
 }
 
 impl PageOptions {
@@ -105,6 +173,25 @@ impl PageOptions {
             return Err(Error::InvalidOption(
                 "maxBlocks, maxDepth and maxBlockBytes must be at least 1".into(),
             ));
+        }
+        if let Some(v) = &self.translit {
+            if !matches!(v.to.as_str(), "Latn" | "Cyrl") {
+                return Err(Error::InvalidOption(format!(
+                    "translit.to must be \"Latn\" or \"Cyrl\", got {:?}",
+                    v.to
+                )));
+            }
+            if let Some(sys) = &v.system {
+                if !list_schemes()
+                    .iter()
+                    .any(|s| s.system.eq_ignore_ascii_case(sys) && s.to.ends_with(&v.to))
+                {
+                    return Err(Error::UnknownScheme(format!(
+                        "no system {sys:?} writes {}",
+                        v.to
+                    )));
+                }
+            }
         }
         Ok(())
     }
@@ -259,15 +346,17 @@ fn build_report(
         .zip(mixed)
         .zip(repaired)
         .zip(analyses)
-        .map(
-            |((((((b, text), d), v), mixed_script), repaired), a)| BlockReport {
+        .map(|((((((b, text), d), v), mixed_script), repaired), a)| {
+            let runs = runs_of(&v, &a, &text);
+            let translit = options
+                .translit
+                .as_ref()
+                .and_then(|view| view.apply(&text, &d, &runs));
+            BlockReport {
+                translit,
                 repaired,
                 // Runs are looked for in content only (boilerplate rarely quotes another language).
-                runs: if v.boilerplate {
-                    Vec::new()
-                } else {
-                    a.runs(&text)
-                },
+                runs,
                 mixed_script,
                 kind: b.kind,
                 level: (b.level > 0).then_some(b.level),
@@ -279,8 +368,8 @@ fn build_report(
                 boilerplate: v.boilerplate,
                 reasons: v.reasons,
                 link_share: b.link_share(),
-            },
-        )
+            }
+        })
         .collect::<Vec<BlockReport>>();
     let names = names::name_index(
         blocks
@@ -419,6 +508,41 @@ pub fn utf16_offsets(text: &str, byte_offsets: &[usize]) -> Vec<usize> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn transliterated_view_by_block_and_by_run() {
+        let html = "<p>Oʻzbekiston Respublikasi Prezidenti bugun Toshkentda yigʻilish oʻtkazdi. \
+                    «Все люди рождаются свободными и равными в своем достоинстве и правах». \
+                    Bu gaplar hammaga tanish va muhim hisoblanadi.</p><p>Hello there, friends of the web.</p>";
+        let options = PageOptions {
+            translit: Some(TranslitView {
+                to: "Cyrl".into(),
+                system: None,
+            }),
+            ..PageOptions::default()
+        };
+        let r = normalize_text(html, &options).unwrap();
+        let view = r.blocks[0].translit.as_deref().unwrap();
+        // The Uzbek runs are in Cyrillic, the Russian quotation is kept as it was.
+        assert!(
+            view.starts_with("Ўзбекистон Республикаси Президенти"),
+            "{view}"
+        );
+        assert!(view.contains("Все люди рождаются свободными"), "{view}");
+        assert!(view.ends_with("ҳисобланади."), "{view}");
+        assert_eq!(r.blocks[1].translit, None);
+        let bad = PageOptions {
+            translit: Some(TranslitView {
+                to: "Latn".into(),
+                system: Some("nope".into()),
+            }),
+            ..PageOptions::default()
+        };
+        assert!(matches!(
+            normalize_text(html, &bad),
+            Err(Error::UnknownScheme(_))
+        ));
+    }
 
     #[test]
     fn utf16() {

@@ -49,6 +49,10 @@ pub struct BlockReport {
     /// When the block's text was mojibake: what was undone (`UTF-8 read as windows-1251`).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub repaired: Vec<&'static str>,
+    /// The block in another script, when the `translit` option asks for it and a system covers
+    /// the block's language.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub translit: Option<String>,
 }
 
 /// What [`crate::normalize_page`] returns.

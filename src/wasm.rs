@@ -21,6 +21,13 @@ export interface PageOptions {
   maxBlocks?: number;
   /** Flatten elements nested deeper than this. Default 512. */
   maxDepth?: number;
+  /**
+   * Add `translit` to each block in another script: `{ to: "Latn" }` romanizes every Cyrillic block
+   * by its language's default system, `{ to: "Latn", system: "iso9" }` prefers a system,
+   * `{ to: "Cyrl" }` writes Uzbek and Kazakh Latin in Cyrillic. Blocks in languages without a
+   * system are left without one.
+   */
+  translit?: { to: "Latn" | "Cyrl"; system?: string };
 }
 
 /** Language and script of a text. */
@@ -59,6 +66,8 @@ export interface BlockReport extends Detection {
   mixedScript?: string[];
   /** When the block was mojibake (text decoded with the wrong charset upstream): what was undone. */
   repaired?: string[];
+  /** The block in the script the `translit` option asked for (runs in other languages each by their own system). */
+  translit?: string;
 }
 
 /** A person or place a page mentions. */
@@ -152,6 +161,14 @@ struct JsPageOptions {
     max_input_bytes: Option<f64>,
     max_blocks: Option<f64>,
     max_depth: Option<f64>,
+    translit: Option<JsTranslitView>,
+}
+
+#[derive(Deserialize)]
+struct JsTranslitView {
+    to: String,
+    #[serde(default)]
+    system: Option<String>,
 }
 
 fn count(name: &str, v: Option<f64>, default: usize) -> Result<usize, JsError> {
@@ -170,6 +187,20 @@ fn page_options(options: JsValue) -> Result<PageOptions, JsError> {
     if options.is_undefined() || options.is_null() {
         return Ok(PageOptions::default());
     }
+    // A misspelled field of `translit` is refused rather than ignored.
+    let translit = js_sys::Reflect::get(&options, &JsValue::from_str("translit"))
+        .unwrap_or(JsValue::UNDEFINED);
+    if translit.is_object() {
+        let object: &js_sys::Object = translit.unchecked_ref();
+        for key in js_sys::Object::keys(object).iter() {
+            let key = key.as_string().unwrap_or_default();
+            if key != "to" && key != "system" {
+                return Err(JsError::new(&format!(
+                    "invalid options: translit has no field {key:?} (it takes to and system)"
+                )));
+            }
+        }
+    }
     let o: JsPageOptions = serde_wasm_bindgen::from_value(options)
         .map_err(|e| JsError::new(&format!("invalid options: {e}")))?;
     let d = PageLimits::default();
@@ -182,6 +213,10 @@ fn page_options(options: JsValue) -> Result<PageOptions, JsError> {
             max_depth: count("maxDepth", o.max_depth, d.max_depth)?,
             max_block_bytes: d.max_block_bytes,
         },
+        translit: o.translit.map(|t| crate::TranslitView {
+            to: t.to,
+            system: t.system,
+        }),
     })
 }
 

@@ -102,6 +102,14 @@ fn page_options(a: &Args) -> Result<PageOptions, String> {
         url: a.get("url").map(String::from),
         charset: a.get("charset").map(String::from),
         limits,
+        // --translit Latn or --translit Latn:iso9
+        translit: a.get("translit").map(|v| {
+            let (to, system) = v.split_once(':').unwrap_or((v, ""));
+            pagenorm::TranslitView {
+                to: to.to_string(),
+                system: (!system.is_empty()).then(|| system.to_string()),
+            }
+        }),
     })
 }
 
@@ -111,14 +119,14 @@ fn run(args: &[String]) -> Result<(), String> {
     };
     match cmd.as_str() {
         "page" => {
-            let a = Args::parse(rest, &["url", "charset", "max-input-bytes"])?;
+            let a = Args::parse(rest, &["url", "charset", "max-input-bytes", "translit"])?;
             let bytes = read_input(a.rest.first().map(String::as_str))?;
             let report =
                 pagenorm::normalize_page(&bytes, &page_options(&a)?).map_err(|e| e.to_string())?;
             print_json(&report)
         }
         "pages" => {
-            let a = Args::parse(rest, &["url", "charset", "max-input-bytes"])?;
+            let a = Args::parse(rest, &["url", "charset", "max-input-bytes", "translit"])?;
             let opts = page_options(&a)?;
             let list: Box<dyn BufRead> = match a.rest.first().map(String::as_str) {
                 None | Some("-") => Box::new(io::BufReader::new(io::stdin())),

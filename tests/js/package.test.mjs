@@ -122,6 +122,24 @@ test('PageNormalizer: misuse and limits are thrown Errors', () => {
   assert.equal(new PageNormalizer(undefined).finish().encodingSource, 'detected');
 });
 
+test('normalizePage: a transliterated view of each block', () => {
+  const html = '<p>Ўзбекистон Республикаси Президенти бугун Тошкент шаҳрида йиғилиш ўтказди.</p>'
+    + '<p>Все люди рождаются свободными и равными в своем достоинстве и правах.</p>'
+    + '<p>All human beings are born free and equal in dignity and rights.</p>';
+  const latin = normalizePage(html, { translit: { to: 'Latn' } }).blocks;
+  assert.equal(latin[0].translit, 'Oʻzbekiston Respublikasi Prezidenti bugun Toshkent shahrida yigʻilish oʻtkazdi.');
+  assert.match(latin[1].translit, /^Vse lyudi rozhdayut·sya svobodnymi/);
+  assert.equal(latin[2].translit, undefined);
+  const iso = normalizePage(html, { translit: { to: 'Latn', system: 'iso9' } }).blocks;
+  assert.match(iso[1].translit, /^Vse lûdi roždaûtsâ/);
+  assert.equal(iso[0].translit, latin[0].translit, 'Uzbek has no ISO 9 system: its default is used');
+  const back = normalizePage(`<p>${latin[0].translit}</p>`, { translit: { to: 'Cyrl' } }).blocks;
+  assert.equal(back[0].translit, 'Ўзбекистон Республикаси Президенти бугун Тошкент шаҳрида йиғилиш ўтказди.');
+  assert.throws(() => normalizePage(html, { translit: { to: 'Grek' } }), { name: 'Error', message: /translit.to/ });
+  assert.throws(() => normalizePage(html, { translit: { to: 'Latn', system: 'klingon' } }), { name: 'Error', message: /klingon/ });
+  assert.throws(() => normalizePage(html, { translit: { to: 'Latn', sytem: 'iso9' } }), { name: 'Error', message: /sytem/ });
+});
+
 test('bad input: empty, invalid bytes, deep nesting, large text', () => {
   assert.equal(normalizePage(new Uint8Array()).blocks.length, 0);
   // Declared UTF-8 with invalid bytes: U+FFFD and hadErrors. (Undeclared, the same bytes would be
