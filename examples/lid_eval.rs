@@ -155,7 +155,7 @@ fn main() {
         reliability.join(", ")
     );
     let mut conf: Vec<_> = confusions.into_iter().collect();
-    conf.sort_by(|a, b| b.1.cmp(&a.1));
+    conf.sort_by_key(|c| std::cmp::Reverse(c.1));
     println!(
         "most frequent errors: {}",
         conf.iter()

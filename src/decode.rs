@@ -188,21 +188,17 @@ fn prescan_meta(bytes: &[u8], pos: &mut usize) -> Option<&'static Encoding> {
     let mut charset: Option<&'static Encoding> = None;
     // An attribute list cut off by the end of the prescan window ends the prescan with nothing.
     while let Some((name, value)) = get_attribute(bytes, pos)? {
-        if seen.iter().any(|n| *n == name) {
+        if seen.contains(&name) {
             continue;
         }
         match name.as_slice() {
-            b"http-equiv" => {
-                if value == b"content-type" {
-                    got_pragma = true;
-                }
+            b"http-equiv" if value == b"content-type" => {
+                got_pragma = true;
             }
-            b"content" => {
-                if charset.is_none() {
-                    if let Some(enc) = extract_from_meta_content(&value) {
-                        charset = Some(enc);
-                        need_pragma = Some(true);
-                    }
+            b"content" if charset.is_none() => {
+                if let Some(enc) = extract_from_meta_content(&value) {
+                    charset = Some(enc);
+                    need_pragma = Some(true);
                 }
             }
             b"charset" => {

@@ -640,12 +640,11 @@ impl<'l> Builder<'l> {
                 }
                 return;
             }
-            b"time" => {
+            b"time"
                 if self.out.meta.published.is_none()
-                    && tag.itemprop.as_deref() == Some("datePublished")
-                {
-                    self.out.meta.published = tag.datetime.clone();
-                }
+                    && tag.itemprop.as_deref() == Some("datePublished") =>
+            {
+                self.out.meta.published = tag.datetime.clone();
             }
             _ => {}
         }

@@ -170,7 +170,7 @@ pub fn name_index<'a>(blocks: impl IntoIterator<Item = (usize, &'a str)>) -> Vec
         .iter()
         .filter(|m| !m.sentence_start || m.keys.len() >= 2 || trusted.contains(&m.keys[0]))
         .collect();
-    order.sort_by(|a, b| b.keys.len().cmp(&a.keys.len()));
+    order.sort_by_key(|m| std::cmp::Reverse(m.keys.len()));
     for m in order {
         let mut sorted = m.keys.clone();
         sorted.sort();

@@ -300,9 +300,7 @@ pub struct Scheme(&'static SchemeInfo);
 fn same_tag(a: &str, b: &str) -> bool {
     a.len() == b.len()
         && a.bytes().zip(b.bytes()).all(|(x, y)| {
-            x.to_ascii_lowercase() == y.to_ascii_lowercase()
-                || (x, y) == (b'_', b'-')
-                || (x, y) == (b'-', b'_')
+            x.eq_ignore_ascii_case(&y) || (x, y) == (b'_', b'-') || (x, y) == (b'-', b'_')
         })
 }
 
