@@ -60,13 +60,14 @@ def bitset(letters):
 def gen_detect():
     src_ex = os.path.join(ROOT, "data", "cldr-exemplars.tsv")
     src_iso = os.path.join(ROOT, "data", "iso639.tsv")
-    out = [HEADER.format(src=rel(src_ex) + ", data/confusables-cyrl-latn.tsv and " + rel(src_iso))]
+    out = [HEADER.format(src=rel(src_ex) + ", data/alphabets-extra.tsv, data/confusables-cyrl-latn.tsv and " + rel(src_iso))]
     out.append("\n/// First code point of the exemplar bitsets.\npub const EX_FIRST: u32 = 0x%04X;\n" % CYR_FIRST)
     out.append("/// Last code point of the exemplar bitsets.\npub const EX_LAST: u32 = 0x%04X;\n" % CYR_LAST)
     out.append("\n/// CLDR exemplar letters of each profiled language: (tag, main, main + auxiliary),\n")
     out.append("/// as bitsets over U+%04X..=U+%04X. Sorted by language code.\n" % (CYR_FIRST, CYR_LAST))
     out.append("pub const EXEMPLARS: &[(&str, [u64; %d], [u64; %d])] = &[\n" % (CYR_WORDS, CYR_WORDS))
-    rows = sorted(data_lines(src_ex), key=lambda r: r[0])
+    src_extra = os.path.join(ROOT, "data", "alphabets-extra.tsv")
+    rows = sorted(list(data_lines(src_ex)) + list(data_lines(src_extra)), key=lambda r: r[0])
     for row in rows:
         lang, main = row[0], row[1].split()
         aux = row[2].split() if len(row) > 2 else []

@@ -8,7 +8,7 @@ const USAGE: &str = "\
 pagenorm — clean, comparable text from pages of the Central Asian and post-Soviet web
 
 USAGE:
-  pagenorm page [--url URL] [--charset LABEL] [--max-input-bytes N] [FILE|-]
+  pagenorm page [--url URL] [--charset LABEL] [--max-input-bytes N] [--translit Latn[:SYSTEM]] [FILE|-]
         Normalize a page (any encoding); prints the report as JSON.
   pagenorm pages [--url URL] [--charset LABEL] [FILE|-]
         JSON lines: each input line is a path to a page; prints one report (or error) per line.

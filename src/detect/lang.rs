@@ -199,7 +199,7 @@ fn by_whatlang(text: &str, script: Script) -> Detection {
 fn prior(tag: &str) -> f32 {
     match tag {
         "ru" | "uz-Latn" | "uz-Cyrl" | "en" => 0.0,
-        "be" | "be-Latn" | "uk" | "kk" | "ky" | "tg" | "tk" | "tr" => 0.5,
+        "be" | "be-Latn" | "uk" | "kk" | "kk-Latn" | "ky" | "tg" | "tk" | "tr" => 0.5,
         _ => 3.0,
     }
 }
@@ -207,7 +207,10 @@ fn prior(tag: &str) -> f32 {
 /// Whether whatlang should have the last word when a text is most like `tag`: the European
 /// Latin-script languages profiled only to be told apart from ours.
 fn defer_to_whatlang(tag: &str) -> bool {
-    !matches!(tag, "en" | "uz-Latn" | "be-Latn" | "tr" | "tk" | "az")
+    !matches!(
+        tag,
+        "en" | "uz-Latn" | "be-Latn" | "kk-Latn" | "tr" | "tk" | "az"
+    )
 }
 
 /// Cost, in nats, of a letter a language's alphabet lacks: outside its main and auxiliary
@@ -470,6 +473,11 @@ mod tests {
         assert_eq!(
             detect("Кыргыз Республикасынын Президенти бүгүн өкмөттүн жыйынын өткөрдү.").tag,
             "ky-Cyrl"
+        );
+        // Kazakh in the 2021 Latin alphabet (the published example sentence of the alphabet).
+        assert_eq!(
+            detect("Būryñğy ötken zamanda, bır danyşpan kısı, Bağdat şaharynyñ bır ülken qazysynyñ üiıne kelıp qonypty.").tag,
+            "kk-Latn"
         );
         // Uzbek Latin with any apostrophe, or none.
         for t in [
