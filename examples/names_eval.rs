@@ -37,6 +37,8 @@ fn main() {
     let (mut recall_sum, mut n_groups) = (0.0, 0);
     let (mut cross_ok, mut cross_n) = (0, 0);
     let (mut persons, mut places) = ((0.0, 0), (0.0, 0));
+    // name_similarity of every positive pair (group, cross-script) and every negative pair.
+    let mut scored: Vec<(String, bool, f32)> = Vec::new();
     for (id, variants) in &groups {
         let keys: Vec<String> = variants.iter().map(|v| pagenorm::name_key(v)).collect();
         let (mut ok, mut n) = (0, 0);
@@ -45,6 +47,11 @@ fn main() {
                 n += 1;
                 let same = pagenorm::same_name(&variants[i], &variants[j]);
                 ok += usize::from(same);
+                scored.push((
+                    id.clone(),
+                    is_cyrillic(&variants[i]) != is_cyrillic(&variants[j]),
+                    pagenorm::name_similarity(&variants[i], &variants[j]),
+                ));
                 if is_cyrillic(&variants[i]) != is_cyrillic(&variants[j]) {
                     cross_n += 1;
                     cross_ok += usize::from(same);
@@ -71,6 +78,7 @@ fn main() {
         }
     }
     let (mut fm, mut neg) = (0, 0);
+    let mut negatives: Vec<f32> = Vec::new();
     for line in std::fs::read_to_string(negatives_path)
         .unwrap()
         .lines()
@@ -81,6 +89,7 @@ fn main() {
             neg += 1;
             let same = pagenorm::same_name(c[0], c[1]);
             fm += usize::from(same);
+            negatives.push(pagenorm::name_similarity(c[0], c[1]));
             if show && same {
                 println!(
                     "false match: {:?} ~ {:?} [{}]",
@@ -119,6 +128,40 @@ fn main() {
         fm,
         pct(fm as f64 / neg.max(1) as f64)
     );
+    // The similarity score at each threshold: recall (averaged over groups), Cyrillic↔Latin
+    // recall, false matches.
+    println!("name_similarity ≥ t | recall | Cyrillic↔Latin | false matches");
+    for t in [0.7f32, 0.75, 0.8, 0.85, 0.9, 0.95, 1.0] {
+        let mut per_group: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
+        let (mut cross_ok, mut cross_n) = (0, 0);
+        for (g, cross, sim) in &scored {
+            let e = per_group.entry(g.as_str()).or_default();
+            e.1 += 1;
+            e.0 += usize::from(*sim >= t);
+            if *cross {
+                cross_n += 1;
+                cross_ok += usize::from(*sim >= t);
+            }
+        }
+        let recall = per_group
+            .values()
+            .map(|(a, n)| *a as f64 / *n as f64)
+            .sum::<f64>()
+            / per_group.len().max(1) as f64;
+        let fm = negatives.iter().filter(|&&s| s >= t).count();
+        let marker = if t == pagenorm::names::SAME_NAME_THRESHOLD {
+            " (sameName's threshold)"
+        } else {
+            ""
+        };
+        println!(
+            "  {t:.2}{marker} | {} | {} | {} ({})",
+            pct(recall),
+            pct(cross_ok as f64 / cross_n.max(1) as f64),
+            fm,
+            pct(fm as f64 / negatives.len().max(1) as f64)
+        );
+    }
     let names: Vec<&String> = groups.values().flatten().collect();
     let t0 = std::time::Instant::now();
     let mut reps = 0;

@@ -286,6 +286,12 @@ pub fn same_name(a: &str, b: &str) -> bool {
     crate::same_name(a, b)
 }
 
+/// How alike two spellings of names are, in [0, 1] (1: same key; `sameName` is ≥ 0.9).
+#[wasm_bindgen(js_name = nameSimilarity)]
+pub fn name_similarity(a: &str, b: &str) -> f32 {
+    crate::name_similarity(a, b)
+}
+
 /// Every mention of `query` in `text`, with UTF-16 offsets.
 #[wasm_bindgen(js_name = findNames, unchecked_return_type = "NameMatch[]")]
 pub fn find_names(text: &str, query: &str) -> Result<JsValue, JsError> {

@@ -15,4 +15,4 @@ mod key;
 
 pub use find::{find_names, Match};
 pub use index::{name_index, NameEntry, Spelling};
-pub use key::{fold_word, name_key, same_name};
+pub use key::{fold_word, name_key, name_similarity, same_name, SAME_NAME_THRESHOLD};

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import {
-  detectLanguage, transliterate, listSchemes, nameKey, sameName, findNames, normalizePage, PageNormalizer,
+  detectLanguage, transliterate, listSchemes, nameKey, sameName, nameSimilarity, findNames, normalizePage, PageNormalizer,
 } from 'pagenorm';
 import { createReadStream } from 'node:fs';
 
@@ -43,6 +43,16 @@ test('errors are thrown Errors with a message, and the module keeps working', ()
     (e) => e instanceof Error && /over the limit of 10 bytes/.test(e.message));
   assert.throws(() => normalizePage('x', { maxDepth: -1 }), (e) => e instanceof Error && /maxDepth/.test(e.message));
   assert.equal(transliterate('Тошкент', { from: 'uz-Cyrl', to: 'uz-Latn' }), 'Toshkent');
+});
+
+test('names: a similarity score beside the yes/no', () => {
+  assert.equal(nameSimilarity('Лукашенко', 'LUKASHENKO'), 1);
+  const near = nameSimilarity('Vardan Oskanian', 'Vartan Oskanyan');
+  assert.ok(near >= 0.9 && near < 1, String(near));
+  assert.equal(sameName('Vardan Oskanian', 'Vartan Oskanyan'), true);
+  assert.ok(nameSimilarity('MURADOV', 'MURATOV') < 0.9);
+  assert.equal(sameName('MURADOV', 'MURATOV'), false);
+  assert.equal(nameSimilarity('', ''), 0);
 });
 
 test('names: keys, same name, mentions with UTF-16 offsets', () => {

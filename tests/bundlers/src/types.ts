@@ -2,7 +2,7 @@
 // README shows and reject misuse. Each @ts-expect-error must be an error, or tsc fails — so a
 // type that silently became `any` is caught.
 import init, {
-  initSync, normalizePage, detectLanguage, transliterate, listSchemes, nameKey, sameName, findNames,
+  initSync, normalizePage, detectLanguage, transliterate, listSchemes, nameKey, sameName, nameSimilarity, findNames,
   PageNormalizer,
 } from 'pagenorm';
 import type { PageReport, BlockReport, Detection, NameMatch, SchemeInfo, PageOptions } from 'pagenorm';
@@ -22,6 +22,7 @@ export async function use(bytes: Uint8Array, module: WebAssembly.Module): Promis
   const schemes: SchemeInfo[] = listSchemes();
   const key: string = nameKey('Лукашенко');
   const same: boolean = sameName('Łukašenka', 'Lukashenko');
+  const score: number = nameSimilarity('Vardan', 'Vartan');
   const found: NameMatch[] = findNames('Лукашенко', 'Lukashenko');
   const n = new PageNormalizer();
   n.push(bytes);
@@ -39,5 +40,5 @@ export async function use(bytes: Uint8Array, module: WebAssembly.Module): Promis
   // @ts-expect-error a report is not a string
   const wrong: string = plain;
   return [latin, key, String(same), String(found.length), String(schemes.length), String(boiler), String(conf),
-    String(reasons.length), String(r2.blocks.length), String(count), String(wrong)];
+    String(reasons.length), String(score), String(r2.blocks.length), String(count), String(wrong)];
 }
