@@ -311,7 +311,7 @@ mod tests {
             ("Davit Usupashvili", "Усупашвили, Давид"),
         ] {
             let s = name_similarity(a, b);
-            assert!(s >= SAME_NAME_THRESHOLD && s < 1.0, "{a} ~ {b}: {s}");
+            assert!((SAME_NAME_THRESHOLD..1.0).contains(&s), "{a} ~ {b}: {s}");
             assert!(same_name(a, b), "{a} ~ {b}");
         }
         // Different people with similar names stay below the threshold.
