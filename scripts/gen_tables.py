@@ -151,6 +151,16 @@ def gen_translit():
         out.append("    classes: &[%s],\n" % ", ".join(rust_str(l) for _, l in classes))
         out.append("    fold: &[%s],\n" % ", ".join("('\\u{%x}', '\\u{%x}')" % (ord(a), ord(b)) for a, b in fold))
         out.append("    max_from_chars: %d,\n" % max_from)
+        # (first character, first rule, number of rules): rules are sorted by `from`, so the
+        # rules of one first character are contiguous.
+        first = []
+        for i, (frm, _, _) in enumerate(rules):
+            c = frm[0]
+            if first and first[-1][0] == c:
+                first[-1][2] += 1
+            else:
+                first.append([c, i, 1])
+        out.append("    first: &[%s],\n" % ", ".join("('\\u{%x}', %d, %d)" % (ord(c), a, n) for c, a, n in first))
         out.append("    rules: &[\n")
         for frm, to, conds in rules:
             out.append("        Rule { from: %s, to: %s, when: &[%s] },\n" % (rust_str(frm), rust_str(to), ", ".join(conds)))

@@ -292,7 +292,7 @@ fn mixed_script_words(text: &str) -> Vec<(usize, usize, Script)> {
             }
             // Letters of no script, marks, apostrophes (and what cleanup makes apostrophes), and
             // the invisible characters cleanup removes do not end a word.
-            None if c.is_alphanumeric()
+            None if crate::chars::is_letter_or_digit(c)
                 || unicode_normalization::char::is_combining_mark(c)
                 || matches!(c, '\'' | 'ʻ' | 'ʼ')
                 || matches!(
@@ -375,10 +375,10 @@ impl State<'_, '_> {
             Action::Remove => return,
             Action::Apostrophe(a) => {
                 let prev = self.prev;
-                let after_letter = prev.is_some_and(char::is_alphabetic) && self.pending.is_none();
+                let after_letter = prev.is_some_and(crate::chars::is_letter) && self.pending.is_none();
                 let r = if after_letter && matches!(prev, Some('o' | 'O' | 'g' | 'G')) {
                     '\u{02BB}'
-                } else if after_letter && next.is_some_and(char::is_alphabetic) {
+                } else if after_letter && next.is_some_and(crate::chars::is_letter) {
                     '\u{02BC}'
                 } else {
                     a

@@ -16,6 +16,7 @@
 //! bad bytes become U+FFFD and are flagged. `Err` is for bad options — an unknown transliteration
 //! scheme, or input over a configured limit. Nothing here panics on any input.
 
+pub(crate) mod chars;
 pub mod clean;
 pub mod decode;
 pub mod detect;

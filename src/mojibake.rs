@@ -61,13 +61,13 @@ fn suspicious(text: &str) -> bool {
         {
             return true;
         }
-        if c.is_alphabetic() {
+        if crate::chars::is_letter(c) {
             letters += 1;
             if (0xC0..=0xFF).contains(&cp) {
                 latin1 += 1;
             } else if (0x400..=0x4FF).contains(&cp) {
                 cyr += 1;
-                if c.is_uppercase() {
+                if crate::chars::is_upper(c) {
                     cyr_upper += 1;
                 }
                 if matches!(c, 'Р' | 'С' | 'П' | 'Я') {
@@ -92,7 +92,7 @@ fn texty(text: &str) -> bool {
         if matches!(c as u32, 0x80..=0x9F | 0x2500..=0x25FF | 0xFFFD) {
             return false;
         }
-        if !(c.is_alphanumeric()
+        if !(crate::chars::is_letter_or_digit(c)
             || c.is_whitespace()
             || c.is_ascii_punctuation()
             || "«»“”„‘’ʻʼ–—…№".contains(c))
@@ -154,7 +154,7 @@ pub fn repair(text: &str) -> Option<(String, Vec<&'static str>)> {
         return None;
     }
     // Too little text to judge (a lone × is not a mangled Ч).
-    if text.chars().filter(|c| c.is_alphabetic()).count() < MIN_LETTERS {
+    if text.chars().filter(|c| crate::chars::is_letter(*c)).count() < MIN_LETTERS {
         return None;
     }
     let original_cost = cost_per_gram(text).unwrap_or(f32::INFINITY);
@@ -165,7 +165,7 @@ pub fn repair(text: &str) -> Option<(String, Vec<&'static str>)> {
         if !texty(candidate) {
             return None;
         }
-        if candidate.chars().filter(|c| c.is_alphabetic()).count() < MIN_LETTERS {
+        if candidate.chars().filter(|c| crate::chars::is_letter(*c)).count() < MIN_LETTERS {
             return None;
         }
         let cost = cost_per_gram(candidate)?;

@@ -32,7 +32,7 @@ const STRONG_HINTS: u32 = !hint::HEADER;
 
 fn word_count(text: &str) -> usize {
     text.split_whitespace()
-        .filter(|w| w.chars().any(char::is_alphabetic))
+        .filter(|w| w.chars().any(crate::chars::is_letter))
         .count()
 }
 

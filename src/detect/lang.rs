@@ -109,8 +109,8 @@ impl Evidence {
         let mut letters: Vec<(usize, u32)> = Vec::new();
         let scores = match counts.dominant() {
             Some((Script::Latn | Script::Cyrl, _)) => {
-                for c in text.chars().filter(|c| c.is_alphabetic()) {
-                    let lc = c.to_lowercase().next().unwrap_or(c) as u32;
+                for c in text.chars().filter(|c| crate::chars::is_letter(*c)) {
+                    let lc = crate::chars::lower(c) as u32;
                     if (EX_FIRST..=EX_LAST).contains(&lc) {
                         let i = (lc - EX_FIRST) as usize;
                         match letters.iter_mut().find(|e| e.0 == i) {

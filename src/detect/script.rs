@@ -128,7 +128,7 @@ pub fn script_of(c: char) -> Option<Script> {
         }
     };
     // Combining marks inside those blocks are not letters.
-    if !c.is_alphabetic() {
+    if !crate::chars::is_letter(c) {
         return None;
     }
     Some(s)

@@ -21,10 +21,10 @@ fn words(text: &str) -> Vec<(usize, usize)> {
     let mut start: Option<usize> = None;
     let mut iter = text.char_indices().peekable();
     while let Some((i, c)) = iter.next() {
-        let inner = c.is_alphanumeric() || is_mark(c);
+        let inner = crate::chars::is_letter_or_digit(c) || is_mark(c);
         let apostrophe_inside = start.is_some()
             && is_apostrophe(c)
-            && iter.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+            && iter.peek().is_some_and(|&(_, n)| crate::chars::is_letter_or_digit(n));
         if inner || apostrophe_inside {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {
@@ -87,7 +87,7 @@ pub fn find_names<'a>(text: &'a str, query: &str) -> Vec<Match> {
         s: &'a str,
         min_letters: usize,
     ) -> String {
-        if s.chars().filter(|c| c.is_alphabetic()).count() < min_letters {
+        if s.chars().filter(|c| crate::chars::is_letter(*c)).count() < min_letters {
             return String::new();
         }
         seen.entry(s)

@@ -96,7 +96,7 @@ fn mentions(
         let start = pos;
         pos += piece.len();
         let word = piece.trim_end();
-        let core = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let core = word.trim_matches(|c: char| !crate::chars::is_letter_or_digit(c));
         // English possessive: Russia's is Russia.
         let core = ["'s", "’s"]
             .iter()
@@ -139,7 +139,7 @@ pub fn name_index<'a>(blocks: impl IntoIterator<Item = (usize, &'a str)>) -> Vec
     // Words the page writes in lower case.
     let common: std::collections::HashSet<String> = blocks
         .iter()
-        .flat_map(|(_, t)| t.split(|c: char| !c.is_alphanumeric()))
+        .flat_map(|(_, t)| t.split(|c: char| !crate::chars::is_letter_or_digit(c)))
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .map(str::to_string)
         .collect();

@@ -50,7 +50,7 @@ pub fn fold_word(word: &str) -> String {
     for c in spelled.nfkd() {
         if c.is_ascii_alphanumeric() {
             out.push(c);
-        } else if c.is_alphanumeric() && !('\u{02B0}'..='\u{02FF}').contains(&c) {
+        } else if crate::chars::is_letter_or_digit(c) && !('\u{02B0}'..='\u{02FF}').contains(&c) {
             // Letters of other scripts stay; modifier letters (ʻ ʼ) go with the apostrophes.
             out.extend(c.to_lowercase());
         }

@@ -47,19 +47,17 @@ pub struct Table {
     pub fold: &'static [(char, char)],
     /// The longest `from`, in characters.
     pub max_from_chars: usize,
+    /// (first character, index of its first rule, number of rules) for each first character of
+    /// a `from`, sorted: rules sharing a first character are contiguous in `rules`.
+    pub first: &'static [(char, u16, u16)],
     /// Rules sorted by `from` (byte order), file order kept among equal `from`s.
     pub rules: &'static [Rule],
 }
 
-fn lower(c: char) -> char {
-    if c.is_ascii() {
-        return c.to_ascii_lowercase();
-    }
-    c.to_lowercase().next().unwrap_or(c)
-}
+use crate::chars::{is_letter, is_letter_or_digit, is_upper, lower};
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic() || matches!(c, '\u{02BB}' | '\u{02BC}')
+    is_letter(c) || matches!(c, '\u{02BB}' | '\u{02BC}')
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -71,16 +69,15 @@ enum Case {
 
 impl Table {
     /// The rules whose `from` starts with the character `c` (already lower case).
+    #[inline]
     fn rules_starting_with(&self, c: char) -> &'static [Rule] {
-        let mut buf = [0u8; 4];
-        let key: &str = c.encode_utf8(&mut buf);
-        let rules = self.rules;
-        let start = rules.partition_point(|r| r.from < key);
-        let len = rules[start..]
-            .iter()
-            .take_while(|r| r.from.starts_with(key))
-            .count();
-        &rules[start..start + len]
+        match self.first.binary_search_by_key(&c, |e| e.0) {
+            Ok(i) => {
+                let (_, start, n) = self.first[i];
+                &self.rules[start as usize..start as usize + n as usize]
+            }
+            Err(_) => &[],
+        }
     }
 
     fn in_class(&self, idx: u8, c: Option<char>) -> bool {
@@ -168,7 +165,7 @@ impl Table {
                     None
                 };
                 let inside = prev.is_some_and(|p| matches!(p, '\'' | '’' | 'ʼ' | '`'))
-                    && prev2.is_some_and(char::is_alphabetic);
+                    && prev2.is_some_and(is_letter);
                 let prev_for_word = if inside { prev2 } else { prev };
                 if matches && self.holds(rule, prev, prev_for_word, chars.get(i + n).copied()) {
                     best = Some((rule, n));
@@ -181,7 +178,7 @@ impl Table {
             };
             // Across an apostrophe inside a word (СЯМ'Я) the letter before it tells the case.
             let prev_letter = match (prev, i.checked_sub(2).map(|j| chars[j])) {
-                (Some('\'' | '’' | 'ʼ' | '`'), Some(p2)) if p2.is_alphabetic() => Some(p2),
+                (Some('\'' | '’' | 'ʼ' | '`'), Some(p2)) if is_letter(p2) => Some(p2),
                 _ => prev,
             };
             let case = case_of(&chars[i..i + n], prev_letter, chars.get(i + n).copied());
@@ -217,7 +214,7 @@ impl Table {
 /// at `i`.
 fn protected_len(chars: &[char], i: usize, prev: Option<char>) -> usize {
     let at = |k: usize| chars.get(k).copied();
-    let word_start = !prev.is_some_and(|p| p.is_alphanumeric());
+    let word_start = !prev.is_some_and(|p| is_letter_or_digit(p));
     let until_space = |from: usize| {
         chars[from..]
             .iter()
@@ -251,7 +248,7 @@ fn protected_len(chars: &[char], i: usize, prev: Option<char>) -> usize {
                 Some(e)
                     if chars[i + 1..i + 1 + e]
                         .iter()
-                        .all(|c| c.is_alphanumeric() || matches!(c, '_' | '.' | ':' | '-')) =>
+                        .all(|c| is_letter_or_digit(*c) || matches!(c, '_' | '.' | ':' | '-')) =>
                 {
                     e + 2
                 }
@@ -288,7 +285,7 @@ fn email_len(chars: &[char], i: usize) -> usize {
     }
     let domain_start = k + 1;
     let mut e = domain_start;
-    while e < chars.len() && (chars[e].is_alphanumeric() || matches!(chars[e], '.' | '-')) {
+    while e < chars.len() && (is_letter_or_digit(chars[e]) || matches!(chars[e], '.' | '-')) {
         e += 1;
     }
     let domain: String = chars[domain_start..e].iter().collect();
@@ -306,16 +303,16 @@ fn case_of(seg: &[char], prev: Option<char>, next: Option<char>) -> Case {
     // The first letter decides (an apostrophe or sign before it has no case).
     let first_upper = seg
         .iter()
-        .find(|c| c.is_alphabetic())
-        .is_some_and(|c| c.is_uppercase());
+        .find(|c| is_letter(**c))
+        .is_some_and(|c| is_upper(*c));
     if !first_upper {
         return Case::Lower;
     }
     let letters_upper = seg
         .iter()
-        .filter(|c| c.is_alphabetic())
-        .all(|c| c.is_uppercase());
-    if seg.iter().filter(|c| c.is_alphabetic()).count() > 1 {
+        .filter(|c| is_letter(**c))
+        .all(|c| is_upper(*c));
+    if seg.iter().filter(|c| is_letter(**c)).count() > 1 {
         return if letters_upper {
             Case::Upper
         } else {
@@ -323,15 +320,15 @@ fn case_of(seg: &[char], prev: Option<char>, next: Option<char>) -> Case {
         };
     }
     match next {
-        Some(n) if n.is_alphabetic() => {
-            if n.is_uppercase() {
+        Some(n) if is_letter(n) => {
+            if is_upper(n) {
                 Case::Upper
             } else {
                 Case::Title
             }
         }
         _ => {
-            if prev.is_some_and(|p| p.is_alphabetic() && p.is_uppercase()) {
+            if prev.is_some_and(|p| is_letter(p) && is_upper(p)) {
                 Case::Upper
             } else {
                 Case::Title
@@ -353,7 +350,7 @@ fn push_cased(out: &mut String, to: &str, case: Case) {
                 } else {
                     out.push(c);
                 }
-                upper = c == '\u{361}' || (upper && !c.is_alphabetic());
+                upper = c == '\u{361}' || (upper && !is_letter(c));
             }
         }
         Case::Title => {
