@@ -214,7 +214,7 @@ impl Table {
 /// at `i`.
 fn protected_len(chars: &[char], i: usize, prev: Option<char>) -> usize {
     let at = |k: usize| chars.get(k).copied();
-    let word_start = !prev.is_some_and(|p| is_letter_or_digit(p));
+    let word_start = !prev.is_some_and(is_letter_or_digit);
     let until_space = |from: usize| {
         chars[from..]
             .iter()
