@@ -114,6 +114,9 @@ fn main() {
             times.push(dt);
             let everything: Vec<&str> = r.blocks.iter().map(|b| b.text.as_str()).collect();
             let (p, rc, f) = prf(&r.article_text(), body);
+            if std::env::var_os("EXTRACTION_EVAL_PAGES").is_some() {
+                println!("page\t{name}\t{p:.3}\t{rc:.3}\t{f:.3}");
+            }
             sum = (sum.0 + p, sum.1 + rc, sum.2 + f);
             all += prf(&everything.join("\n"), body).2;
             n += 1;

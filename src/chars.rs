@@ -62,7 +62,9 @@ mod tests {
     #[test]
     fn equal_to_the_standard_library() {
         for cp in 0..0x3000u32 {
-            let Some(c) = char::from_u32(cp) else { continue };
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
             assert_eq!(is_letter(c), c.is_alphabetic(), "{c:?}");
             assert_eq!(is_letter_or_digit(c), c.is_alphanumeric(), "{c:?}");
             assert_eq!(lower(c), c.to_lowercase().next().unwrap(), "{c:?}");

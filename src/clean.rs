@@ -375,7 +375,8 @@ impl State<'_, '_> {
             Action::Remove => return,
             Action::Apostrophe(a) => {
                 let prev = self.prev;
-                let after_letter = prev.is_some_and(crate::chars::is_letter) && self.pending.is_none();
+                let after_letter =
+                    prev.is_some_and(crate::chars::is_letter) && self.pending.is_none();
                 let r = if after_letter && matches!(prev, Some('o' | 'O' | 'g' | 'G')) {
                     '\u{02BB}'
                 } else if after_letter && next.is_some_and(crate::chars::is_letter) {

@@ -165,7 +165,12 @@ pub fn repair(text: &str) -> Option<(String, Vec<&'static str>)> {
         if !texty(candidate) {
             return None;
         }
-        if candidate.chars().filter(|c| crate::chars::is_letter(*c)).count() < MIN_LETTERS {
+        if candidate
+            .chars()
+            .filter(|c| crate::chars::is_letter(*c))
+            .count()
+            < MIN_LETTERS
+        {
             return None;
         }
         let cost = cost_per_gram(candidate)?;

@@ -24,7 +24,9 @@ fn words(text: &str) -> Vec<(usize, usize)> {
         let inner = crate::chars::is_letter_or_digit(c) || is_mark(c);
         let apostrophe_inside = start.is_some()
             && is_apostrophe(c)
-            && iter.peek().is_some_and(|&(_, n)| crate::chars::is_letter_or_digit(n));
+            && iter
+                .peek()
+                .is_some_and(|&(_, n)| crate::chars::is_letter_or_digit(n));
         if inner || apostrophe_inside {
             start.get_or_insert(i);
         } else if let Some(s) = start.take() {

@@ -308,10 +308,7 @@ fn case_of(seg: &[char], prev: Option<char>, next: Option<char>) -> Case {
     if !first_upper {
         return Case::Lower;
     }
-    let letters_upper = seg
-        .iter()
-        .filter(|c| is_letter(**c))
-        .all(|c| is_upper(*c));
+    let letters_upper = seg.iter().filter(|c| is_letter(**c)).all(|c| is_upper(*c));
     if seg.iter().filter(|c| is_letter(**c)).count() > 1 {
         return if letters_upper {
             Case::Upper
