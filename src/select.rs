@@ -284,6 +284,36 @@ mod tests {
     }
 
     #[test]
+    fn a_hint_word_around_the_whole_article_is_layout() {
+        // As on a benchmark page: the article sits in a wrapper whose class says "sidebar".
+        let para = "It is important to preserve unity in the post-Soviet space, the president said in a long interview on television.";
+        let html = format!(
+            r#"<div class="layout-with-sidebar"><nav><a href="/">Home</a> <a href="/n">News</a></nav>
+            <h1>Headline</h1><p>{para}</p><p>{para} Again.</p><p>{para} Once more.</p>
+            <div class="comments"><p>{para} A comment.</p></div></div>"#
+        );
+        let got = run(&html);
+        let flags: Vec<bool> = got.iter().map(|x| x.1).collect();
+        // nav stays boilerplate, the paragraphs are content, a comment stays a comment.
+        assert_eq!(
+            flags,
+            vec![true, false, false, false, false, true],
+            "{got:#?}"
+        );
+    }
+
+    #[test]
+    fn japanese_paragraphs_are_counted_by_ideographs() {
+        let html = "<nav><a href='/'>ホーム</a></nav><p>使わない時はタスクバーに格納しておき、いつでも呼び出せるようにしていました。ところが同じ操作をするたびに別のアプリが起動するようになりました。</p>";
+        let got = run(html);
+        assert_eq!(
+            got.iter().map(|x| x.1).collect::<Vec<_>>(),
+            vec![true, false],
+            "{got:#?}"
+        );
+    }
+
+    #[test]
     fn title_prefers_og_then_h1() {
         let p = parse("<title>Site | T</title><h1>Head</h1><p>A long enough sentence of text that is clearly content for readers here.</p>", &PageLimits::default());
         let texts: Vec<&str> = p.blocks.iter().map(|b| b.text.as_str()).collect();
