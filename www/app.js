@@ -8,14 +8,22 @@ const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'modu
 const pending = new Map();
 let nextId = 0;
 worker.onmessage = (event) => {
-  const { id, ...rest } = event.data;
-  pending.get(id)?.(rest);
+  const { id, preview, ...rest } = event.data;
+  const waiter = pending.get(id);
+  if (!waiter) return;
+  if (preview) {
+    waiter.onPreview?.(rest);
+    return;
+  }
+  waiter.resolve(rest);
   pending.delete(id);
 };
-function normalizeInWorker(input, options) {
+// Resolves with the whole page's report; `onPreview` gets the report of the page's first part
+// first, when the page is large.
+function normalizeInWorker(input, options, onPreview) {
   const id = nextId++;
   return new Promise((resolve) => {
-    pending.set(id, resolve);
+    pending.set(id, { resolve, onPreview });
     // Bytes are transferred, not copied.
     const transfer = input instanceof Uint8Array ? [input.buffer] : [];
     worker.postMessage({ id, input: input instanceof Uint8Array ? input.buffer : input, options }, transfer);
@@ -182,8 +190,22 @@ function render() {
 
 async function run(input, source, options = {}) {
   document.body.dataset.state = 'working';
+  delete document.body.dataset.firstResultMs;
+  delete document.body.dataset.fullResultMs;
   const t0 = performance.now();
-  const result = await normalizeInWorker(input, options);
+  const firstDrawn = () => {
+    document.body.dataset.firstResultMs ??= String(Math.round(performance.now() - t0));
+  };
+  const result = await normalizeInWorker(input, options, (preview) => {
+    // The top of a large page, while the rest is read.
+    state.report = preview.report;
+    state.source = `${source} — preview of the first 24 KB (${Math.round(preview.ms)} ms in the worker); the whole page follows`;
+    summary(state.report);
+    namesPanel(state.report);
+    render();
+    document.body.dataset.state = 'preview';
+    firstDrawn();
+  });
   if (result.error) {
     state.report = null;
     $('blocks').replaceChildren();
@@ -198,6 +220,8 @@ async function run(input, source, options = {}) {
   summary(state.report);
   namesPanel(state.report);
   render();
+  firstDrawn();
+  document.body.dataset.fullResultMs = String(Math.round(performance.now() - t0));
 }
 
 async function loadSample(file) {

@@ -1,15 +1,25 @@
 // The demo's worker: normalizes pages off the main thread so the page never freezes.
-// Messages in: { id, input: string | ArrayBuffer, options? }; out: { id, report, ms } or { id, error }.
+// Messages in: { id, input: string | ArrayBuffer, options? }.
+// Out: for a large page first { id, preview: true, report, ms } — the report of its first
+// PREVIEW_BYTES, so the top of the page shows at once — then { id, report, ms } for the whole
+// page, or { id, error }.
 import init, { normalizePage } from './pkg/pagenorm.js';
 
 const ready = init();
+const PREVIEW_BYTES = 24 * 1024;
 
 self.onmessage = async (event) => {
   const { id, input, options } = event.data;
   try {
     await ready;
+    const data = typeof input === 'string' ? input : new Uint8Array(input);
+    if (data.length > 2 * PREVIEW_BYTES) {
+      const t0 = performance.now();
+      const head = data.slice(0, PREVIEW_BYTES);
+      self.postMessage({ id, preview: true, report: normalizePage(head, options), ms: performance.now() - t0 });
+    }
     const t0 = performance.now();
-    const report = normalizePage(typeof input === 'string' ? input : new Uint8Array(input), options);
+    const report = normalizePage(data, options);
     self.postMessage({ id, report, ms: performance.now() - t0 });
   } catch (e) {
     self.postMessage({ id, error: e instanceof Error ? e.message : String(e) });

@@ -4,6 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 import { root, out, serve, launch, errorsOf } from './helpers.mjs';
 
 let server;
@@ -123,14 +124,16 @@ test('a 200 KB page: time to the first result, measured in the worker', async ()
   });
   await page.click('#paste-box summary');
   await page.locator('#paste').evaluate((el, v) => { el.value = v; }, html);
-  const t0 = Date.now();
   await page.click('#paste-go');
-  await page.waitForFunction(() => document.querySelector('#summary')?.innerText.includes('pasted text') && document.querySelectorAll('#blocks > li').length > 0);
-  const first = Date.now() - t0;
-  await page.waitForFunction(() => document.body.dataset.state === 'ready');
-  const wall = Date.now() - t0;
+  // Timed inside the page (performance.now() from the click's handler to the first and the
+  // last blocks drawn), so the test harness's round trips do not count.
+  await page.waitForFunction(() => document.body.dataset.fullResultMs && document.body.dataset.state === 'ready', null, { timeout: 30000 });
+  const first = Number(await page.evaluate(() => document.body.dataset.firstResultMs));
+  const full = Number(await page.evaluate(() => document.body.dataset.fullResultMs));
   const source = await page.locator('#summary dd').first().innerText();
-  console.log(`200 KB page: ${source}; first blocks drawn ${first} ms after the click, all ${wall} ms`);
+  console.log(`200 KB page: first result drawn ${first} ms after the click (preview of its first 24 KB), whole page ${full} ms (${source})`);
+  writeFileSync(join(out, 'demo-200kb-timing.json'), JSON.stringify({ firstResultMs: first, fullResultMs: full, source }) + '\n');
+  assert.ok(first > 0 && first <= full);
   assert.match(source, /ms in the worker/);
   assert.deepEqual(errors, []);
   await page.close();
