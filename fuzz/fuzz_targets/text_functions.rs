@@ -1,4 +1,5 @@
-//! detect, clean, every transliteration scheme, name_key and find_names on arbitrary text:
+//! detect, clean, every transliteration scheme, name_key, name_similarity and find_names on
+//! arbitrary text:
 //! no panic, offsets in bounds, cleanup idempotent.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
@@ -15,6 +16,9 @@ fuzz_target!(|data: &[u8]| {
         let _ = scheme.apply(text);
     }
     let _ = pagenorm::name_key(text);
+    let sim = pagenorm::name_similarity(text, query);
+    assert!((0.0..=1.0).contains(&sim), "{sim}");
+    assert_eq!(pagenorm::same_name(text, query), sim >= pagenorm::names::SAME_NAME_THRESHOLD);
     for m in pagenorm::find_names(text, query) {
         assert_eq!(&text[m.start..m.end], m.text);
     }
