@@ -38,6 +38,9 @@ fn main() {
         ("lacinka (from tarashkievica Cyrillic)", "be", "lacinka"),
         ("lacinka (modern, from source Cyrillic)", "be", "lacinka"),
         ("lacinka (from narkamauka Cyrillic)", "be", "lacinka"),
+        ("national_2007", "be", "national"),
+        ("bgn_pcgn_1979", "be", "bgn-pcgn"),
+        ("icao_doc_9303", "be", "icao"),
     ];
     let show = std::env::var_os("TRANSLIT_EVAL_ERRORS").is_some();
     for (name, from, system) in map {

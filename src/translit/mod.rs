@@ -647,6 +647,10 @@ mod tests {
                 ("Жлобін", "Zhlobin"),
                 ("Ружаны", "Ruzhany"),
                 ("Лукашэнка", "Lukashenka"),
+                // GNS place names: the apostrophe, and the middle dot against ж.
+                ("Задвор’е", "Zadvor”ye"),
+                ("з’езд", "z”yezd"),
+                ("Гезгалы", "Hyez·haly"),
             ],
         );
     }
