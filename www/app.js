@@ -261,4 +261,9 @@ async function main() {
   if ($('sample').value) await loadSample($('sample').value);
 }
 
+// Offline once loaded: the service worker keeps the page, the package and the samples.
+if ('serviceWorker' in navigator) {
+  navigator.serviceWorker.register('sw.js').catch(() => { /* the demo works without it */ });
+}
+
 main().catch((e) => { showError(`pagenorm could not start: ${e.message}`); document.body.dataset.state = 'error'; });

@@ -138,3 +138,47 @@ test('a 200 KB page: time to the first result, measured in the worker', async ()
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('the demo works offline once it has been opened (service worker)', async () => {
+  const { page, errors } = await openDemo();
+  await page.evaluate(async () => {
+    const reg = await navigator.serviceWorker.ready;
+    // Installed and activated: the shell and the samples are cached.
+    if (!reg.active) throw new Error('no active service worker');
+  });
+  await page.waitForFunction(async () => (await caches.keys()).length > 0 && (await (await caches.open((await caches.keys())[0])).keys()).length >= 8);
+  await context.setOffline(true);
+  try {
+    await page.reload();
+    await page.waitForSelector('body[data-state="ready"]', { timeout: 30000 });
+    assert.match(await page.locator('#summary').innerText(), /CIS Secretary General/);
+    // A different sample, from the cache.
+    await page.selectOption('#sample', 'udhr-article1.html');
+    await page.waitForFunction(() => document.querySelector('#summary')?.innerText.includes('udhr-article1.html') && document.body.dataset.state === 'ready');
+  } finally {
+    await context.setOffline(false);
+  }
+  assert.deepEqual(errors.filter((e) => !/net::ERR_INTERNET_DISCONNECTED/.test(e)), []);
+  await page.close();
+});
+
+test('every control has a label, and the page can be used from the keyboard', async () => {
+  const { page, errors } = await openDemo();
+  const unlabeled = await page.$$eval('input, select, textarea, button', (els) => els
+    .filter((e) => !(e.labels?.length || e.getAttribute('aria-label') || e.textContent.trim()))
+    .map((e) => e.outerHTML.slice(0, 80)));
+  assert.deepEqual(unlabeled, []);
+  // Tab from the top of the page reaches the name search; typing there searches.
+  await page.locator('body').focus();
+  let focused = '';
+  for (let i = 0; i < 30 && focused !== 'name-search'; i++) {
+    await page.keyboard.press('Tab');
+    focused = await page.evaluate(() => document.activeElement?.id ?? '');
+  }
+  assert.equal(focused, 'name-search');
+  await page.keyboard.type('Лебедев');
+  await page.waitForFunction(() => document.querySelectorAll('#blocks mark').length >= 2);
+  assert.match(await page.locator('#search-status').innerText(), /mentions? of “Лебедев”/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
