@@ -3,8 +3,11 @@
 //! of different people with similar names.
 //!
 //!     cargo run --release --example names_eval -- names.tsv negatives.tsv
+//!     cargo run --release --example names_eval -- tests/fixtures/names/cldr-cities.tsv
 //!
 //! `names.tsv`: `group_id  variant  lang  source` (header); `negatives.tsv`: `a  b  source`.
+//! Without a negatives file, every pair of spellings from two different groups is a negative
+//! (different places).
 //! Set NAMES_EVAL_ERRORS=1 to print missed pairs and false matches.
 
 use std::collections::BTreeMap;
@@ -15,9 +18,13 @@ fn is_cyrillic(s: &str) -> bool {
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let [groups_path, negatives_path] = &args[..] else {
-        eprintln!("usage: names_eval names.tsv negatives.tsv");
-        std::process::exit(2);
+    let (groups_path, negatives_path) = match &args[..] {
+        [g, n] => (g, Some(n)),
+        [g] => (g, None),
+        _ => {
+            eprintln!("usage: names_eval names.tsv [negatives.tsv]");
+            std::process::exit(2);
+        }
     };
     let show = std::env::var_os("NAMES_EVAL_ERRORS").is_some();
     let mut groups: BTreeMap<String, Vec<String>> = BTreeMap::new();
@@ -79,13 +86,35 @@ fn main() {
     }
     let (mut fm, mut neg) = (0, 0);
     let mut negatives: Vec<f32> = Vec::new();
-    for line in std::fs::read_to_string(negatives_path)
-        .unwrap()
-        .lines()
-        .skip(1)
-    {
-        let c: Vec<&str> = line.split('\t').collect();
-        if c.len() >= 2 {
+    let negative_pairs: Vec<(String, String)> = match negatives_path {
+        Some(path) => std::fs::read_to_string(path)
+            .unwrap()
+            .lines()
+            .skip(1)
+            .filter_map(|line| {
+                let c: Vec<&str> = line.split('\t').collect();
+                (c.len() >= 2).then(|| (c[0].to_string(), c[1].to_string()))
+            })
+            .collect(),
+        None => {
+            let all: Vec<(&String, &String)> = groups
+                .iter()
+                .flat_map(|(g, vs)| vs.iter().map(move |v| (g, v)))
+                .collect();
+            let mut pairs = Vec::new();
+            for (i, (ga, a)) in all.iter().enumerate() {
+                for (gb, b) in &all[i + 1..] {
+                    if ga != gb {
+                        pairs.push(((*a).clone(), (*b).clone()));
+                    }
+                }
+            }
+            pairs
+        }
+    };
+    for (a, b) in &negative_pairs {
+        let c = [a.as_str(), b.as_str()];
+        {
             neg += 1;
             let same = pagenorm::same_name(c[0], c[1]);
             fm += usize::from(same);
@@ -124,7 +153,7 @@ fn main() {
         pct(cross_ok as f64 / cross_n.max(1) as f64)
     );
     println!(
-        "false matches on different people: {} of {neg} pairs ({})",
+        "false matches on different people or places: {} of {neg} pairs ({})",
         fm,
         pct(fm as f64 / neg.max(1) as f64)
     );
