@@ -98,7 +98,11 @@ def parse_translit(path):
     classes = []  # (name, letters)
     rules = []  # (from, to, [[cond]])
     fold = []  # (char, canonical char)
+    keep_latin_tokens = False
     for row in data_lines(path):
+        if row[0].strip() == "@keep latin-tokens":
+            keep_latin_tokens = True
+            continue
         if row[0].startswith("@class"):
             parts = row[0].split()
             classes.append((parts[1], "".join(parts[2:])))
@@ -133,7 +137,7 @@ def parse_translit(path):
     # Sort by `from` (byte order, as Rust compares &str); within one `from`, conditional rules
     # before the unconditional one (which would shadow them), file order otherwise.
     order = sorted(range(len(rules)), key=lambda i: (rules[i][0].encode("utf-8"), not rules[i][2], i))
-    return classes, [rules[i] for i in order], sorted(fold)
+    return classes, [rules[i] for i in order], sorted(fold), keep_latin_tokens
 
 
 def gen_translit():
@@ -143,7 +147,7 @@ def gen_translit():
     out.append("\nuse super::engine::{Cond, Rule, Table};\n")
     for name in names:
         path = os.path.join(folder, name)
-        classes, rules, fold = parse_translit(path)
+        classes, rules, fold, keep_latin_tokens = parse_translit(path)
         ident = name[: -len(".tsv")].upper().replace("-", "_").replace(".", "_")
         max_from = max(len(r[0]) for r in rules)
         out.append("\n/// Rules of `%s`.\n" % rel(path))
@@ -151,6 +155,7 @@ def gen_translit():
         out.append("    classes: &[%s],\n" % ", ".join(rust_str(l) for _, l in classes))
         out.append("    fold: &[%s],\n" % ", ".join("('\\u{%x}', '\\u{%x}')" % (ord(a), ord(b)) for a, b in fold))
         out.append("    max_from_chars: %d,\n" % max_from)
+        out.append("    keep_latin_tokens: %s,\n" % ("true" if keep_latin_tokens else "false"))
         # (first character, first rule, number of rules): rules are sorted by `from`, so the
         # rules of one first character are contiguous.
         first = []

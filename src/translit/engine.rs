@@ -47,6 +47,9 @@ pub struct Table {
     pub fold: &'static [(char, char)],
     /// The longest `from`, in characters.
     pub max_from_chars: usize,
+    /// Latin → Cyrillic: keep Latin acronyms (`GTK`, `URL'dan`) in a text that has lower-case
+    /// letters, and dotted identifiers (`index.theme`), as the published Cyrillic keeps them.
+    pub keep_latin_tokens: bool,
     /// (first character, index of its first rule, number of rules) for each first character of
     /// a `from`, sorted: rules sharing a first character are contiguous in `rules`.
     pub first: &'static [(char, u16, u16)],
@@ -120,6 +123,8 @@ impl Table {
     }
 
     fn run(&self, chars: &[char], before_start: Option<char>, out: &mut String) {
+        // Capitals are an acronym only in text that is not all capitals (a headline is).
+        let has_lower = self.keep_latin_tokens && chars.iter().any(|c| c.is_lowercase());
         let mut i = 0;
         while i < chars.len() {
             let prev_char = if i == 0 {
@@ -127,7 +132,10 @@ impl Table {
             } else {
                 Some(chars[i - 1])
             };
-            let keep = protected_len(chars, i, prev_char);
+            let mut keep = protected_len(chars, i, prev_char);
+            if keep == 0 && self.keep_latin_tokens && has_lower {
+                keep = latin_token_len(chars, i, prev_char);
+            }
             if keep > 0 {
                 out.extend(&chars[i..i + keep]);
                 i += keep;
@@ -269,6 +277,61 @@ fn protected_len(chars: &[char], i: usize, prev: Option<char>) -> usize {
         }
         c if word_start && c.is_ascii_alphanumeric() => email_len(chars, i),
         _ => 0,
+    }
+}
+
+/// The length of a Latin token to keep at `i` (a word start): an acronym of 2–5 ASCII capitals
+/// (`GTK`, `URI`, `VIQR`, with `+` or digits: `GTK+`), with an apostrophe before a suffix kept
+/// too (`URL'dan`); or a dotted identifier of ASCII letters (`index.theme`, `gtk.css`).
+fn latin_token_len(chars: &[char], i: usize, prev: Option<char>) -> usize {
+    if prev.is_some_and(is_letter_or_digit) {
+        return 0;
+    }
+    let at = |k: usize| chars.get(k).copied();
+    let mut k = i;
+    while at(k).is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) {
+        k += 1;
+    }
+    let capitals = chars[i..k]
+        .iter()
+        .filter(|c| c.is_ascii_uppercase())
+        .count();
+    if (2..=5).contains(&capitals) && !at(k).is_some_and(is_letter) {
+        // Uzbek's own acronyms (BMT, MDH) are written in Cyrillic too; a Latin one shows by a
+        // letter Uzbek does not use (CSS, WWW), a plus (GTK+) or an apostrophe before the
+        // suffix (URL'dan, which an Uzbek acronym does not take: BMTning).
+        let foreign = chars[i..k].iter().any(|c| matches!(c, 'C' | 'W'));
+        let mut e = k;
+        while at(e) == Some('+') {
+            e += 1;
+        }
+        let suffix = matches!(at(e), Some('\'' | '’' | 'ʼ')) && at(e + 1).is_some_and(is_letter);
+        if foreign || e > k || suffix {
+            return e - i + usize::from(suffix);
+        }
+    }
+    // index.theme: ASCII letters, a dot, ASCII letters — a file or property name.
+    let mut e = i;
+    let mut dots = 0;
+    loop {
+        let start = e;
+        while at(e).is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
+            e += 1;
+        }
+        if e == start {
+            return 0;
+        }
+        if at(e) == Some('.') && at(e + 1).is_some_and(|c| c.is_ascii_alphabetic()) {
+            dots += 1;
+            e += 1;
+        } else {
+            break;
+        }
+    }
+    if dots > 0 && !at(e).is_some_and(is_letter) {
+        e - i
+    } else {
+        0
     }
 }
 

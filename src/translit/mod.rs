@@ -451,6 +451,18 @@ mod tests {
     }
 
     #[test]
+    fn latin_acronyms_and_identifiers_stay_latin_in_cyrillic() {
+        // As the published Uzbek Cyrillic GNOME catalogues write them.
+        assert_eq!(
+            cyr("GTK+ parametrlari, URL'dan nusxa olish, index.theme fayli, CSS fayli"),
+            "GTK+ параметрлари, URL'дан нусха олиш, index.theme файли, CSS файли"
+        );
+        // Uzbek acronyms are Cyrillic; a headline in capitals is all converted.
+        assert_eq!(cyr("BMT Bosh kotibi, AQSh"), "БМТ Бош котиби, АҚШ");
+        assert_eq!(cyr("TOSHKENT SHAHRI"), "ТОШКЕНТ ШАҲРИ");
+    }
+
+    #[test]
     fn markup_is_left_alone() {
         assert_eq!(
             cyr("'%s' faylini ochib boʻlmadi: %1$d"),
