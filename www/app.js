@@ -108,6 +108,13 @@ const FIRST_BATCH = 150;
 const BATCH = 400;
 let renderGeneration = 0;
 
+// Whether a transliteration system is for this block: its tag ("uz-Cyrl"), or its language when
+// the system names only the language ("be", "ky") and the block is not already in the target script.
+function schemeApplies(scheme, b) {
+  if (b.tag === scheme.from) return true;
+  return !scheme.from.includes('-') && b.lang === scheme.from && !scheme.to.endsWith(b.script);
+}
+
 function blockItem(i, b, spans, scheme) {
   const badge = el('span', { class: 'badge', title: `language ${b.lang}, script ${b.script}, confidence ${Math.round(b.confidence * 100)}%` },
     b.lang === 'und' ? `${b.tag} ?` : `${b.tag} ${Math.round(b.confidence * 100)}%`);
@@ -125,7 +132,8 @@ function blockItem(i, b, spans, scheme) {
   }
   if (b.mixedScript) meta.append(el('span', { class: 'mixed', title: 'words mixing Latin and Cyrillic look-alike letters, repaired' }, `mixed script: ${b.mixedScript.join(', ')}`));
   const body = el('div', { class: 'body' }, el('p', { class: 'text', lang: b.tag }, highlighted(b.text, spans)));
-  if (scheme && b.tag === scheme.from) {
+  if (scheme && schemeApplies(scheme, b)) {
+    body.classList.add('side-by-side');
     try {
       body.append(el('p', { class: 'translit', lang: scheme.to }, transliterate(b.text, scheme)));
     } catch (e) {

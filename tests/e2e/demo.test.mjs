@@ -65,6 +65,10 @@ test('choosing the multilingual sample shows each language and script', async ()
   await page.selectOption('#scheme', scheme);
   const translit = await page.locator('#blocks > li[data-tag="uz-Cyrl"]', { hasText: 'Барча одамлар' }).locator('.translit').innerText();
   assert.match(translit, /^Barcha odamlar erkin, qadr-qimmat va huquqlarda teng boʻlib tugʻiladilar\./);
+  // Side by side with the original.
+  const cols = await page.locator('#blocks > li[data-tag="uz-Cyrl"] .body.side-by-side').first()
+    .evaluate((e) => getComputedStyle(e).gridTemplateColumns.split(' ').length);
+  assert.equal(cols, 2);
   await page.screenshot({ path: join(out, 'demo-udhr-translit.png'), fullPage: true });
   assert.deepEqual(errors, []);
   await page.close();
