@@ -54,8 +54,7 @@ fn sentence_like(text: &str) -> bool {
 }
 
 /// Text that reads as an article paragraph: long, sentence-like, few links.
-fn body_like(b: &RawBlock, text: &str) -> bool {
-    let words = word_count(text);
+fn body_like(b: &RawBlock, text: &str, words: usize) -> bool {
     words >= 12 && b.link_share() < 0.3 && (sentence_like(text) || words >= 30)
 }
 
@@ -63,11 +62,11 @@ fn body_like(b: &RawBlock, text: &str) -> bool {
 /// `has-cookie-banner` or `sidebar-layout` on a container of the whole page. A hint carried by more
 /// than half of the page's article-like text (at least 400 characters of it) is one — except
 /// `comment`: a long discussion under a short post is still a discussion.
-fn wrapper_hints(blocks: &[RawBlock], texts: &[&str]) -> u32 {
+fn wrapper_hints(blocks: &[RawBlock], texts: &[&str], words: &[usize]) -> u32 {
     let mut total = 0usize;
     let mut per_bit = [0usize; 32];
-    for (b, &text) in blocks.iter().zip(texts) {
-        if !body_like(b, text) {
+    for ((b, &text), &n) in blocks.iter().zip(texts).zip(words) {
+        if !body_like(b, text, n) {
             continue;
         }
         total += text.len();
@@ -93,10 +92,11 @@ pub fn select(blocks: &[RawBlock], texts: &[&str]) -> Vec<Verdict> {
     for t in texts {
         *seen.entry(*t).or_default() += 1;
     }
-    let wrappers = wrapper_hints(blocks, texts);
+    let word_counts: Vec<usize> = texts.iter().map(|t| word_count(t)).collect();
+    let wrappers = wrapper_hints(blocks, texts, &word_counts);
     let mut classes = Vec::with_capacity(blocks.len());
     let mut verdicts: Vec<Verdict> = Vec::with_capacity(blocks.len());
-    for (b, &text) in blocks.iter().zip(texts) {
+    for ((b, &text), &words) in blocks.iter().zip(texts).zip(&word_counts) {
         let mut reasons = Vec::new();
         let strong = b.hints & STRONG_HINTS & !wrappers;
         if strong != 0 {
@@ -108,7 +108,6 @@ pub fn select(blocks: &[RawBlock], texts: &[&str]) -> Vec<Verdict> {
         if b.link_share() >= 0.5 {
             reasons.push("links");
         }
-        let words = word_count(text);
         // A short text repeated on the page (a menu shown twice); headings and text inside the
         // article may repeat a menu item's words and still be content.
         let repeatable = b.kind != BlockKind::Heading && !b.in_article;
@@ -119,7 +118,7 @@ pub fn select(blocks: &[RawBlock], texts: &[&str]) -> Vec<Verdict> {
             Class::Bad
         } else if b.kind == BlockKind::Heading {
             Class::Neutral
-        } else if body_like(b, text) {
+        } else if body_like(b, text, words) {
             Class::Good
         } else if words < 5 && !(b.in_article && words >= 2) {
             Class::Short

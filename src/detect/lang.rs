@@ -218,8 +218,22 @@ fn defer_to_whatlang(tag: &str) -> bool {
 const FOREIGN_LETTER: f32 = 6.0;
 const AUX_LETTER: f32 = 1.0;
 
-fn has(set: &[u64], i: usize) -> bool {
-    set[i / 64] >> (i % 64) & 1 == 1
+/// 64-bit words of an exemplar bitset.
+const EX_WORDS: usize = (EX_LAST - EX_FIRST) as usize / 64 + 1;
+
+/// For each profiled language, found once: the index in [`EXEMPLARS`] of its alphabet, and its
+/// prior.
+fn lang_data(l: usize) -> (Option<usize>, f32) {
+    static DATA: std::sync::OnceLock<[(Option<usize>, f32); N_LANGS]> = std::sync::OnceLock::new();
+    DATA.get_or_init(|| {
+        std::array::from_fn(|l| {
+            let (tag, _, _) = profile::lang_info(l);
+            (
+                EXEMPLARS.binary_search_by(|(t, _, _)| (*t).cmp(tag)).ok(),
+                prior(tag),
+            )
+        })
+    })[l]
 }
 
 fn by_profiles(ev: &Evidence, text: &str, script: Script, letters: u32) -> Detection {
@@ -227,28 +241,45 @@ fn by_profiles(ev: &Evidence, text: &str, script: Script, letters: u32) -> Detec
     if scores.grams == 0 {
         return Detection::undetermined(Some(script));
     }
-    let mut cost = [f32::INFINITY; N_LANGS];
+    // The text's letters as a bitset, so each language's alphabet is checked a word at a time;
+    // only letters outside it are looked up for their counts.
+    let mut present = [0u64; EX_WORDS];
+    for &(i, _) in &ev.letters {
+        present[i / 64] |= 1 << (i % 64);
+    }
+    let count_of = |i: usize| {
+        ev.letters
+            .iter()
+            .find(|e| e.0 == i)
+            .map_or(0.0, |e| e.1 as f32)
+    };
+    let (mut best, mut best_cost, mut second_cost) = (usize::MAX, f32::INFINITY, f32::INFINITY);
     for l in profile::langs_of(script) {
-        let (tag, _, _) = profile::lang_info(l);
-        let mut c = scores.cost(l) as f32 / profile::SCALE_F32 + prior(tag);
-        if let Ok(e) = EXEMPLARS.binary_search_by(|(t, _, _)| (*t).cmp(tag)) {
+        let (index, prior) = lang_data(l);
+        let mut c = scores.cost(l) as f32 / profile::SCALE_F32 + prior;
+        if let Some(e) = index {
             let (_, main, all) = &EXEMPLARS[e];
-            for &(i, n) in &ev.letters {
-                if !has(all, i) {
-                    c += FOREIGN_LETTER * n as f32;
-                } else if !has(main, i) {
-                    c += AUX_LETTER * n as f32;
+            for w in 0..EX_WORDS {
+                let (foreign, aux) = (present[w] & !all[w], present[w] & all[w] & !main[w]);
+                for (mut bits, penalty) in [(foreign, FOREIGN_LETTER), (aux, AUX_LETTER)] {
+                    while bits != 0 {
+                        let b = bits.trailing_zeros() as usize;
+                        bits &= bits - 1;
+                        c += penalty * count_of(w * 64 + b);
+                    }
                 }
             }
         }
-        cost[l] = c;
+        if c < best_cost {
+            (second_cost, best_cost, best) = (best_cost, c, l);
+        } else if c < second_cost {
+            second_cost = c;
+        }
     }
-    let mut order: Vec<usize> = profile::langs_of(script).collect();
-    order.sort_by(|&a, &b| cost[a].total_cmp(&cost[b]));
-    let best = order[0];
-    let margin = order
-        .get(1)
-        .map_or(f32::INFINITY, |&s| cost[s] - cost[best]);
+    if best == usize::MAX {
+        return Detection::undetermined(Some(script));
+    }
+    let margin = second_cost - best_cost;
     let (tag, lang, _) = profile::lang_info(best);
     if script == Script::Latn && defer_to_whatlang(tag) && letters >= WHATLANG_MIN_LETTERS {
         let d = by_whatlang(text, script);
