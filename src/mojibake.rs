@@ -10,7 +10,6 @@
 //! is: re-encoding it fails or gives text that reads worse. Double mojibake is undone by a second
 //! round.
 
-use crate::detect::profile;
 use encoding_rs::{Encoding, KOI8_R, UTF_8, WINDOWS_1251, WINDOWS_1252};
 
 /// The directions tried: (the charset the text was wrongly read as, the charset its bytes were
@@ -34,15 +33,10 @@ pub const MIN_LETTERS: usize = 4;
 /// How much better (nats per n-gram) a repair between single-byte charsets must read.
 pub const MIN_GAIN: f32 = 0.7;
 
-/// Cost per known n-gram of `text` under its best-fitting language profile; `None` when the
-/// profiles know none of its n-grams.
+/// Cost per known n-gram of `text` under its best-fitting language profile, alphabet included;
+/// `None` when the profiles know too few of its n-grams.
 fn cost_per_gram(text: &str) -> Option<f32> {
-    let s = profile::score(text);
-    if s.grams < 3 {
-        return None;
-    }
-    let best = (0..profile::N_LANGS).map(|l| s.cost(l)).min()?;
-    Some(best as f32 / profile::SCALE_F32 / s.grams as f32)
+    crate::detect::lang::cost_per_gram(text)
 }
 
 /// Whether `text` looks like mojibake at all, by a cheap count (so clean text costs one pass):
@@ -80,6 +74,32 @@ fn suspicious(text: &str) -> bool {
     latin1 * 10 >= letters * 3 && latin1 >= 3
         || cyr >= 4 && lead * 4 >= cyr
         || cyr >= 8 && cyr_upper * 10 >= cyr * 6
+}
+
+/// How much better a KOI8-R ↔ windows-1251 repair must read when the text's case is swapped too.
+pub const SWAP_GAIN: f32 = 0.15;
+
+/// Whether the Cyrillic of `text` has its case swapped, as KOI8-R read as windows-1251 (and the
+/// reverse) leaves it: words of a lower-case letter followed by capitals (`пТЗБОЙЪБГЙС` for
+/// `Организация`), or capitals throughout (lower-case text garbled). The letters themselves are a
+/// permutation, which the n-gram profiles judge only weakly; the case tells the rest.
+fn case_swapped(text: &str) -> bool {
+    let (mut cyr, mut upper, mut inverted_words) = (0u32, 0u32, 0u32);
+    for word in text.split(|c: char| !crate::chars::is_letter(c)) {
+        let mut chars = word.chars().filter(|c| ('\u{400}'..='\u{4FF}').contains(c));
+        let Some(first) = chars.next() else { continue };
+        let rest: Vec<char> = chars.collect();
+        cyr += 1 + rest.len() as u32;
+        upper += u32::from(crate::chars::is_upper(first))
+            + rest.iter().filter(|c| crate::chars::is_upper(**c)).count() as u32;
+        if !crate::chars::is_upper(first)
+            && rest.len() >= 2
+            && rest.iter().all(|c| crate::chars::is_upper(*c))
+        {
+            inverted_words += 1;
+        }
+    }
+    cyr >= 8 && (inverted_words >= 1 || upper * 10 >= cyr * 9)
 }
 
 /// Whether a repair candidate is text at all: no C1 controls, box drawing or replacement
@@ -158,6 +178,7 @@ pub fn repair(text: &str) -> Option<(String, Vec<&'static str>)> {
         return None;
     }
     let original_cost = cost_per_gram(text).unwrap_or(f32::INFINITY);
+    let case_swapped = case_swapped(text);
     // Is `candidate`, reached through `path`, a repair? (See the module docs.)
     let accept = |candidate: &str,
                   path: &[(&'static Encoding, &'static Encoding, &'static str)]|
@@ -174,8 +195,13 @@ pub fn repair(text: &str) -> Option<(String, Vec<&'static str>)> {
             return None;
         }
         let cost = cost_per_gram(candidate)?;
+        let swap = |p: &(&'static Encoding, &'static Encoding, &'static str)| {
+            (p.0 == KOI8_R && p.1 == WINDOWS_1251) || (p.0 == WINDOWS_1251 && p.1 == KOI8_R)
+        };
         let needed = if path.iter().all(|p| p.1 == UTF_8) {
             -0.1
+        } else if path.len() == 1 && swap(&path[0]) && case_swapped {
+            SWAP_GAIN
         } else {
             MIN_GAIN
         };
@@ -244,6 +270,24 @@ mod tests {
         let once = garble(RU, UTF_8, WINDOWS_1251);
         let twice = garble(&once, UTF_8, WINDOWS_1252);
         assert_eq!(repair(&twice).unwrap().0, RU);
+    }
+
+    #[test]
+    fn koi8_and_windows_1251_swapped_with_their_case() {
+        // KOI8-R read as windows-1251: the letters permuted, the case swapped.
+        assert_eq!(
+            repair("пТЗБОЙЪБГЙС пВЯЕДЙОЕООЩИ оБГЙК").unwrap().0,
+            "Организация Объединенных Наций"
+        );
+        assert_eq!(
+            repair("ВТЙФБОУЛЙЕ ФЕРМПЧЩЕ ЕДЙОЙГЩ").unwrap().0,
+            "британские тепловые единицы"
+        );
+        // A real headline in capitals is not "repaired".
+        assert_eq!(
+            repair("ОРГАНИЗАЦИЯ ОБЪЕДИНЕННЫХ НАЦИЙ ПРИНЯЛА РЕЗОЛЮЦИЮ"),
+            None
+        );
     }
 
     #[test]

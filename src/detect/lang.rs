@@ -149,6 +149,47 @@ impl Evidence {
     }
 }
 
+/// How well `text` reads as some profiled language: the lowest cost per known n-gram, in nats,
+/// over every profile, with each language's alphabet penalties (so text full of letters no
+/// language of the profiles writes together, like mojibake's `Ð Ñ`, reads badly everywhere).
+/// `None` when the profiles know fewer than 3 of its n-grams.
+pub fn cost_per_gram(text: &str) -> Option<f32> {
+    let ev = Evidence::of(text);
+    if ev.scores.grams < 3 {
+        return None;
+    }
+    let mut present = [0u64; EX_WORDS];
+    for &(i, _) in &ev.letters {
+        present[i / 64] |= 1 << (i % 64);
+    }
+    let best = (0..N_LANGS)
+        .map(|l| ev.scores.cost(l) as f32 / profile::SCALE_F32 + alphabet_penalty(&ev, &present, l))
+        .fold(f32::INFINITY, f32::min);
+    Some(best / ev.scores.grams as f32)
+}
+
+/// The cost of the letters of `ev` that language `l`'s alphabet lacks (see [`FOREIGN_LETTER`]).
+fn alphabet_penalty(ev: &Evidence, present: &[u64; EX_WORDS], l: usize) -> f32 {
+    let Some(e) = lang_data(l).0 else {
+        return 0.0;
+    };
+    let (_, main, all) = &EXEMPLARS[e];
+    let mut c = 0.0;
+    for w in 0..EX_WORDS {
+        let (foreign, aux) = (present[w] & !all[w], present[w] & all[w] & !main[w]);
+        for (mut bits, penalty) in [(foreign, FOREIGN_LETTER), (aux, AUX_LETTER)] {
+            while bits != 0 {
+                let b = bits.trailing_zeros() as usize;
+                bits &= bits - 1;
+                let i = w * 64 + b;
+                let n = ev.letters.iter().find(|x| x.0 == i).map_or(0, |x| x.1);
+                c += penalty * n as f32;
+            }
+        }
+    }
+    c
+}
+
 /// Detects the language and script of `text`.
 pub fn detect(text: &str) -> Detection {
     decide(&Evidence::of(text), text)
@@ -247,29 +288,11 @@ fn by_profiles(ev: &Evidence, text: &str, script: Script, letters: u32) -> Detec
     for &(i, _) in &ev.letters {
         present[i / 64] |= 1 << (i % 64);
     }
-    let count_of = |i: usize| {
-        ev.letters
-            .iter()
-            .find(|e| e.0 == i)
-            .map_or(0.0, |e| e.1 as f32)
-    };
     let (mut best, mut best_cost, mut second_cost) = (usize::MAX, f32::INFINITY, f32::INFINITY);
     for l in profile::langs_of(script) {
-        let (index, prior) = lang_data(l);
-        let mut c = scores.cost(l) as f32 / profile::SCALE_F32 + prior;
-        if let Some(e) = index {
-            let (_, main, all) = &EXEMPLARS[e];
-            for w in 0..EX_WORDS {
-                let (foreign, aux) = (present[w] & !all[w], present[w] & all[w] & !main[w]);
-                for (mut bits, penalty) in [(foreign, FOREIGN_LETTER), (aux, AUX_LETTER)] {
-                    while bits != 0 {
-                        let b = bits.trailing_zeros() as usize;
-                        bits &= bits - 1;
-                        c += penalty * count_of(w * 64 + b);
-                    }
-                }
-            }
-        }
+        let (_, prior) = lang_data(l);
+        let c =
+            scores.cost(l) as f32 / profile::SCALE_F32 + prior + alphabet_penalty(ev, &present, l);
         if c < best_cost {
             (second_cost, best_cost, best) = (best_cost, c, l);
         } else if c < second_cost {
