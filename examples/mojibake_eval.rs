@@ -3,6 +3,8 @@
 //! exactly, and no clean line may change.
 //!
 //!     cargo run --release --example mojibake_eval
+//!
+//! Set MOJIBAKE_EVAL_MISSES=1 to print the lines not restored.
 
 fn main() {
     let root = env!("CARGO_MANIFEST_DIR");
@@ -39,7 +41,12 @@ fn main() {
                 continue;
             }
             n += 1;
-            ok += usize::from(pagenorm::mojibake::repair(&garbled).is_some_and(|(t, _)| &t == l));
+            let repaired = pagenorm::mojibake::repair(&garbled);
+            let right = repaired.as_ref().is_some_and(|(t, _)| t == l);
+            ok += usize::from(right);
+            if !right && std::env::var_os("MOJIBAKE_EVAL_MISSES").is_some() {
+                println!("miss [{name}]: {l:?} garbled {garbled:?} → {:?}", repaired.map(|r| r.0));
+            }
         }
         println!(
             "{name}: {ok} of {n} restored ({:.1}%)",
