@@ -45,7 +45,10 @@ fn main() {
             let right = repaired.as_ref().is_some_and(|(t, _)| t == l);
             ok += usize::from(right);
             if !right && std::env::var_os("MOJIBAKE_EVAL_MISSES").is_some() {
-                println!("miss [{name}]: {l:?} garbled {garbled:?} → {:?}", repaired.map(|r| r.0));
+                println!(
+                    "miss [{name}]: {l:?} garbled {garbled:?} → {:?}",
+                    repaired.map(|r| r.0)
+                );
             }
         }
         println!(

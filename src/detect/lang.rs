@@ -143,6 +143,16 @@ impl Evidence {
         }
     }
 
+    /// The text's letters as a bitset over the exemplar range, so each language's alphabet is
+    /// checked a word at a time; only letters outside it are looked up for their counts.
+    fn letter_bits(&self) -> [u64; EX_WORDS] {
+        let mut bits = [0u64; EX_WORDS];
+        for &(i, _) in &self.letters {
+            bits[i / 64] |= 1 << (i % 64);
+        }
+        bits
+    }
+
     /// Letters of the text, in all scripts.
     pub fn letters(&self) -> u32 {
         self.counts.letters
@@ -158,10 +168,7 @@ pub fn cost_per_gram(text: &str) -> Option<f32> {
     if ev.scores.grams < 3 {
         return None;
     }
-    let mut present = [0u64; EX_WORDS];
-    for &(i, _) in &ev.letters {
-        present[i / 64] |= 1 << (i % 64);
-    }
+    let present = ev.letter_bits();
     let best = (0..N_LANGS)
         .map(|l| ev.scores.cost(l) as f32 / profile::SCALE_F32 + alphabet_penalty(&ev, &present, l))
         .fold(f32::INFINITY, f32::min);
@@ -282,12 +289,7 @@ fn by_profiles(ev: &Evidence, text: &str, script: Script, letters: u32) -> Detec
     if scores.grams == 0 {
         return Detection::undetermined(Some(script));
     }
-    // The text's letters as a bitset, so each language's alphabet is checked a word at a time;
-    // only letters outside it are looked up for their counts.
-    let mut present = [0u64; EX_WORDS];
-    for &(i, _) in &ev.letters {
-        present[i / 64] |= 1 << (i % 64);
-    }
+    let present = ev.letter_bits();
     let (mut best, mut best_cost, mut second_cost) = (usize::MAX, f32::INFINITY, f32::INFINITY);
     for l in profile::langs_of(script) {
         let (_, prior) = lang_data(l);
