@@ -153,6 +153,18 @@ impl Table {
             } else {
                 Some(chars[i - 1])
             };
+            // An apostrophe between letters is inside the word (Знам'янка), not its start: the
+            // letter before it is the word's previous letter, for conditions and for case.
+            let prev2 = if i >= 2 {
+                Some(chars[i - 2])
+            } else if i == 1 {
+                before_start
+            } else {
+                None
+            };
+            let inside = prev.is_some_and(|p| matches!(p, '\'' | '’' | 'ʼ' | '`'))
+                && prev2.is_some_and(is_letter);
+            let prev_for_word = if inside { prev2 } else { prev };
             let mut best: Option<(&Rule, usize)> = None;
             for rule in candidates {
                 let n = rule.from.chars().count();
@@ -164,17 +176,6 @@ impl Table {
                     .chars()
                     .zip(&chars[i..i + n])
                     .all(|(r, &t)| r == self.key(t));
-                // An apostrophe between letters is inside the word (Знам'янка), not its start.
-                let prev2 = if i >= 2 {
-                    Some(chars[i - 2])
-                } else if i == 1 {
-                    before_start
-                } else {
-                    None
-                };
-                let inside = prev.is_some_and(|p| matches!(p, '\'' | '’' | 'ʼ' | '`'))
-                    && prev2.is_some_and(is_letter);
-                let prev_for_word = if inside { prev2 } else { prev };
                 if matches && self.holds(rule, prev, prev_for_word, chars.get(i + n).copied()) {
                     best = Some((rule, n));
                 }
@@ -185,11 +186,7 @@ impl Table {
                 continue;
             };
             // Across an apostrophe inside a word (СЯМ'Я) the letter before it tells the case.
-            let prev_letter = match (prev, i.checked_sub(2).map(|j| chars[j])) {
-                (Some('\'' | '’' | 'ʼ' | '`'), Some(p2)) if is_letter(p2) => Some(p2),
-                _ => prev,
-            };
-            let case = case_of(&chars[i..i + n], prev_letter, chars.get(i + n).copied());
+            let case = case_of(&chars[i..i + n], prev_for_word, chars.get(i + n).copied());
             push_cased(out, rule.to, case);
             i += n;
         }
