@@ -133,8 +133,8 @@ impl Table {
                 Some(chars[i - 1])
             };
             let mut keep = protected_len(chars, i, prev_char);
-            if keep == 0 && self.keep_latin_tokens && has_lower {
-                keep = latin_token_len(chars, i, prev_char);
+            if keep == 0 && self.keep_latin_tokens {
+                keep = latin_token_len(chars, i, prev_char, has_lower);
             }
             if keep > 0 {
                 out.extend(&chars[i..i + keep]);
@@ -280,11 +280,18 @@ fn protected_len(chars: &[char], i: usize, prev: Option<char>) -> usize {
 /// The length of a Latin token to keep at `i` (a word start): an acronym of 2–5 ASCII capitals
 /// (`GTK`, `URI`, `VIQR`, with `+` or digits: `GTK+`), with an apostrophe before a suffix kept
 /// too (`URL'dan`); or a dotted identifier of ASCII letters (`index.theme`, `gtk.css`).
-fn latin_token_len(chars: &[char], i: usize, prev: Option<char>) -> usize {
+fn latin_token_len(chars: &[char], i: usize, prev: Option<char>, has_lower: bool) -> usize {
     if prev.is_some_and(is_letter_or_digit) {
         return 0;
     }
     let at = |k: usize| chars.get(k).copied();
+    let word = foreign_word_len(chars, i);
+    if word > 0 {
+        return word;
+    }
+    if !has_lower {
+        return 0;
+    }
     let mut k = i;
     while at(k).is_some_and(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) {
         k += 1;
@@ -326,6 +333,47 @@ fn latin_token_len(chars: &[char], i: usize, prev: Option<char>) -> usize {
         }
     }
     if dots > 0 && !at(e).is_some_and(is_letter) {
+        e - i
+    } else {
+        0
+    }
+}
+
+/// The length of an ASCII word starting at `i` that cannot be Uzbek Latin, 0 otherwise: one with a
+/// letter the Uzbek alphabet does not have (`w`, or `c` outside the digraph `ch`: Caps, Lock), one
+/// with a capital after a small letter (GdkColor, PostScript), or one
+/// whose letters run into digits (prc10, kaku2). Uzbek words have none of these; program names,
+/// identifiers and foreign words are published in Latin inside Cyrillic Uzbek text.
+fn foreign_word_len(chars: &[char], i: usize) -> usize {
+    let mut e = i;
+    while e < chars.len() && chars[e].is_ascii_alphanumeric() {
+        e += 1;
+    }
+    // A word that goes on in a letter outside ASCII (an apostrophe letter, a Cyrillic letter) is
+    // not judged here.
+    if e == i
+        || chars
+            .get(e)
+            .is_some_and(|&c| is_letter(c) || matches!(c, 'ʻ' | 'ʼ' | '‘'))
+    {
+        return 0;
+    }
+    let w = &chars[i..e];
+    if !w[0].is_ascii_alphabetic() {
+        return 0;
+    }
+    let foreign_letter = w.iter().enumerate().any(|(k, &c)| {
+        matches!(c, 'w' | 'W')
+            || (matches!(c, 'c' | 'C') && !w.get(k + 1).is_some_and(|n| matches!(n, 'h' | 'H')))
+    });
+    // Not a run of capitals before small letters: BMTga is an acronym with its suffix.
+    let inner_capital = w
+        .windows(2)
+        .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase());
+    let letters_then_digits = w
+        .windows(2)
+        .any(|p| p[0].is_ascii_alphabetic() && p[1].is_ascii_digit());
+    if foreign_letter || inner_capital || letters_then_digits {
         e - i
     } else {
         0

@@ -460,6 +460,14 @@ mod tests {
         // Uzbek acronyms are Cyrillic; a headline in capitals is all converted.
         assert_eq!(cyr("BMT Bosh kotibi, AQSh"), "БМТ Бош котиби, АҚШ");
         assert_eq!(cyr("TOSHKENT SHAHRI"), "ТОШКЕНТ ШАҲРИ");
+        // Words no Uzbek word looks like: a letter the alphabet lacks (w, c outside ch), a
+        // capital after a small letter, letters running into digits.
+        assert_eq!(
+            cyr("Caps Lock, GdkColor va prc10 uchun"),
+            "Caps Lock, GdkColor ва prc10 учун"
+        );
+        assert_eq!(cyr("Choʻlpon BMTga, Windows"), "Чўлпон БМТга, Windows");
+        assert_eq!(cyr("CHORSHANBA"), "ЧОРШАНБА");
     }
 
     #[test]
