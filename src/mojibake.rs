@@ -43,7 +43,9 @@ fn cost_per_gram(text: &str) -> Option<f32> {
 /// Latin-1 letters making up much of the letters (`Ïðèâåò`, `ÐŸÑ€Ð¸`), the lead letters of
 /// UTF-8 read as a Cyrillic charset making up much of the Cyrillic (`Р`/`С` for windows-1251,
 /// `П`/`Я` for KOI8-R), Cyrillic mostly in capitals (KOI8-R and windows-1251 swap cases), C1
-/// controls or box drawing, or an Uzbek oʻ/ʼ read as windows-1251 (`К»`, `Кј`).
+/// controls or box drawing, an Uzbek oʻ/ʼ read as windows-1251 (`К»`, `Кј`), or typographic
+/// punctuation or Uzbek oʻ in UTF-8 read as windows-1251 or windows-1252 (`вЂ™`, `â€™` for ’,
+/// `oÊ»`).
 fn suspicious(text: &str) -> bool {
     let (mut letters, mut latin1, mut cyr, mut cyr_upper, mut lead) =
         (0u32, 0u32, 0u32, 0u32, 0u32);
@@ -52,6 +54,9 @@ fn suspicious(text: &str) -> bool {
         let cp = c as u32;
         if matches!(cp, 0x80..=0x9F | 0x2500..=0x25FF)
             || (prev == 'К' && matches!(c, '»' | 'ј' | '˜'))
+            || (prev == 'в' && c == 'Ђ')
+            || (prev == 'â' && c == '€')
+            || (prev == 'Ê' && matches!(c, '»' | '¼'))
         {
             return true;
         }
@@ -123,6 +128,28 @@ fn texty(text: &str) -> bool {
     odd * 20 <= n
 }
 
+/// The words of `text` (runs of letters and apostrophes) with a letter outside ASCII,
+/// space-separated; all of `text` when it has no ASCII letters. Every direction maps ASCII to
+/// itself, so a word of ASCII letters alone (GtkPageSetup, Windows, a quoted file name) says
+/// nothing about a repair, and is left out of the judgement.
+fn changing_words(text: &str) -> std::borrow::Cow<'_, str> {
+    if !text.bytes().any(|b| b.is_ascii_alphabetic()) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    let is_word_char = |c: char| crate::chars::is_letter(c) || matches!(c, 'ʻ' | 'ʼ' | '’' | '\'');
+    for w in text.split(|c: char| !is_word_char(c)) {
+        if w.is_ascii() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(w);
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// `text` as bytes of the single-byte charset `enc`, or `None` if a character has no byte there.
 /// The table is the inverse of the charset's decoder (so encoding_rs's encoders, which pull in
 /// every charset's tables, stay out of the wasm module).
@@ -177,7 +204,12 @@ pub fn repair(text: &str) -> Option<(String, Vec<&'static str>)> {
     if text.chars().filter(|c| crate::chars::is_letter(*c)).count() < MIN_LETTERS {
         return None;
     }
-    let original_cost = cost_per_gram(text).unwrap_or(f32::INFINITY);
+    // Words of ASCII alone (GtkPageSetup, Windows) are the same before and after every
+    // direction: only the others are judged, so that a program name in Latin does not make the
+    // repaired Cyrillic read worse. Text with too few known n-grams there is judged whole.
+    let changing = changing_words(text);
+    let original_changing = cost_per_gram(&changing);
+    let original_whole = cost_per_gram(text).unwrap_or(f32::INFINITY);
     let case_swapped = case_swapped(text);
     // Is `candidate`, reached through `path`, a repair? (See the module docs.)
     let accept = |candidate: &str,
@@ -194,7 +226,11 @@ pub fn repair(text: &str) -> Option<(String, Vec<&'static str>)> {
         {
             return None;
         }
-        let cost = cost_per_gram(candidate)?;
+        let (cost, original_cost) =
+            match (original_changing, cost_per_gram(&changing_words(candidate))) {
+                (Some(before), Some(after)) => (after, before),
+                _ => (cost_per_gram(candidate)?, original_whole),
+            };
         let swap = |p: &(&'static Encoding, &'static Encoding, &'static str)| {
             (p.0 == KOI8_R && p.1 == WINDOWS_1251) || (p.0 == WINDOWS_1251 && p.1 == KOI8_R)
         };
