@@ -45,7 +45,10 @@ fn cost_per_gram(text: &str) -> Option<f32> {
 /// `П`/`Я` for KOI8-R), Cyrillic mostly in capitals (KOI8-R and windows-1251 swap cases), C1
 /// controls or box drawing, an Uzbek oʻ/ʼ read as windows-1251 (`К»`, `Кј`), or typographic
 /// punctuation or Uzbek oʻ in UTF-8 read as windows-1251 or windows-1252 (`вЂ™`, `â€™` for ’,
-/// `oÊ»`).
+/// `oÊ»`), or a Cyrillic letter in UTF-8 read as windows-1251 whose second byte became a
+/// letter or sign no Cyrillic text puts after Р or С (`Рљ` for К), or read as windows-1252 whose
+/// second byte became a sign no text puts after Ð or Ñ (`Ðš` for К); and any two-byte UTF-8
+/// letter so read, a capital followed by a sign (`Ã§` for ç, `Ã¶` for ö, `Г§` for ç).
 fn suspicious(text: &str) -> bool {
     let (mut letters, mut latin1, mut cyr, mut cyr_upper, mut lead) =
         (0u32, 0u32, 0u32, 0u32, 0u32);
@@ -57,6 +60,11 @@ fn suspicious(text: &str) -> bool {
             || (prev == 'в' && c == 'Ђ')
             || (prev == 'â' && c == '€')
             || (prev == 'Ê' && matches!(c, '»' | '¼'))
+            || (matches!(prev, 'Р' | 'С') && "ЂЃѓЉЊЌЋЏђљњќћџ‚„†‡€‰‹›™".contains(c))
+            || (matches!(prev, 'Ð' | 'Ñ') && "ŠšŒœŸŽž€‚ƒ„…†‡ˆ‰‹›™".contains(c))
+            || (('Â'..='ß').contains(&prev)
+                && "€‚ƒˆ‰Š‹ŒŽ˜™š›œžŸ¡¢£¤¥¦§¨©ª¬®¯°±²³´µ¶·¸¹º¼½¾¿".contains(c))
+            || (('В'..='Я').contains(&prev) && "‚†‡€‰‹›™¤¦§©¬®±µ¶·ЂЃѓЋЏђћџ".contains(c))
         {
             return true;
         }
@@ -128,20 +136,58 @@ fn texty(text: &str) -> bool {
     odd * 20 <= n
 }
 
-/// The words of `text` (runs of letters and apostrophes) with a letter outside ASCII,
-/// space-separated; all of `text` when it has no ASCII letters. Every direction maps ASCII to
-/// itself, so a word of ASCII letters alone (GtkPageSetup, Windows, a quoted file name) says
-/// nothing about a repair, and is left out of the judgement.
+/// Whether a direction is KOI8-R ↔ windows-1251 (a permutation of the Cyrillic letters).
+fn is_swap(d: &(&'static Encoding, &'static Encoding, &'static str)) -> bool {
+    (d.0 == KOI8_R && d.1 == WINDOWS_1251) || (d.0 == WINDOWS_1251 && d.1 == KOI8_R)
+}
+
+/// Whether `candidate` differs from `text` only in punctuation, restored convincingly: the
+/// letters are the same, every changed character becomes typographic punctuation, and at least
+/// one is plainly mojibake — an apostrophe between letters (`Can▓t` → `Can’t`) or an opening
+/// quote closed later (`⌠ ■` → `“ ”`). Text in a Latin script whose quotes alone were garbled
+/// (windows-1251 read as KOI8-R) has no Cyrillic for the language profiles to judge.
+fn punctuation_only(text: &str, candidate: &str) -> bool {
+    let (a, b): (Vec<char>, Vec<char>) = (text.chars().collect(), candidate.chars().collect());
+    if a.len() != b.len() {
+        return false;
+    }
+    let mut convincing = false;
+    for i in 0..a.len() {
+        if a[i] == b[i] {
+            continue;
+        }
+        if crate::chars::is_letter_or_digit(a[i]) || !"“”‘’—–«»…„".contains(b[i])
+        {
+            return false;
+        }
+        let letter = |k: Option<usize>| {
+            k.and_then(|k| b.get(k))
+                .is_some_and(|&c| crate::chars::is_letter(c))
+        };
+        let closed_later = |close: char| (i + 1..a.len()).any(|k| b[k] == close && a[k] != close);
+        convincing |= match b[i] {
+            '’' | '‘' => letter(i.checked_sub(1)) && letter(Some(i + 1)),
+            '“' => closed_later('”'),
+            '«' => closed_later('»'),
+            '„' => closed_later('“'),
+            _ => false,
+        };
+    }
+    convincing
+}
+
+/// The words of `text` (space-separated) with a letter outside ASCII, space-separated; all of
+/// `text` when it has no ASCII letters. Every direction maps ASCII to itself, so a word of ASCII
+/// letters alone (GtkPageSetup, Windows, a quoted „file.name“) says nothing about a repair and
+/// is left out of the judgement; a word keeps its ASCII letters (`oÊ»lchami` ↔ `oʻlchami`).
 fn changing_words(text: &str) -> std::borrow::Cow<'_, str> {
     if !text.bytes().any(|b| b.is_ascii_alphabetic()) {
         return std::borrow::Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
-    let is_word_char = |c: char| crate::chars::is_letter(c) || matches!(c, 'ʻ' | 'ʼ' | '’' | '\'');
-    for w in text.split(|c: char| !is_word_char(c)) {
-        if w.is_ascii() {
-            continue;
-        }
+    let changing =
+        |c: char| !c.is_ascii() && (crate::chars::is_letter(c) || matches!(c, 'ʻ' | 'ʼ'));
+    for w in text.split_whitespace().filter(|w| w.chars().any(changing)) {
         if !out.is_empty() {
             out.push(' ');
         }
@@ -210,7 +256,7 @@ pub fn repair(text: &str) -> Option<(String, Vec<&'static str>)> {
     let changing = changing_words(text);
     let original_changing = cost_per_gram(&changing);
     let original_whole = cost_per_gram(text).unwrap_or(f32::INFINITY);
-    let case_swapped = case_swapped(text);
+    let text_case_swapped = case_swapped(text);
     // Is `candidate`, reached through `path`, a repair? (See the module docs.)
     let accept = |candidate: &str,
                   path: &[(&'static Encoding, &'static Encoding, &'static str)]|
@@ -226,17 +272,17 @@ pub fn repair(text: &str) -> Option<(String, Vec<&'static str>)> {
         {
             return None;
         }
+        if path.len() == 1 && punctuation_only(text, candidate) {
+            return Some(cost_per_gram(candidate).unwrap_or(0.0));
+        }
         let (cost, original_cost) =
             match (original_changing, cost_per_gram(&changing_words(candidate))) {
                 (Some(before), Some(after)) => (after, before),
                 _ => (cost_per_gram(candidate)?, original_whole),
             };
-        let swap = |p: &(&'static Encoding, &'static Encoding, &'static str)| {
-            (p.0 == KOI8_R && p.1 == WINDOWS_1251) || (p.0 == WINDOWS_1251 && p.1 == KOI8_R)
-        };
         let needed = if path.iter().all(|p| p.1 == UTF_8) {
             -0.1
-        } else if path.len() == 1 && swap(&path[0]) && case_swapped {
+        } else if path.len() == 1 && is_swap(&path[0]) && text_case_swapped {
             SWAP_GAIN
         } else {
             MIN_GAIN
@@ -253,17 +299,22 @@ pub fn repair(text: &str) -> Option<(String, Vec<&'static str>)> {
         let Some(once) = undo(text, d1.0, d1.1) else {
             continue;
         };
-        if let Some(cost) = accept(&once, &[d1]) {
-            consider(once, cost, vec![d1.2]);
-            continue;
-        }
-        // Double mojibake: the first step need not look like text yet.
+        // Double mojibake: the first step need not look like text yet — and may look like text
+        // (`РІ СЃР»`, itself mojibake) while a second step reads better still.
         for &d2 in DIRECTIONS {
+            // KOI8-R and windows-1251 only permute the letters, which the profiles judge weakly:
+            // that step is taken second only when the first left the case swapped.
+            if is_swap(&d2) && !case_swapped(&once) {
+                continue;
+            }
             if let Some(twice) = undo(&once, d2.0, d2.1) {
                 if let Some(cost) = accept(&twice, &[d1, d2]) {
                     consider(twice, cost, vec![d1.2, d2.2]);
                 }
             }
+        }
+        if let Some(cost) = accept(&once, &[d1]) {
+            consider(once, cost, vec![d1.2]);
         }
     }
     best.map(|(t, _, names)| (t, names))
@@ -327,6 +378,53 @@ mod tests {
     }
 
     #[test]
+    fn program_names_and_latin_words_do_not_hide_mojibake() {
+        for t in [
+            "Используемый объект GtkPageSetup",
+            "NetworkManager не запущен",
+            "Не записывать файл gschema.compiled",
+        ] {
+            for &(read_as, was_in, name) in DIRECTIONS {
+                let garbled = garble(t, was_in, read_as);
+                let fixed = repair(&garbled).map(|r| r.0);
+                assert_eq!(fixed.as_deref(), Some(t), "{name}: {garbled}");
+            }
+        }
+    }
+
+    #[test]
+    fn latin_letters_and_punctuation() {
+        // Turkmen and Uzbek letters of two UTF-8 bytes read as windows-1252 and windows-1251.
+        for t in [
+            "Men üýtgejek hiç bir zat görmeýärin.",
+            "Ekrandagi shrift oʻlchami",
+        ] {
+            for read_as in [WINDOWS_1252, WINDOWS_1251] {
+                assert_eq!(repair(&garble(t, UTF_8, read_as)).unwrap().0, t);
+            }
+        }
+        // Quotes and apostrophes of windows-1251 read as KOI8-R, in English.
+        let en = "A file named “notes” already exists; can’t replace it";
+        assert_eq!(repair(&garble(en, WINDOWS_1251, KOI8_R)).unwrap().0, en);
+        assert_eq!(
+            repair("CanвЂ™t rename root directory").unwrap().0,
+            "Can’t rename root directory"
+        );
+        // A lone sign that has other uses stays: √ is a square root too.
+        assert_eq!(repair("Ildiz √ 2 ga teng"), None);
+    }
+
+    #[test]
+    fn double_mojibake_even_when_the_first_step_reads_as_text() {
+        let uk = "Кількість рядків, які підохоплює";
+        let once = garble(uk, UTF_8, WINDOWS_1251);
+        for second in [WINDOWS_1251, WINDOWS_1252] {
+            let twice = garble(&once, UTF_8, second);
+            assert_eq!(repair(&twice).unwrap().0, uk);
+        }
+    }
+
+    #[test]
     fn clean_text_is_never_changed() {
         for t in [
             RU,
@@ -337,6 +435,9 @@ mod tests {
             "Ёжик",
             "plain",
             "«Кавычки» — и тире",
+            "■ Birinchi band ■ Ikkinchi band",
+            "Narx ≈ 5 000 soʻm",
+            "ÉCOLE «Ö» Ä±",
         ] {
             assert_eq!(repair(t), None, "{t}");
         }

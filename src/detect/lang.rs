@@ -159,7 +159,8 @@ impl Evidence {
     }
 }
 
-/// How well `text` reads as some profiled language: the lowest cost per known n-gram, in nats,
+/// How well `text` reads as some profiled language: the lowest cost per n-gram, in nats (an
+/// n-gram no profile knows costs the language's floor, as one it does not list),
 /// over every profile, with each language's alphabet penalties (so text full of letters no
 /// language of the profiles writes together, like mojibake's `Ð Ñ`, reads badly everywhere).
 /// `None` when the profiles know fewer than 3 of its n-grams.
@@ -170,9 +171,12 @@ pub fn cost_per_gram(text: &str) -> Option<f32> {
     }
     let present = ev.letter_bits();
     let best = (0..N_LANGS)
-        .map(|l| ev.scores.cost(l) as f32 / profile::SCALE_F32 + alphabet_penalty(&ev, &present, l))
+        .map(|l| {
+            ev.scores.cost_with_unknown(l) as f32 / profile::SCALE_F32
+                + alphabet_penalty(&ev, &present, l)
+        })
         .fold(f32::INFINITY, f32::min);
-    Some(best / ev.scores.grams as f32)
+    Some(best / (ev.scores.grams + ev.scores.unknown.iter().sum::<u32>()) as f32)
 }
 
 /// The cost of the letters of `ev` that language `l`'s alphabet lacks (see [`FOREIGN_LETTER`]).

@@ -211,6 +211,8 @@ pub struct Scores {
     by_n: [u32; 3],
     /// How many of the text's n-grams the profiles know.
     pub grams: u32,
+    /// How many of the text's 1-, 2- and 3-grams no profile knows.
+    pub unknown: [u32; 3],
 }
 
 impl Default for Scores {
@@ -219,6 +221,7 @@ impl Default for Scores {
             gain: [0; N_LANGS],
             by_n: [0; 3],
             grams: 0,
+            unknown: [0; 3],
         }
     }
 }
@@ -230,6 +233,15 @@ impl Scores {
         floors.saturating_sub(self.gain[l])
     }
 
+    /// Quantized cost of language `l` counting the n-grams no profile knows at `l`'s floor too —
+    /// the cost of the text as a whole, not only of its known n-grams.
+    pub fn cost_with_unknown(&self, l: usize) -> u32 {
+        let unknown: u32 = (0..3)
+            .map(|n| self.unknown[n] * u32::from(FLOOR[l][n]))
+            .sum();
+        self.cost(l) + unknown
+    }
+
     /// Adds the evidence of another piece of the same text.
     pub fn add(&mut self, other: &Scores) {
         for (a, b) in self.gain.iter_mut().zip(&other.gain) {
@@ -237,6 +249,7 @@ impl Scores {
         }
         for n in 0..3 {
             self.by_n[n] += other.by_n[n];
+            self.unknown[n] += other.unknown[n];
         }
         self.grams += other.grams;
     }
@@ -262,12 +275,14 @@ fn score_with(text: &str, scratch: &mut Scratch) -> Scores {
     scratch.seen.clear();
     let call = scratch.call;
     let mut grams = [0u32; 3];
+    let mut unknown = [0u32; 3];
     // The current word between boundaries: BOUNDARY, its codes (0 marks a letter the profiles
     // do not know), and a closing BOUNDARY once it ends.
     let mut word: Vec<u8> = Vec::with_capacity(32);
     word.push(BOUNDARY);
     let mut add = |n: usize, id: u16| {
         if id == 0 {
+            unknown[n] += 1;
             return;
         }
         grams[n] += 1;
@@ -347,6 +362,7 @@ fn score_with(text: &str, scratch: &mut Scratch) -> Scores {
         gain,
         by_n: grams,
         grams: grams.iter().sum(),
+        unknown,
     }
 }
 
