@@ -639,11 +639,11 @@ pub static NAMES_FOLD: Table = Table {
 
 /// Rules of `data/translit/names-phonetic.tsv`.
 pub static NAMES_PHONETIC: Table = Table {
-    classes: &["aeiouy", "eiy", "bcdfghjklmnpqrstvwxz"],
+    classes: &["aeiouy", "eiy", "bcdfghjklmnpqrstvwxz", "aeo"],
     fold: &[],
     max_from_chars: 4,
     keep_latin_tokens: false,
-    first: &[('\u{61}', 0, 2), ('\u{62}', 2, 2), ('\u{63}', 4, 6), ('\u{64}', 10, 4), ('\u{65}', 14, 2), ('\u{66}', 16, 2), ('\u{67}', 18, 3), ('\u{68}', 21, 1), ('\u{69}', 22, 5), ('\u{6a}', 27, 7), ('\u{6b}', 34, 4), ('\u{6c}', 38, 2), ('\u{6d}', 40, 2), ('\u{6e}', 42, 2), ('\u{6f}', 44, 4), ('\u{70}', 48, 3), ('\u{71}', 51, 1), ('\u{72}', 52, 3), ('\u{73}', 55, 8), ('\u{74}', 63, 7), ('\u{75}', 70, 3), ('\u{76}', 73, 2), ('\u{77}', 75, 1), ('\u{78}', 76, 2), ('\u{79}', 78, 6), ('\u{7a}', 84, 3)],
+    first: &[('\u{61}', 0, 2), ('\u{62}', 2, 2), ('\u{63}', 4, 6), ('\u{64}', 10, 4), ('\u{65}', 14, 2), ('\u{66}', 16, 2), ('\u{67}', 18, 3), ('\u{68}', 21, 1), ('\u{69}', 22, 5), ('\u{6a}', 27, 7), ('\u{6b}', 34, 4), ('\u{6c}', 38, 2), ('\u{6d}', 40, 2), ('\u{6e}', 42, 2), ('\u{6f}', 44, 6), ('\u{70}', 50, 3), ('\u{71}', 53, 1), ('\u{72}', 54, 3), ('\u{73}', 57, 8), ('\u{74}', 65, 7), ('\u{75}', 72, 3), ('\u{76}', 75, 2), ('\u{77}', 77, 1), ('\u{78}', 78, 2), ('\u{79}', 80, 6), ('\u{7a}', 86, 3)],
     rules: &[
         Rule { from: "a", to: "a", when: &[&[Cond::Initial]] },
         Rule { from: "a", to: "", when: &[] },
@@ -692,7 +692,9 @@ pub static NAMES_PHONETIC: Table = Table {
         Rule { from: "o", to: "a", when: &[&[Cond::Initial]] },
         Rule { from: "o", to: "", when: &[] },
         Rule { from: "ou", to: "a", when: &[&[Cond::Initial]] },
+        Rule { from: "ou", to: "v", when: &[&[Cond::Final]] },
         Rule { from: "ou", to: "", when: &[] },
+        Rule { from: "ousk", to: "vsk", when: &[] },
         Rule { from: "p", to: "p", when: &[] },
         Rule { from: "ph", to: "v", when: &[] },
         Rule { from: "pp", to: "p", when: &[] },
@@ -716,7 +718,7 @@ pub static NAMES_PHONETIC: Table = Table {
         Rule { from: "tt", to: "t", when: &[] },
         Rule { from: "tz", to: "t", when: &[] },
         Rule { from: "u", to: "a", when: &[&[Cond::Initial]] },
-        Rule { from: "u", to: "v", when: &[&[Cond::After(0), Cond::Before(2)]] },
+        Rule { from: "u", to: "v", when: &[&[Cond::After(0), Cond::Before(2)], &[Cond::After(3), Cond::Final]] },
         Rule { from: "u", to: "", when: &[] },
         Rule { from: "v", to: "v", when: &[] },
         Rule { from: "vv", to: "v", when: &[] },
