@@ -109,16 +109,35 @@ impl Evidence {
         let mut letters: Vec<(usize, u32)> = Vec::new();
         let scores = match counts.dominant() {
             Some((Script::Latn | Script::Cyrl, _)) => {
-                for c in text.chars().filter(|c| crate::chars::is_letter(*c)) {
-                    let lc = crate::chars::lower(c) as u32;
-                    if (EX_FIRST..=EX_LAST).contains(&lc) {
-                        let i = (lc - EX_FIRST) as usize;
-                        match letters.iter_mut().find(|e| e.0 == i) {
-                            Some(e) => e.1 += 1,
-                            None => letters.push((i, 1)),
+                // Counted in a table kept per thread (only the entries used are cleared
+                // again), then listed in order of first appearance.
+                LETTER_COUNTS.with(|cell| {
+                    let mut guard = cell.try_borrow_mut();
+                    let mut fresh;
+                    let count: &mut Vec<u32> = match guard.as_deref_mut() {
+                        Ok(c) => c,
+                        Err(_) => {
+                            fresh = Vec::new();
+                            &mut fresh
+                        }
+                    };
+                    count.resize((EX_LAST - EX_FIRST + 1) as usize, 0);
+                    let mut seen: Vec<usize> = Vec::new();
+                    for c in text.chars().filter(|c| crate::chars::is_letter(*c)) {
+                        let lc = crate::chars::lower(c) as u32;
+                        if (EX_FIRST..=EX_LAST).contains(&lc) {
+                            let i = (lc - EX_FIRST) as usize;
+                            if count[i] == 0 {
+                                seen.push(i);
+                            }
+                            count[i] += 1;
                         }
                     }
-                }
+                    letters = seen
+                        .into_iter()
+                        .map(|i| (i, std::mem::take(&mut count[i])))
+                        .collect();
+                });
                 profile::score(text)
             }
             // Other scripts go to whatlang; a piece of them adds no n-gram evidence.
@@ -143,16 +162,6 @@ impl Evidence {
         }
     }
 
-    /// The text's letters as a bitset over the exemplar range, so each language's alphabet is
-    /// checked a word at a time; only letters outside it are looked up for their counts.
-    fn letter_bits(&self) -> [u64; EX_WORDS] {
-        let mut bits = [0u64; EX_WORDS];
-        for &(i, _) in &self.letters {
-            bits[i / 64] |= 1 << (i % 64);
-        }
-        bits
-    }
-
     /// Letters of the text, in all scripts.
     pub fn letters(&self) -> u32 {
         self.counts.letters
@@ -169,33 +178,27 @@ pub fn cost_per_gram(text: &str) -> Option<f32> {
     if ev.scores.grams < 3 {
         return None;
     }
-    let present = ev.letter_bits();
     let best = (0..N_LANGS)
         .map(|l| {
-            ev.scores.cost_with_unknown(l) as f32 / profile::SCALE_F32
-                + alphabet_penalty(&ev, &present, l)
+            ev.scores.cost_with_unknown(l) as f32 / profile::SCALE_F32 + alphabet_penalty(&ev, l)
         })
         .fold(f32::INFINITY, f32::min);
     Some(best / (ev.scores.grams + ev.scores.unknown.iter().sum::<u32>()) as f32)
 }
 
 /// The cost of the letters of `ev` that language `l`'s alphabet lacks (see [`FOREIGN_LETTER`]).
-fn alphabet_penalty(ev: &Evidence, present: &[u64; EX_WORDS], l: usize) -> f32 {
+fn alphabet_penalty(ev: &Evidence, l: usize) -> f32 {
     let Some(e) = lang_data(l).0 else {
         return 0.0;
     };
     let (_, main, all) = &EXEMPLARS[e];
     let mut c = 0.0;
-    for w in 0..EX_WORDS {
-        let (foreign, aux) = (present[w] & !all[w], present[w] & all[w] & !main[w]);
-        for (mut bits, penalty) in [(foreign, FOREIGN_LETTER), (aux, AUX_LETTER)] {
-            while bits != 0 {
-                let b = bits.trailing_zeros() as usize;
-                bits &= bits - 1;
-                let i = w * 64 + b;
-                let n = ev.letters.iter().find(|x| x.0 == i).map_or(0, |x| x.1);
-                c += penalty * n as f32;
-            }
+    for &(i, n) in &ev.letters {
+        let (w, bit) = (i / 64, 1u64 << (i % 64));
+        if all[w] & bit == 0 {
+            c += FOREIGN_LETTER * n as f32;
+        } else if main[w] & bit == 0 {
+            c += AUX_LETTER * n as f32;
         }
     }
     c
@@ -270,8 +273,13 @@ fn defer_to_whatlang(tag: &str) -> bool {
 const FOREIGN_LETTER: f32 = 6.0;
 const AUX_LETTER: f32 = 1.0;
 
-/// 64-bit words of an exemplar bitset.
-const EX_WORDS: usize = (EX_LAST - EX_FIRST) as usize / 64 + 1;
+/// 64-bit words of an exemplar bitset (the tables' width).
+const _: () = assert!((EX_LAST - EX_FIRST) as usize / 64 + 1 == 21);
+
+thread_local! {
+    /// Letter counts over the exemplar range, for [`Evidence::of`]; all zero between calls.
+    static LETTER_COUNTS: std::cell::RefCell<Vec<u32>> = const { std::cell::RefCell::new(Vec::new()) };
+}
 
 /// For each profiled language, found once: the index in [`EXEMPLARS`] of its alphabet, and its
 /// prior.
@@ -293,12 +301,10 @@ fn by_profiles(ev: &Evidence, text: &str, script: Script, letters: u32) -> Detec
     if scores.grams == 0 {
         return Detection::undetermined(Some(script));
     }
-    let present = ev.letter_bits();
     let (mut best, mut best_cost, mut second_cost) = (usize::MAX, f32::INFINITY, f32::INFINITY);
     for l in profile::langs_of(script) {
         let (_, prior) = lang_data(l);
-        let c =
-            scores.cost(l) as f32 / profile::SCALE_F32 + prior + alphabet_penalty(ev, &present, l);
+        let c = scores.cost(l) as f32 / profile::SCALE_F32 + prior + alphabet_penalty(ev, l);
         if c < best_cost {
             (second_cost, best_cost, best) = (best_cost, c, l);
         } else if c < second_cost {
