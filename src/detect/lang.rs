@@ -81,7 +81,8 @@ impl Detection {
 
 /// Below this confidence the answer is `und`.
 pub const MIN_CONFIDENCE: f32 = 0.1;
-/// Texts with fewer letters than this (a menu item, a name) need [`MIN_CONFIDENCE_SHORT`].
+/// Blocks and runs of a page with fewer letters than this (a menu item, a name) need
+/// [`MIN_CONFIDENCE_SHORT`]; [`detect`] on a text alone does not.
 pub const SHORT_LETTERS: u32 = 25;
 pub const MIN_CONFIDENCE_SHORT: f32 = 0.3;
 /// Fewer letters than this are not sent to whatlang's trigram model (its answers on such
@@ -205,13 +206,23 @@ fn alphabet_penalty(ev: &Evidence, l: usize) -> f32 {
 }
 
 /// Detects the language and script of `text`.
+///
+/// A text on its own gets the best answer down to [`MIN_CONFIDENCE`], short or not — its
+/// confidence says how sure (on the development set's short texts, answers under 0.5 are right
+/// about half the time). Within a page, a short block or run this unsure is `und` instead
+/// ([`MIN_CONFIDENCE_SHORT`]): a menu item should not wear a guess.
 pub fn detect(text: &str) -> Detection {
-    decide(&Evidence::of(text), text)
+    decide_with(&Evidence::of(text), text, MIN_CONFIDENCE)
 }
 
 /// The detection of the text `ev` was taken from (`text` is read again only by whatlang, for
 /// scripts and languages the profiles leave to it).
 fn decide(ev: &Evidence, text: &str) -> Detection {
+    decide_with(ev, text, MIN_CONFIDENCE_SHORT)
+}
+
+/// [`decide`], with `min_short` the confidence a text under [`SHORT_LETTERS`] letters needs.
+fn decide_with(ev: &Evidence, text: &str, min_short: f32) -> Detection {
     let Some((script, _share)) = ev.counts.dominant() else {
         return Detection::undetermined(None);
     };
@@ -226,9 +237,7 @@ fn decide(ev: &Evidence, text: &str) -> Detection {
         _ => by_whatlang(text, script),
     };
     // An answer this unsure is no answer: say `und` (with the script) rather than guess.
-    if d.confidence < MIN_CONFIDENCE
-        || (letters < SHORT_LETTERS && d.confidence < MIN_CONFIDENCE_SHORT)
-    {
+    if d.confidence < MIN_CONFIDENCE || (letters < SHORT_LETTERS && d.confidence < min_short) {
         return Detection::undetermined(Some(script));
     }
     d
@@ -388,7 +397,7 @@ pub fn analyze(text: &str) -> Analysis {
     cuts.dedup();
     if cuts.len() < 3 {
         return Analysis {
-            detection: detect(text),
+            detection: decide(&Evidence::of(text), text),
             pieces: Vec::new(),
         };
     }
@@ -579,6 +588,13 @@ mod tests {
         );
         let name = detect("Lukashenko");
         assert!(!name.is_determined() || name.confidence < 0.6, "{name:?}");
+        // A short greeting alone: a best guess that says it is one; as a block of a page (a
+        // menu item, say), the same unsure answer is `und`.
+        let text = "Рамазон ҳайити муборак!";
+        let alone = detect(text);
+        assert_eq!(alone.tag, "uz-Cyrl");
+        assert!(alone.confidence < 0.5, "{alone:?}");
+        assert_eq!(analyze(text).detection.lang, "und");
     }
 
     #[test]
