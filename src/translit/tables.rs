@@ -692,7 +692,7 @@ pub static NAMES_PHONETIC: Table = Table {
         Rule { from: "o", to: "a", when: &[&[Cond::Initial]] },
         Rule { from: "o", to: "", when: &[] },
         Rule { from: "ou", to: "a", when: &[&[Cond::Initial]] },
-        Rule { from: "ou", to: "v", when: &[&[Cond::Final]] },
+        Rule { from: "ou", to: "v", when: &[&[Cond::Final], &[Cond::Before(0)]] },
         Rule { from: "ou", to: "", when: &[] },
         Rule { from: "ousk", to: "vsk", when: &[] },
         Rule { from: "p", to: "p", when: &[] },
