@@ -166,6 +166,7 @@ def gen_translit():
             else:
                 first.append([c, i, 1])
         out.append("    first: &[%s],\n" % ", ".join("('\\u{%x}', %d, %d)" % (ord(c), a, n) for c, a, n in first))
+        out.append("    dense: std::sync::OnceLock::new(),\n")
         out.append("    rules: &[\n")
         for frm, to, conds in rules:
             out.append("        Rule { from: %s, to: %s, when: &[%s] },\n" % (rust_str(frm), rust_str(to), ", ".join(conds)))

@@ -53,11 +53,18 @@ pub struct Table {
     /// (first character, index of its first rule, number of rules) for each first character of
     /// a `from`, sorted: rules sharing a first character are contiguous in `rules`.
     pub first: &'static [(char, u16, u16)],
+    /// `first` indexed directly by the characters below [`DENSE_LEN`] (`u16::MAX`: none), built
+    /// on first use: one lookup per character instead of a binary search.
+    pub dense: std::sync::OnceLock<Box<[u16]>>,
     /// Rules sorted by `from` (byte order), file order kept among equal `from`s.
     pub rules: &'static [Rule],
 }
 
 use crate::chars::{is_letter, is_letter_or_digit, is_upper, lower};
+
+/// Characters below this (Latin, Greek, Cyrillic and its supplement) find their rules by direct
+/// index.
+const DENSE_LEN: u32 = 0x0530;
 
 fn is_word_char(c: char) -> bool {
     is_letter(c) || matches!(c, '\u{02BB}' | '\u{02BC}')
@@ -74,13 +81,36 @@ impl Table {
     /// The rules whose `from` starts with the character `c` (already lower case).
     #[inline]
     fn rules_starting_with(&self, c: char) -> &'static [Rule] {
+        if (c as u32) < DENSE_LEN {
+            return self.rules_at(self.dense_index()[c as usize]);
+        }
         match self.first.binary_search_by_key(&c, |e| e.0) {
-            Ok(i) => {
-                let (_, start, n) = self.first[i];
-                &self.rules[start as usize..start as usize + n as usize]
-            }
+            Ok(i) => self.rules_at(i as u16),
             Err(_) => &[],
         }
+    }
+
+    /// The rules of entry `i` of `first` (none for `u16::MAX`).
+    #[inline]
+    fn rules_at(&self, i: u16) -> &'static [Rule] {
+        if i == u16::MAX {
+            return &[];
+        }
+        let (_, start, n) = self.first[i as usize];
+        &self.rules[start as usize..start as usize + n as usize]
+    }
+
+    /// [`Table::dense`], built on first use.
+    fn dense_index(&self) -> &[u16] {
+        self.dense.get_or_init(|| {
+            let mut d = vec![u16::MAX; DENSE_LEN as usize];
+            for (i, &(f, _, _)) in self.first.iter().enumerate() {
+                if (f as u32) < DENSE_LEN {
+                    d[f as usize] = i as u16;
+                }
+            }
+            d.into_boxed_slice()
+        })
     }
 
     fn in_class(&self, idx: u8, c: Option<char>) -> bool {
@@ -125,6 +155,7 @@ impl Table {
     fn run(&self, chars: &[char], before_start: Option<char>, out: &mut String) {
         // Capitals are an acronym only in text that is not all capitals (a headline is).
         let has_lower = self.keep_latin_tokens && chars.iter().any(|c| c.is_lowercase());
+        let dense = self.dense_index();
         let mut i = 0;
         while i < chars.len() {
             let prev_char = if i == 0 {
@@ -132,21 +163,42 @@ impl Table {
             } else {
                 Some(chars[i - 1])
             };
-            let mut keep = protected_len(chars, i, prev_char);
-            if keep == 0 && self.keep_latin_tokens {
-                keep = latin_token_len(chars, i, prev_char, has_lower);
-            }
-            if keep > 0 {
-                out.extend(&chars[i..i + keep]);
-                i += keep;
-                continue;
-            }
             let c = chars[i];
-            let candidates = self.rules_starting_with(self.key(c));
+            // Markup and kept Latin tokens start with an ASCII character.
+            if c.is_ascii() {
+                let mut keep = protected_len(chars, i, prev_char);
+                if keep == 0 && self.keep_latin_tokens {
+                    keep = latin_token_len(chars, i, prev_char, has_lower);
+                }
+                if keep > 0 {
+                    out.extend(&chars[i..i + keep]);
+                    i += keep;
+                    continue;
+                }
+            }
+            let k = if self.fold.is_empty() {
+                lower(c)
+            } else {
+                self.key(c)
+            };
+            let candidates = if (k as u32) < DENSE_LEN {
+                self.rules_at(dense[k as usize])
+            } else {
+                self.rules_starting_with(k)
+            };
             if candidates.is_empty() {
                 out.push(c);
                 i += 1;
                 continue;
+            }
+            // The common case, first: a small letter whose only rule is unconditional and
+            // one letter long (no longer match can start here, no case to carry).
+            if let [only] = candidates {
+                if only.when.is_empty() && only.from.len() == k.len_utf8() && !is_upper(c) {
+                    out.push_str(only.to);
+                    i += 1;
+                    continue;
+                }
             }
             let prev = if i == 0 {
                 before_start
@@ -218,6 +270,10 @@ impl Table {
 /// (`http://`, `https://`, `www.`) or an e-mail address, up to the next space. 0 when none starts
 /// at `i`.
 fn protected_len(chars: &[char], i: usize, prev: Option<char>) -> usize {
+    // Every token it knows starts with an ASCII character.
+    if !chars[i].is_ascii() {
+        return 0;
+    }
     let at = |k: usize| chars.get(k).copied();
     let word_start = !prev.is_some_and(is_letter_or_digit);
     let until_space = |from: usize| {
