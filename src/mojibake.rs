@@ -151,6 +151,9 @@ fn punctuation_only(text: &str, candidate: &str) -> bool {
     if a.len() != b.len() {
         return false;
     }
+    // Where each closing quote was last restored, so "closed later" is one comparison.
+    let last_restored = |close: char| (0..a.len()).rev().find(|&k| b[k] == close && a[k] != close);
+    let closes = ['”', '»', '“'].map(last_restored);
     let mut convincing = false;
     for i in 0..a.len() {
         if a[i] == b[i] {
@@ -164,7 +167,10 @@ fn punctuation_only(text: &str, candidate: &str) -> bool {
             k.and_then(|k| b.get(k))
                 .is_some_and(|&c| crate::chars::is_letter(c))
         };
-        let closed_later = |close: char| (i + 1..a.len()).any(|k| b[k] == close && a[k] != close);
+        let closed_later = |close: char| {
+            let k = ['”', '»', '“'].iter().position(|&c| c == close);
+            k.and_then(|k| closes[k]).is_some_and(|last| last > i)
+        };
         convincing |= match b[i] {
             '’' | '‘' => letter(i.checked_sub(1)) && letter(Some(i + 1)),
             '“' => closed_later('”'),

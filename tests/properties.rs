@@ -110,6 +110,16 @@ proptest! {
     }
 
     #[test]
+    fn mojibake_repair_never_panics(text in pagey(), garbled in "[ÐÑÂÃÅÊРСВГЕК€šžŸ‚„…†‡‰‹›™Ђљ»¼°±§¶·╚╩⌠■▓▒≈√ a-zа-я]{0,40}") {
+        for t in [text.as_str(), garbled.as_str(), &format!("{text}{garbled}")] {
+            if let Some((fixed, how)) = pagenorm::mojibake::repair(t) {
+                prop_assert!(!how.is_empty());
+                prop_assert_ne!(fixed.as_str(), t);
+            }
+        }
+    }
+
+    #[test]
     fn detect_never_panics(text in pagey()) {
         let d = detect(&text);
         prop_assert!(d.confidence >= 0.0 && d.confidence <= 1.0);

@@ -1,4 +1,5 @@
-//! detect, clean, every transliteration scheme, name_key, name_similarity and find_names on
+//! detect, clean, every transliteration scheme, name_key, name_similarity, find_names and
+//! mojibake repair on
 //! arbitrary text:
 //! no panic, offsets in bounds, cleanup idempotent.
 #![no_main]
@@ -23,4 +24,7 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(&text[m.start..m.end], m.text);
     }
     let _ = pagenorm::detect::lang::detect_runs(text);
+    if let Some((fixed, how)) = pagenorm::mojibake::repair(text) {
+        assert!(!how.is_empty() && fixed != text);
+    }
 });
