@@ -28,7 +28,8 @@ fn main() {
     let mut rows: Vec<(String, String, String, String)> = Vec::new();
     for f in &files {
         let text = std::fs::read_to_string(f).unwrap_or_else(|e| panic!("{f}: {e}"));
-        for line in text.lines().skip(1) {
+        // Comment lines (`#`) first, then the header.
+        for line in text.lines().filter(|l| !l.starts_with('#')).skip(1) {
             let cols: Vec<&str> = line.split('\t').collect();
             if cols.len() >= 5 {
                 rows.push((

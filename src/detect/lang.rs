@@ -79,6 +79,8 @@ impl Detection {
     }
 }
 
+/// Below this share of its letters in the dominant script, a text's confidence is scaled by it.
+pub const MIXED_SHARE: f32 = 0.8;
 /// Below this confidence the answer is `und`.
 pub const MIN_CONFIDENCE: f32 = 0.1;
 /// Blocks and runs of a page with fewer letters than this (a menu item, a name) need
@@ -223,7 +225,7 @@ fn decide(ev: &Evidence, text: &str) -> Detection {
 
 /// [`decide`], with `min_short` the confidence a text under [`SHORT_LETTERS`] letters needs.
 fn decide_with(ev: &Evidence, text: &str, min_short: f32) -> Detection {
-    let Some((script, _share)) = ev.counts.dominant() else {
+    let Some((script, share)) = ev.counts.dominant() else {
         return Detection::undetermined(None);
     };
     let letters = ev.counts.get(script);
@@ -235,6 +237,16 @@ fn decide_with(ev: &Evidence, text: &str, min_short: f32) -> Detection {
         // Too short for trigram statistics (a menu item): not worth whatlang's time.
         _ if letters < WHATLANG_MIN_LETTERS => Detection::undetermined(Some(script)),
         _ => by_whatlang(text, script),
+    };
+    // Text written in two scripts about equally (`Text;Editor;Текст;Редактор`) is only partly in
+    // the language found: no surer than that part is large.
+    let d = if share < MIXED_SHARE {
+        Detection {
+            confidence: d.confidence * share,
+            ..d
+        }
+    } else {
+        d
     };
     // An answer this unsure is no answer: say `und` (with the script) rather than guess.
     if d.confidence < MIN_CONFIDENCE || (letters < SHORT_LETTERS && d.confidence < min_short) {
@@ -595,6 +607,9 @@ mod tests {
         assert_eq!(alone.tag, "uz-Cyrl");
         assert!(alone.confidence < 0.5, "{alone:?}");
         assert_eq!(analyze(text).detection.lang, "und");
+        // Half English, half Russian: no surer than half.
+        let mixed = detect("Text;Editor;Plaintext;Write;gedit;Текст;Редактор;Запись;Текстовый;");
+        assert!(mixed.confidence <= 0.6, "{mixed:?}");
     }
 
     #[test]
