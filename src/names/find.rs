@@ -83,36 +83,54 @@ pub fn find_names<'a>(text: &'a str, query: &str) -> Vec<Match> {
     // A word has at least as many letters as its skeleton has classes: shorter words cannot be
     // a query word and are not folded; the others are folded once per distinct spelling.
     let min_letters = want.iter().map(|w| w.chars().count()).min().unwrap_or(0);
-    let mut seen: std::collections::HashMap<&str, String> = std::collections::HashMap::new();
+    // Each distinct spelling is folded once; words refer to their skeleton by index (0: none).
+    let mut seen: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+    let mut skeletons: Vec<String> = vec![String::new()];
     fn key_of<'a>(
-        seen: &mut std::collections::HashMap<&'a str, String>,
+        seen: &mut std::collections::HashMap<&'a str, u32>,
+        skeletons: &mut Vec<String>,
         s: &'a str,
         min_letters: usize,
-    ) -> String {
+    ) -> u32 {
         if s.chars().filter(|c| crate::chars::is_letter(*c)).count() < min_letters {
-            return String::new();
+            return 0;
         }
-        seen.entry(s)
-            .or_insert_with(|| skeleton(&fold_word(s)))
-            .clone()
-    }
-    let mut word_key = |s: &'a str| key_of(&mut seen, s, min_letters);
-    let folded: Vec<(String, (usize, usize))> = spans
-        .iter()
-        .map(|&span| {
-            let f = word_key(&text[span.0..span.1]);
-            match without_possessive(text, span) {
-                Some(stem) if !want.contains(&f) => (word_key(&text[stem.0..stem.1]), stem),
-                _ => (f, span),
-            }
+        *seen.entry(s).or_insert_with(|| {
+            skeletons.push(skeleton(&fold_word(s)));
+            (skeletons.len() - 1) as u32
         })
+    }
+    let mut keyed: Vec<(u32, (usize, usize))> = Vec::with_capacity(spans.len());
+    for &span in &spans {
+        let f = key_of(
+            &mut seen,
+            &mut skeletons,
+            &text[span.0..span.1],
+            min_letters,
+        );
+        keyed.push(match without_possessive(text, span) {
+            Some(stem) if !want.contains(&skeletons[f as usize]) => (
+                key_of(
+                    &mut seen,
+                    &mut skeletons,
+                    &text[stem.0..stem.1],
+                    min_letters,
+                ),
+                stem,
+            ),
+            _ => (f, span),
+        });
+    }
+    let folded: Vec<(&str, (usize, usize))> = keyed
+        .iter()
+        .map(|&(k, span)| (skeletons[k as usize].as_str(), span))
         .collect();
     let n = want.len();
     let mut out = Vec::new();
     let mut i = 0;
     while i + n <= folded.len() {
         // Each query word must match a different word of the window, inflected or not.
-        let mut pool: Vec<&str> = folded[i..i + n].iter().map(|(f, _)| f.as_str()).collect();
+        let mut pool: Vec<&str> = folded[i..i + n].iter().map(|(f, _)| *f).collect();
         let all = want.iter().all(
             |w| match pool.iter().position(|g| inflected_form_of(g, w)) {
                 Some(k) => {

@@ -62,6 +62,10 @@ pub struct Table {
 
 use crate::chars::{is_letter, is_letter_or_digit, is_upper, lower};
 
+thread_local! {
+    static CHARS: std::cell::RefCell<Vec<char>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// Characters below this (Latin, Greek, Cyrillic and its supplement) find their rules by direct
 /// index.
 const DENSE_LEN: u32 = 0x0530;
@@ -146,9 +150,20 @@ impl Table {
         });
         let mut out = String::with_capacity(text.len() + text.len() / 4);
         out.push_str(&text[..start]);
-        let chars: Vec<char> = text[start..].chars().collect();
         let prev_of_start = text[..start].chars().next_back();
-        self.run(&chars, prev_of_start, &mut out);
+        // The characters in a buffer kept per thread: names fold word by word, and a buffer
+        // per call cost as much as the work on a short word.
+        CHARS.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut chars) => {
+                chars.clear();
+                chars.extend(text[start..].chars());
+                self.run(&chars, prev_of_start, &mut out);
+            }
+            Err(_) => {
+                let chars: Vec<char> = text[start..].chars().collect();
+                self.run(&chars, prev_of_start, &mut out);
+            }
+        });
         Cow::Owned(out)
     }
 
