@@ -74,15 +74,22 @@ def sample(lines):
     return sorted(out)
 
 
+def unpack_packages(packages, tmp):
+    """Downloads the Debian packages into `tmp` and unpacks them into `tmp`/x; returns their
+    versions by name."""
+    versions = {}
+    for p in packages:
+        subprocess.run(["apt-get", "download", p], cwd=tmp, check=True, capture_output=True)
+    for deb in glob.glob(os.path.join(tmp, "*.deb")):
+        name, version = os.path.basename(deb).split("_")[:2]
+        versions[name] = version
+        subprocess.run(["dpkg-deb", "-x", deb, os.path.join(tmp, "x")], check=True)
+    return versions
+
+
 def main():
     with tempfile.TemporaryDirectory() as tmp:
-        versions = {}
-        for p in PACKAGES:
-            subprocess.run(["apt-get", "download", p], cwd=tmp, check=True, capture_output=True)
-        for deb in glob.glob(os.path.join(tmp, "*.deb")):
-            name, version = os.path.basename(deb).split("_")[:2]
-            versions[name] = version
-            subprocess.run(["dpkg-deb", "-x", deb, os.path.join(tmp, "x")], check=True)
+        versions = unpack_packages(PACKAGES, tmp)
         os.makedirs(OUT, exist_ok=True)
         for tag, loc in sorted(LOCALES.items()):
             lines = []

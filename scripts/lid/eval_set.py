@@ -18,12 +18,11 @@ import glob
 import hashlib
 import os
 import re
-import subprocess
 import sys
 import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from catalogs import clean, read_mo  # noqa: E402
+from catalogs import clean, read_mo, unpack_packages  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 OUT = os.path.join(ROOT, "tests", "fixtures", "lid", "eval.tsv")
@@ -55,13 +54,7 @@ def main():
     seen = training_text()
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
-        versions = {}
-        for p in PACKAGES:
-            subprocess.run(["apt-get", "download", p], cwd=tmp, check=True, capture_output=True)
-        for deb in glob.glob(os.path.join(tmp, "*.deb")):
-            name, version = os.path.basename(deb).split("_")[:2]
-            versions[name] = version
-            subprocess.run(["dpkg-deb", "-x", deb, os.path.join(tmp, "x")], check=True)
+        versions = unpack_packages(PACKAGES, tmp)
         for (lang, script), loc in sorted(LOCALES.items()):
             by_class = {c: [] for c in CLASSES}
             for domain in DOMAINS:
@@ -95,7 +88,13 @@ def main():
                             by_class["paragraph"].append(("%s:%s" % (domain, loc), para))
                         para = ""
             for c, items in by_class.items():
-                items = sorted(set(items), key=lambda st: stable(st[1]))[:PER_CLASS]
+                # One row per text (the first catalogue by name that has it), chosen by a
+                # stable hash of the text, so the file is the same on every run.
+                first_source = {}
+                for src, t in sorted(items):
+                    first_source.setdefault(t, src)
+                items = sorted(((src, t) for t, src in first_source.items()),
+                               key=lambda st: stable(st[1]))[:PER_CLASS]
                 for src, t in sorted(items, key=lambda st: st[1]):
                     rows.append((lang, script, c, "deb:" + src, t))
             print(lang, script, {c: min(len(v), PER_CLASS) for c, v in by_class.items()})
