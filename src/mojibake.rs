@@ -33,8 +33,9 @@ pub const MIN_LETTERS: usize = 4;
 /// How much better (nats per n-gram) a repair between single-byte charsets must read.
 pub const MIN_GAIN: f32 = 0.7;
 
-/// Cost per known n-gram of `text` under its best-fitting language profile, alphabet included;
-/// `None` when the profiles know too few of its n-grams.
+/// Cost per n-gram of `text` under its best-fitting language profile, alphabet included, an
+/// n-gram no profile knows at the language's floor; `None` when the profiles know too few of its
+/// n-grams.
 fn cost_per_gram(text: &str) -> Option<f32> {
     crate::detect::lang::cost_per_gram(text)
 }
@@ -151,7 +152,8 @@ fn punctuation_only(text: &str, candidate: &str) -> bool {
     if a.len() != b.len() {
         return false;
     }
-    // Where each closing quote was last restored, so "closed later" is one comparison.
+    // Where each closing quote (” » “, for “ « „) was last restored, so "closed later" is one
+    // comparison.
     let last_restored = |close: char| (0..a.len()).rev().find(|&k| b[k] == close && a[k] != close);
     let closes = ['”', '»', '“'].map(last_restored);
     let mut convincing = false;
@@ -167,15 +169,12 @@ fn punctuation_only(text: &str, candidate: &str) -> bool {
             k.and_then(|k| b.get(k))
                 .is_some_and(|&c| crate::chars::is_letter(c))
         };
-        let closed_later = |close: char| {
-            let k = ['”', '»', '“'].iter().position(|&c| c == close);
-            k.and_then(|k| closes[k]).is_some_and(|last| last > i)
-        };
+        let closed_later = |k: usize| closes[k].is_some_and(|last| last > i);
         convincing |= match b[i] {
             '’' | '‘' => letter(i.checked_sub(1)) && letter(Some(i + 1)),
-            '“' => closed_later('”'),
-            '«' => closed_later('»'),
-            '„' => closed_later('“'),
+            '“' => closed_later(0),
+            '«' => closed_later(1),
+            '„' => closed_later(2),
             _ => false,
         };
     }
