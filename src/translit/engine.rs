@@ -125,6 +125,7 @@ impl Table {
     }
 
     /// The character `c` is matched as: lower case, then folded.
+    #[inline]
     fn key(&self, c: char) -> char {
         let l = lower(c);
         if self.fold.is_empty() {
@@ -191,15 +192,10 @@ impl Table {
                     continue;
                 }
             }
-            let k = if self.fold.is_empty() {
-                lower(c)
-            } else {
-                self.key(c)
-            };
-            let candidates = if (k as u32) < DENSE_LEN {
-                self.rules_at(dense[k as usize])
-            } else {
-                self.rules_starting_with(k)
+            let k = self.key(c);
+            let candidates = match dense.get(k as usize) {
+                Some(&i) => self.rules_at(i),
+                None => self.rules_starting_with(k),
             };
             if candidates.is_empty() {
                 out.push(c);
