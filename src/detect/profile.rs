@@ -350,14 +350,18 @@ fn score_with(text: &str, scratch: &mut Scratch) -> Scores {
     }
     flush(&mut word);
     // Each distinct n-gram once: its count times the gain of each language that lists it.
-    let mut gain = [0u32; N_LANGS];
+    // Indexed by a u8, so the compiler needs no bounds check in the loop; the first N_LANGS
+    // are the languages.
+    let mut wide = [0u32; 256];
     for &(start, len, id) in &scratch.seen {
         let n = scratch.count[id as usize];
         let range = start as usize..start as usize + len as usize;
         for (&l, &g) in POST_LANGS[range.clone()].iter().zip(&POST_GAINS[range]) {
-            gain[l as usize] += u32::from(g) * n;
+            wide[l as usize] += u32::from(g) * n;
         }
     }
+    let mut gain = [0u32; N_LANGS];
+    gain.copy_from_slice(&wide[..N_LANGS]);
     Scores {
         gain,
         by_n: grams,
