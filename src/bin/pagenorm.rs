@@ -86,9 +86,11 @@ fn text_arg(rest: &[String]) -> Result<String, String> {
 }
 
 fn print_json<T: serde::Serialize>(value: &T) -> Result<(), String> {
-    let mut out = io::stdout().lock();
+    // Buffered: stdout alone is line-buffered, and serde_json writes a report in many pieces.
+    let mut out = io::BufWriter::with_capacity(64 * 1024, io::stdout().lock());
     serde_json::to_writer(&mut out, value).map_err(|e| e.to_string())?;
-    writeln!(out).map_err(|e| e.to_string())
+    writeln!(out).map_err(|e| e.to_string())?;
+    out.flush().map_err(|e| e.to_string())
 }
 
 fn page_options(a: &Args) -> Result<PageOptions, String> {
