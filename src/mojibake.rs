@@ -260,7 +260,8 @@ pub fn repair(text: &str) -> Option<(String, Vec<&'static str>)> {
     // repaired Cyrillic read worse. Text with too few known n-grams there is judged whole.
     let changing = changing_words(text);
     let original_changing = cost_per_gram(&changing);
-    let original_whole = cost_per_gram(text).unwrap_or(f32::INFINITY);
+    // The whole text's cost, only when a candidate has to be judged whole.
+    let original_whole = std::cell::OnceCell::new();
     let text_case_swapped = case_swapped(text);
     // Is `candidate`, reached through `path`, a repair? (See the module docs.)
     let accept = |candidate: &str,
@@ -283,7 +284,10 @@ pub fn repair(text: &str) -> Option<(String, Vec<&'static str>)> {
         let (cost, original_cost) =
             match (original_changing, cost_per_gram(&changing_words(candidate))) {
                 (Some(before), Some(after)) => (after, before),
-                _ => (cost_per_gram(candidate)?, original_whole),
+                _ => (
+                    cost_per_gram(candidate)?,
+                    *original_whole.get_or_init(|| cost_per_gram(text).unwrap_or(f32::INFINITY)),
+                ),
             };
         let needed = if path.iter().all(|p| p.1 == UTF_8) {
             -0.1
@@ -306,10 +310,11 @@ pub fn repair(text: &str) -> Option<(String, Vec<&'static str>)> {
         };
         // Double mojibake: the first step need not look like text yet — and may look like text
         // (`РІ СЃР»`, itself mojibake) while a second step reads better still.
+        let once_case_swapped = case_swapped(&once);
         for &d2 in DIRECTIONS {
             // KOI8-R and windows-1251 only permute the letters, which the profiles judge weakly:
             // that step is taken second only when the first left the case swapped.
-            if is_swap(&d2) && !case_swapped(&once) {
+            if is_swap(&d2) && !once_case_swapped {
                 continue;
             }
             if let Some(twice) = undo(&once, d2.0, d2.1) {

@@ -279,12 +279,8 @@ impl Table {
 /// How many characters from `i` form a markup-like token to copy unchanged: a printf directive
 /// (`%s`, `%d`, `%1$s`, `%%`), a placeholder in braces (`{name}`, at most 40 characters), a URL
 /// (`http://`, `https://`, `www.`) or an e-mail address, up to the next space. 0 when none starts
-/// at `i`.
+/// at `i`. Every such token starts with an ASCII character: the engine asks only at those.
 fn protected_len(chars: &[char], i: usize, prev: Option<char>) -> usize {
-    // Every token it knows starts with an ASCII character.
-    if !chars[i].is_ascii() {
-        return 0;
-    }
     let at = |k: usize| chars.get(k).copied();
     let word_start = !prev.is_some_and(is_letter_or_digit);
     let until_space = |from: usize| {
