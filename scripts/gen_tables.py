@@ -181,7 +181,7 @@ def gen_translit():
 LID_SCALE = 16  # quantized cost = round(-ln p * LID_SCALE)
 LID_TOP = {1: 10**9, 2: 800, 3: 3000}
 # Languages profiled only so that text in them is not taken for ours: smaller profiles.
-LID_OTHER = {"pl", "cs", "sk", "hr", "sl", "lt", "lv", "et", "de", "fr", "es", "it", "pt", "nl", "id",
+LID_OTHER = {"cs", "sk", "hr", "sl", "lt", "lv", "et", "de", "fr", "es", "it", "pt", "nl", "id",
              "ro", "hu", "sv", "fi", "da", "nb", "ca"}
 LID_TOP_OTHER = {1: 10**9, 2: 250, 3: 600}
 # A listed cost within this many nats of the language's floor carries too little to store.
@@ -231,11 +231,10 @@ def gen_lid():
         for f in sorted(f for f in os.listdir(folder) if f.endswith(".txt")):
             with open(os.path.join(folder, f), encoding="utf-8") as fh:
                 lines = fh.read().split("\n")
-            # "ru-fortunes.txt" adds to "ru": the tag is the name up to a lower-case suffix.
-            tag = f[:-4]
-            parts = tag.split("-")
-            if len(parts) == 2 and parts[1].islower():
-                tag = parts[0]
+            # "ru-fortunes.txt" adds to "ru" (and "uz-Latn-news.txt" would to "uz-Latn"): the tag is
+            # the name without its lower-case suffix.
+            parts = f[:-4].split("-")
+            tag = "-".join(parts[:1] + [p for p in parts[1:] if not p.islower()])
             texts.setdefault(tag, []).extend(l for l in lines if l and not l.startswith("#"))
     # The script of each language: that of most of its letters.
     scripts = {}

@@ -33,6 +33,11 @@ LOCALES = {
     ("en", "Latn"): "ru", ("ru", "Cyrl"): "ru", ("uz", "Latn"): "uz", ("uz", "Cyrl"): "uz@cyrillic",
     ("be", "Cyrl"): "be", ("uk", "Cyrl"): "uk", ("kk", "Cyrl"): "kk", ("ky", "Cyrl"): "ky",
     ("tg", "Cyrl"): "tg", ("tk", "Latn"): "tk", ("tr", "Latn"): "tr",
+    # Languages profiled so that they are not taken for ours, and a few whatlang decides: the
+    # prior for this web must not make them unrecognisable.
+    ("be", "Latn"): "be@latin", ("bg", "Cyrl"): "bg", ("mk", "Cyrl"): "mk", ("sr", "Cyrl"): "sr",
+    ("mn", "Cyrl"): "mn", ("az", "Latn"): "az", ("pl", "Latn"): "pl",
+    ("de", "Latn"): "de",
 }
 CLASSES = {"short": (15, 40), "sentence": (60, 150), "paragraph": (300, 600)}
 PER_CLASS = 40
