@@ -73,7 +73,7 @@ fn inflected_form_of(word: &str, query: &str) -> bool {
 /// Every mention of `query` in `text`, as byte offsets. A mention is a run of consecutive words
 /// whose keys are the query's (in any order, initials in the query ignored), each word compared
 /// as [`super::name_key`] compares names and allowed an inflectional ending (Токаеву, Tokayevning).
-pub fn find_names<'a>(text: &'a str, query: &str) -> Vec<Match> {
+pub fn find_names(text: &str, query: &str) -> Vec<Match> {
     let mut want = key_words(query);
     if want.is_empty() {
         return Vec::new();
