@@ -112,6 +112,22 @@ fn bench(c: &mut Criterion) {
         b.iter(|| black_box(pagenorm::find_names(black_box(&page_text), "Lukashenko")))
     });
     g.finish();
+    // The measure: a 100 KB page (the sample pages' text, repeated and cut at 100 KB),
+    // searched for a one-word and a two-word name.
+    let long = page_text.repeat(100 * 1024 / page_text.len() + 1);
+    let mut cut = 100 * 1024;
+    while !long.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let page_100k = &long[..cut];
+    let mut g = c.benchmark_group("names-100KB");
+    g.throughput(Throughput::Bytes(page_100k.len() as u64));
+    for query in ["Lukashenko", "Shavkat Mirziyoyev"] {
+        g.bench_function(format!("find_names {query}"), |b| {
+            b.iter(|| black_box(pagenorm::find_names(black_box(page_100k), query)))
+        });
+    }
+    g.finish();
 }
 
 criterion_group! {

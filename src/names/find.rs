@@ -14,31 +14,6 @@ fn is_apostrophe(c: char) -> bool {
     matches!(c, '\'' | '’' | '‘' | '`' | 'ʻ' | 'ʼ' | '´')
 }
 
-/// The words of a text with their byte spans. A word is a run of letters, digits and marks, with
-/// apostrophes inside it (`Oʻzbekiston`, `O'zbekiston`, `Lukashenko's`).
-fn words(text: &str) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
-    let mut start: Option<usize> = None;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        let inner = crate::chars::is_letter_or_digit(c) || is_mark(c);
-        let apostrophe_inside = start.is_some()
-            && is_apostrophe(c)
-            && iter
-                .peek()
-                .is_some_and(|&(_, n)| crate::chars::is_letter_or_digit(n));
-        if inner || apostrophe_inside {
-            start.get_or_insert(i);
-        } else if let Some(s) = start.take() {
-            out.push((s, i));
-        }
-    }
-    if let Some(s) = start {
-        out.push((s, text.len()));
-    }
-    out
-}
-
 fn is_mark(c: char) -> bool {
     // Combining marks (stress accents, decomposed diacritics) keep a word whole.
     matches!(c as u32, 0x0300..=0x036F | 0x0483..=0x0489)
@@ -70,6 +45,162 @@ fn inflected_form_of(word: &str, query: &str) -> bool {
                 .is_some_and(|rest| ENDINGS.contains(&rest)))
 }
 
+/// A set of skeleton letters: a bit per ASCII letter and digit; [`ALL`] for a letter of another
+/// script (kept as it is in skeletons) or a character whose letters are not known.
+type Letters = u64;
+const ALL: Letters = u64::MAX;
+
+fn letter_bit(c: char) -> Letters {
+    match c {
+        'a'..='z' => 1 << (c as u32 - 'a' as u32),
+        '0'..='9' => 1 << (26 + c as u32 - '0' as u32),
+        _ => ALL,
+    }
+}
+
+/// Characters below this are looked up in [`char_table`]; the others may be anything.
+const TABLE_LEN: usize = 0x530;
+
+/// What a character is to [`find_names`]: its [`Letters`] and its kind.
+#[derive(Clone, Copy, Default)]
+struct CharInfo {
+    letters: Letters,
+    kind: u8,
+}
+const OTHER: u8 = 0;
+const LETTER: u8 = 1;
+/// A digit or a combining mark: part of a word, not a letter.
+const WORD_PART: u8 = 2;
+
+fn char_info_slow(c: char) -> CharInfo {
+    let kind = if crate::chars::is_letter(c) {
+        LETTER
+    } else if crate::chars::is_letter_or_digit(c) || is_mark(c) {
+        WORD_PART
+    } else {
+        OTHER
+    };
+    CharInfo {
+        letters: if kind == OTHER { 0 } else { ALL },
+        kind,
+    }
+}
+
+/// For each character below [`TABLE_LEN`], its kind and every skeleton letter a word holding it
+/// may owe to it: what it folds to (alone, after a vowel, after a consonant), and every letter
+/// any phonetic rule reading those letters writes. A word whose letters together cannot give each
+/// skeleton letter of a query word cannot be that word, and is not folded at all — most words of
+/// a page.
+fn char_table() -> &'static [CharInfo; TABLE_LEN] {
+    static TABLE: std::sync::OnceLock<Box<[CharInfo; TABLE_LEN]>> = std::sync::OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut latin = [0 as Letters; 128];
+        for (x, m) in latin.iter_mut().enumerate() {
+            let c = x as u8 as char;
+            if c.is_ascii_lowercase() || c.is_ascii_digit() {
+                *m = letter_bit(c);
+            }
+        }
+        for rule in crate::translit::tables::NAMES_PHONETIC.rules {
+            let out = rule.to.chars().fold(0, |m, c| m | letter_bit(c));
+            for b in rule.from.bytes().filter(|b| b.is_ascii()) {
+                latin[b as usize] |= out;
+            }
+        }
+        let mut table = Box::new([CharInfo::default(); TABLE_LEN]);
+        for (cp, t) in table.iter_mut().enumerate() {
+            let Some(c) = char::from_u32(cp as u32) else {
+                continue;
+            };
+            let info = char_info_slow(c);
+            if info.kind == OTHER {
+                continue;
+            }
+            // Folding depends on the letter before (Cyrillic е is ye initially, e after a
+            // consonant): each context, without the letter standing for it.
+            let alone = fold_word(&c.to_string());
+            let after_vowel = fold_word(&format!("а{c}"));
+            let after_consonant = fold_word(&format!("б{c}"));
+            let folded = [
+                alone.as_str(),
+                after_vowel.get(1..).unwrap_or(""),
+                after_consonant.get(1..).unwrap_or(""),
+            ];
+            let letters = folded.iter().flat_map(|f| f.chars()).fold(0, |m, x| {
+                m | if x.is_ascii() { latin[x as usize] } else { ALL }
+            });
+            *t = CharInfo {
+                letters,
+                kind: info.kind,
+            };
+        }
+        table
+    })
+}
+
+/// A word of a text: its byte span and the skeleton letters it may give.
+struct Word {
+    span: (usize, usize),
+    could_give: Letters,
+}
+
+/// The character at byte `i` of `text` and its length: Latin and Cyrillic (one and two bytes)
+/// decoded inline.
+#[inline]
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes();
+    let b0 = b[i];
+    if b0 < 0x80 {
+        (b0 as char, 1)
+    } else if b0 < 0xE0 {
+        // A two-byte sequence (the text is valid UTF-8).
+        let cp = (u32::from(b0 & 0x1F) << 6) | u32::from(b[i + 1] & 0x3F);
+        (char::from_u32(cp).unwrap_or('\u{FFFD}'), 2)
+    } else {
+        let c = text[i..].chars().next().unwrap_or('\u{FFFD}');
+        (c, c.len_utf8())
+    }
+}
+
+/// The words of a text. A word is a run of letters, digits and marks, with apostrophes inside it
+/// (`Oʻzbekiston`, `O'zbekiston`, `Lukashenko's`).
+fn words(text: &str) -> Vec<Word> {
+    let table = char_table();
+    let info_of = |c: char| match table.get(c as usize) {
+        Some(i) => *i,
+        None => char_info_slow(c),
+    };
+    let mut out = Vec::new();
+    let mut current: Option<Word> = None;
+    let mut i = 0;
+    while i < text.len() {
+        let (c, len) = char_at(text, i);
+        let info = info_of(c);
+        let next = i + len;
+        let apostrophe_inside = info.kind == OTHER
+            && current.is_some()
+            && is_apostrophe(c)
+            && next < text.len()
+            && crate::chars::is_letter_or_digit(char_at(text, next).0);
+        if info.kind != OTHER || apostrophe_inside {
+            let w = current.get_or_insert(Word {
+                span: (i, i),
+                could_give: 0,
+            });
+            w.could_give |= info.letters;
+        } else if let Some(mut w) = current.take() {
+            w.span.1 = i;
+            out.push(w);
+        }
+        i = next;
+    }
+    if let Some(mut w) = current {
+        w.span.1 = text.len();
+        out.push(w);
+    }
+    out
+}
+
 /// Every mention of `query` in `text`, as byte offsets. A mention is a run of consecutive words
 /// whose keys are the query's (in any order, initials in the query ignored), each word compared
 /// as [`super::name_key`] compares names and allowed an inflectional ending (Токаеву, Tokayevning).
@@ -80,9 +211,38 @@ pub fn find_names(text: &str, query: &str) -> Vec<Match> {
     }
     want.sort();
     let spans = words(text);
-    // A word has at least as many letters as its skeleton has classes: shorter words cannot be
-    // a query word and are not folded; the others are folded once per distinct spelling.
-    let min_letters = want.iter().map(|w| w.chars().count()).min().unwrap_or(0);
+    // The skeleton letters of each query word, which a word must be able to give; a word whose
+    // letters cannot give them all is not folded (see [`char_table`]). The others are folded
+    // once per distinct spelling. (The count of letters is no bound: ђ is dj, x is ks.)
+    let needs: Vec<Letters> = want
+        .iter()
+        .map(|w| w.chars().fold(0, |m, c| m | letter_bit(c)))
+        .collect();
+    let could_be = |w: &Word| needs.iter().any(|&n| n & !w.could_give == 0);
+    // …and in their order: a skeleton letter comes from a letter at or after the one the
+    // previous came from (a letter may give two: x is ks).
+    let sequences: Vec<Vec<Letters>> = want
+        .iter()
+        .map(|w| w.chars().map(letter_bit).collect())
+        .collect();
+    let table = char_table();
+    let gives_in_order = |s: &str| {
+        sequences.iter().any(|seq| {
+            let mut masks = s
+                .chars()
+                .map(|c| table.get(c as usize).map_or(ALL, |i| i.letters));
+            let mut current = 0;
+            seq.iter().all(|&bit| {
+                while current & bit == 0 {
+                    match masks.next() {
+                        Some(m) => current = m,
+                        None => return false,
+                    }
+                }
+                true
+            })
+        })
+    };
     // Each distinct spelling is folded once; words refer to their skeleton by index (0: none).
     let mut seen: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
     let mut skeletons: Vec<String> = vec![String::new()];
@@ -90,47 +250,57 @@ pub fn find_names(text: &str, query: &str) -> Vec<Match> {
         seen: &mut std::collections::HashMap<&'a str, u32>,
         skeletons: &mut Vec<String>,
         s: &'a str,
-        min_letters: usize,
+        could_give: &dyn Fn(&str) -> bool,
     ) -> u32 {
-        if s.chars().filter(|c| crate::chars::is_letter(*c)).count() < min_letters {
-            return 0;
-        }
         *seen.entry(s).or_insert_with(|| {
+            if !could_give(s) {
+                return 0;
+            }
             skeletons.push(skeleton(&fold_word(s)));
             (skeletons.len() - 1) as u32
         })
     }
     let mut keyed: Vec<(u32, (usize, usize))> = Vec::with_capacity(spans.len());
-    for &span in &spans {
+    for w in &spans {
+        // A possessive's stem has no letter the whole word lacks: if the word cannot be a query
+        // word, neither can its stem.
+        if !could_be(w) {
+            keyed.push((0, w.span));
+            continue;
+        }
         let f = key_of(
             &mut seen,
             &mut skeletons,
-            &text[span.0..span.1],
-            min_letters,
+            &text[w.span.0..w.span.1],
+            &gives_in_order,
         );
-        keyed.push(match without_possessive(text, span) {
-            Some(stem) if !want.contains(&skeletons[f as usize]) => (
-                key_of(
+        keyed.push(match without_possessive(text, w.span) {
+            Some(stem) if !want.contains(&skeletons[f as usize]) => {
+                let k = key_of(
                     &mut seen,
                     &mut skeletons,
                     &text[stem.0..stem.1],
-                    min_letters,
-                ),
-                stem,
-            ),
-            _ => (f, span),
+                    &gives_in_order,
+                );
+                (k, stem)
+            }
+            _ => (f, w.span),
         });
     }
-    let folded: Vec<(&str, (usize, usize))> = keyed
-        .iter()
-        .map(|&(k, span)| (skeletons[k as usize].as_str(), span))
-        .collect();
     let n = want.len();
     let mut out = Vec::new();
     let mut i = 0;
-    while i + n <= folded.len() {
+    while i + n <= keyed.len() {
+        // A window with a word that cannot be a query word is no mention: move past that word.
+        if let Some(k) = keyed[i..i + n].iter().rposition(|(k, _)| *k == 0) {
+            i += k + 1;
+            continue;
+        }
         // Each query word must match a different word of the window, inflected or not.
-        let mut pool: Vec<&str> = folded[i..i + n].iter().map(|(f, _)| *f).collect();
+        let mut pool: Vec<&str> = keyed[i..i + n]
+            .iter()
+            .map(|&(k, _)| skeletons[k as usize].as_str())
+            .collect();
         let all = want.iter().all(
             |w| match pool.iter().position(|g| inflected_form_of(g, w)) {
                 Some(k) => {
@@ -141,8 +311,8 @@ pub fn find_names(text: &str, query: &str) -> Vec<Match> {
             },
         );
         if all {
-            let start = folded[i].1 .0;
-            let end = folded[i + n - 1].1 .1;
+            let start = keyed[i].1 .0;
+            let end = keyed[i + n - 1].1 .1;
             out.push(Match {
                 start,
                 end,
