@@ -12,6 +12,59 @@
 
 use std::collections::BTreeMap;
 
+#[path = "support/daitch_mokotoff.rs"]
+mod dm;
+
+/// Recall and false matches of one way of matching names.
+#[derive(Default)]
+struct Stats {
+    recall_sum: f64,
+    groups: usize,
+    persons: (f64, usize),
+    places: (f64, usize),
+    cross: (usize, usize),
+    false_matches: (usize, usize),
+}
+
+fn measure(
+    groups: &BTreeMap<String, Vec<String>>,
+    negatives: &[(String, String)],
+    same: &dyn Fn(&str, &str) -> bool,
+) -> Stats {
+    let mut st = Stats::default();
+    for (id, variants) in groups {
+        let (mut ok, mut n) = (0, 0);
+        for i in 0..variants.len() {
+            for j in i + 1..variants.len() {
+                let m = same(&variants[i], &variants[j]);
+                n += 1;
+                ok += usize::from(m);
+                if is_cyrillic(&variants[i]) != is_cyrillic(&variants[j]) {
+                    st.cross.1 += 1;
+                    st.cross.0 += usize::from(m);
+                }
+            }
+        }
+        if n > 0 {
+            let r = ok as f64 / n as f64;
+            st.recall_sum += r;
+            st.groups += 1;
+            let bucket = if id.starts_with("per:") {
+                &mut st.persons
+            } else {
+                &mut st.places
+            };
+            bucket.0 += r;
+            bucket.1 += 1;
+        }
+    }
+    for (a, b) in negatives {
+        st.false_matches.1 += 1;
+        st.false_matches.0 += usize::from(same(a, b));
+    }
+    st
+}
+
 fn is_cyrillic(s: &str) -> bool {
     s.chars().any(|c| ('\u{400}'..='\u{52F}').contains(&c))
 }
@@ -27,6 +80,7 @@ fn main() {
         }
     };
     let show = std::env::var_os("NAMES_EVAL_ERRORS").is_some();
+    let chart = dm::Chart::load();
     let mut groups: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for line in std::fs::read_to_string(groups_path)
         .unwrap()
@@ -65,8 +119,16 @@ fn main() {
                 }
                 if show && !same {
                     println!(
-                        "miss: {:?} [{}] ~ {:?} [{}]",
-                        variants[i], keys[i], variants[j], keys[j]
+                        "miss: {:?} [{}] ~ {:?} [{}]{}",
+                        variants[i],
+                        keys[i],
+                        variants[j],
+                        keys[j],
+                        if dm::same(&chart, &variants[i], &variants[j]) {
+                            " (Daitch–Mokotoff matches)"
+                        } else {
+                            ""
+                        }
                     );
                 }
             }
@@ -157,6 +219,31 @@ fn main() {
         fm,
         pct(fm as f64 / neg.max(1) as f64)
     );
+    // Beside the Daitch–Mokotoff baseline, computed on the same pairs in this run.
+    let ours = measure(&groups, &negative_pairs, &|a, b| pagenorm::same_name(a, b));
+    let base = measure(&groups, &negative_pairs, &|a, b| dm::same(&chart, a, b));
+    let ratio = |(a, n): (f64, usize)| {
+        if n == 0 {
+            "–".to_string()
+        } else {
+            pct(a / n as f64)
+        }
+    };
+    let count = |(a, n): (usize, usize)| format!("{} ({a}/{n})", pct(a as f64 / n.max(1) as f64));
+    println!("| | pagenorm same_name | Daitch–Mokotoff (after ASCII folding) |");
+    println!("|---|---|---|");
+    for (label, f) in [
+        (
+            "recall, averaged over groups",
+            &(|s: &Stats| ratio((s.recall_sum, s.groups))) as &dyn Fn(&Stats) -> String,
+        ),
+        ("  persons", &|s: &Stats| ratio(s.persons)),
+        ("  places", &|s: &Stats| ratio(s.places)),
+        ("  Cyrillic↔Latin pairs", &|s: &Stats| count(s.cross)),
+        ("false matches", &|s: &Stats| count(s.false_matches)),
+    ] {
+        println!("| {label} | {} | {} |", f(&ours), f(&base));
+    }
     // The similarity score at each threshold: recall (averaged over groups), Cyrillic↔Latin
     // recall, false matches.
     println!("name_similarity ≥ t | recall | Cyrillic↔Latin | false matches");
