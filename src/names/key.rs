@@ -162,18 +162,25 @@ fn same_by_key(a: &str, b: &str) -> bool {
 
 /// Cost of writing skeleton letter `a` where another spelling has `b`: 0 for the same, less for
 /// the alternations transliteration habits produce between languages (voicing d/t z/s b/p as
-/// German and Armenian or Georgian romanizations write them, w/v/u, j/y/i; `c`, the skeleton of
-/// ch, is ч, х or ш by the language: a quarter against `s` and `h`), 1 for the rest.
+/// German and Armenian or Georgian romanizations write them, w/v/u, j/y/i; German s for з, a
+/// quarter, and z for ц; `c`, the skeleton of ch, is ч, х or ш by the language: a quarter
+/// against `s` and `h`; `a`, which stands only for a word-initial vowel or glide, against the
+/// initial h Russian drops from Armenian names (Hovsepyan = Овсепян), the initial j that is ж
+/// in Uzbek and English spellings (Jamshid = Жамшид) and the Belarusian у for в (Уладзімір)),
+/// 1 for the rest.
 fn substitution(a: char, b: char) -> f32 {
     if a == b {
         return 0.0;
     }
     let pair = if a < b { (a, b) } else { (b, a) };
     match pair {
-        ('d', 't') | ('s', 'z') | ('b', 'p') | ('j', 'y') | ('u', 'v') | ('v', 'w') => 0.5,
+        ('d', 't') | ('b', 'p') | ('j', 'y') | ('u', 'v') | ('v', 'w') => 0.5,
         ('s', 't') => 0.7,
+        ('s', 'z') => 0.25,
         ('c', 'h') | ('c', 's') => 0.25,
         ('c', 't') => 0.5,
+        ('t', 'z') => 0.5,
+        ('a', 'h') | ('a', 'z') | ('a', 'v') => 0.5,
         _ => 1.0,
     }
 }
@@ -371,6 +378,13 @@ mod tests {
             // ch is х in German, Polish and Czech spellings, ч in English and Armenian ones.
             ("Shota Khabareli", "Szota Chabareli"),
             ("Хабарели, Шота", "Šota Chabareli"),
+            // German s is з and z is ц (Duden's transcription of Russian).
+            ("Wolodymyr Selenskyj", "Володимир Зеленський"),
+            ("Marina Zwetajewa", "Марина Цветаева"),
+            // Armenian initial h, which Russian drops (Hovsepyan = Овсепян).
+            ("Hovsepyan, Hrant", "Грант Овсепян"),
+            // Uzbek and English initial j is ж (Jamshid = Жамшид).
+            ("Jamshid Karimov", "Жамшид Каримов"),
         ] {
             let s = name_similarity(a, b);
             assert!((SAME_NAME_THRESHOLD..1.0).contains(&s), "{a} ~ {b}: {s}");
@@ -387,6 +401,11 @@ mod tests {
             let s = name_similarity(a, b);
             assert!(s < SAME_NAME_THRESHOLD, "{a} ~ {b}: {s}");
         }
+        // Belarusian у before a consonant at the start of a word is the Russian в (Уладзімір).
+        assert!(same_name("Уладзімір Караткевіч", "Владимир Короткевич"));
+        // ю inside a word is a vowel, not a Belarusian ŭ after one.
+        assert_eq!(name_key("Tyurin"), name_key("Тюрин"));
+        assert_eq!(name_key("Tiourine"), name_key("Turin"));
         // The Armenian romanization's tsh is ч: one key with the Cyrillic.
         assert_eq!(name_key("Stepan Demirtshyan"), name_key("Демирчян, Степан"));
         // A lone surname against a full name counts for half.
