@@ -138,10 +138,12 @@ fn char_table() -> &'static [CharInfo; TABLE_LEN] {
     })
 }
 
-/// A word of a text: its byte span and the skeleton letters it may give.
+/// A word of a text: its byte span, the skeleton letters it may give, and those its first
+/// character that gives any may give — the first letter of its skeleton is one of them.
 struct Word {
     span: (usize, usize),
     could_give: Letters,
+    first: Letters,
 }
 
 /// The character at byte `i` of `text` and its length: Latin and Cyrillic (one and two bytes)
@@ -186,8 +188,12 @@ fn words(text: &str) -> Vec<Word> {
             let w = current.get_or_insert(Word {
                 span: (i, i),
                 could_give: 0,
+                first: 0,
             });
             w.could_give |= info.letters;
+            if w.first == 0 {
+                w.first = info.letters;
+            }
         } else if let Some(mut w) = current.take() {
             w.span.1 = i;
             out.push(w);
@@ -214,11 +220,21 @@ pub fn find_names(text: &str, query: &str) -> Vec<Match> {
     // The skeleton letters of each query word, which a word must be able to give; a word whose
     // letters cannot give them all is not folded (see [`char_table`]). The others are folded
     // once per distinct spelling. (The count of letters is no bound: ђ is dj, x is ks.)
-    let needs: Vec<Letters> = want
+    // A skeleton begins with what the word's first letter gives (an initial vowel is `a`; a
+    // sequence such as kh or ts gives its letter to each of its characters), and a mention's
+    // skeleton begins with the query word's.
+    let needs: Vec<(Letters, Letters)> = want
         .iter()
-        .map(|w| w.chars().fold(0, |m, c| m | letter_bit(c)))
+        .map(|w| {
+            let all = w.chars().fold(0, |m, c| m | letter_bit(c));
+            (all, w.chars().next().map_or(0, letter_bit))
+        })
         .collect();
-    let could_be = |w: &Word| needs.iter().any(|&n| n & !w.could_give == 0);
+    let could_be = |w: &Word| {
+        needs
+            .iter()
+            .any(|&(all, first)| all & !w.could_give == 0 && first & w.first != 0)
+    };
     // …and in their order: a skeleton letter comes from a letter at or after the one the
     // previous came from (a letter may give two: x is ks).
     let sequences: Vec<Vec<Letters>> = want
@@ -228,10 +244,16 @@ pub fn find_names(text: &str, query: &str) -> Vec<Match> {
     let table = char_table();
     let gives_in_order = |s: &str| {
         sequences.iter().any(|seq| {
+            // Characters that give nothing (ь, a mark) are skipped; the first that gives
+            // anything gives the skeleton's first letter.
             let mut masks = s
                 .chars()
-                .map(|c| table.get(c as usize).map_or(ALL, |i| i.letters));
-            let mut current = 0;
+                .map(|c| table.get(c as usize).map_or(ALL, |i| i.letters))
+                .filter(|&m| m != 0);
+            let mut current = masks.next().unwrap_or(0);
+            if seq.first().is_some_and(|&b| current & b == 0) {
+                return false;
+            }
             seq.iter().all(|&bit| {
                 while current & bit == 0 {
                     match masks.next() {
