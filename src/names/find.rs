@@ -1,6 +1,6 @@
 //! Every mention of a name in a text.
 
-use super::key::{fold_word, key_words, skeleton};
+use super::key::{fold_word, key_word_readings, skeleton_readings};
 
 /// A mention: byte offsets into the text searched, and the text there.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -211,19 +211,21 @@ fn words(text: &str) -> Vec<Word> {
 /// whose keys are the query's (in any order, initials in the query ignored), each word compared
 /// as [`super::name_key`] compares names and allowed an inflectional ending (Токаеву, Tokayevning).
 pub fn find_names(text: &str, query: &str) -> Vec<Match> {
-    let mut want = key_words(query);
+    // Each query word's readings: its skeleton, and another where an x may be х (Baxtiyor).
+    let mut want = key_word_readings(query);
     if want.is_empty() {
         return Vec::new();
     }
     want.sort();
     let spans = words(text);
-    // The skeleton letters of each query word, which a word must be able to give; a word whose
-    // letters cannot give them all is not folded (see [`char_table`]). The others are folded
-    // once per distinct spelling. (The count of letters is no bound: ђ is dj, x is ks.)
+    // The skeleton letters of each reading of a query word, which a word must be able to give; a
+    // word whose letters cannot give them all is not folded (see [`char_table`]). The others are
+    // folded once per distinct spelling. (The count of letters is no bound: ђ is dj, x is ks.)
     // A skeleton begins with what the word's first letter gives (an initial vowel is `a`; a
     // sequence such as kh or ts gives its letter to each of its characters), and a mention's
     // skeleton begins with the query word's.
-    let needs: Vec<(Letters, Letters)> = want
+    let readings: Vec<&String> = want.iter().flatten().collect();
+    let needs: Vec<(Letters, Letters)> = readings
         .iter()
         .map(|w| {
             let all = w.chars().fold(0, |m, c| m | letter_bit(c));
@@ -237,7 +239,7 @@ pub fn find_names(text: &str, query: &str) -> Vec<Match> {
     };
     // …and in their order: a skeleton letter comes from a letter at or after the one the
     // previous came from (a letter may give two: x is ks).
-    let sequences: Vec<Vec<Letters>> = want
+    let sequences: Vec<Vec<Letters>> = readings
         .iter()
         .map(|w| w.chars().map(letter_bit).collect())
         .collect();
@@ -265,12 +267,12 @@ pub fn find_names(text: &str, query: &str) -> Vec<Match> {
             })
         })
     };
-    // Each distinct spelling is folded once; words refer to their skeleton by index (0: none).
+    // Each distinct spelling is folded once; words refer to their readings by index (0: none).
     let mut seen: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
-    let mut skeletons: Vec<String> = vec![String::new()];
+    let mut skeletons: Vec<(String, Option<String>)> = vec![(String::new(), None)];
     fn key_of<'a>(
         seen: &mut std::collections::HashMap<&'a str, u32>,
-        skeletons: &mut Vec<String>,
+        skeletons: &mut Vec<(String, Option<String>)>,
         s: &'a str,
         could_give: &dyn Fn(&str) -> bool,
     ) -> u32 {
@@ -278,10 +280,21 @@ pub fn find_names(text: &str, query: &str) -> Vec<Match> {
             if !could_give(s) {
                 return 0;
             }
-            skeletons.push(skeleton(&fold_word(s)));
+            skeletons.push(skeleton_readings(&fold_word(s)));
             (skeletons.len() - 1) as u32
         })
     }
+    // Whether a word (by its readings) is a query word (by its readings), inflected or not.
+    let is_form_of = |word: &(String, Option<String>), query: &[String]| {
+        std::iter::once(&word.0)
+            .chain(word.1.as_ref())
+            .any(|g| query.iter().any(|w| inflected_form_of(g, w)))
+    };
+    let is_exactly = |word: &(String, Option<String>)| {
+        want.iter()
+            .flatten()
+            .any(|w| *w == word.0 || word.1.as_ref() == Some(w))
+    };
     let mut keyed: Vec<(u32, (usize, usize))> = Vec::with_capacity(spans.len());
     for w in &spans {
         // A possessive's stem has no letter the whole word lacks: if the word cannot be a query
@@ -297,7 +310,7 @@ pub fn find_names(text: &str, query: &str) -> Vec<Match> {
             &gives_in_order,
         );
         keyed.push(match without_possessive(text, w.span) {
-            Some(stem) if !want.contains(&skeletons[f as usize]) => {
+            Some(stem) if !is_exactly(&skeletons[f as usize]) => {
                 let k = key_of(
                     &mut seen,
                     &mut skeletons,
@@ -319,19 +332,19 @@ pub fn find_names(text: &str, query: &str) -> Vec<Match> {
             continue;
         }
         // Each query word must match a different word of the window, inflected or not.
-        let mut pool: Vec<&str> = keyed[i..i + n]
+        let mut pool: Vec<&(String, Option<String>)> = keyed[i..i + n]
             .iter()
-            .map(|&(k, _)| skeletons[k as usize].as_str())
+            .map(|&(k, _)| &skeletons[k as usize])
             .collect();
-        let all = want.iter().all(
-            |w| match pool.iter().position(|g| inflected_form_of(g, w)) {
+        let all = want
+            .iter()
+            .all(|w| match pool.iter().position(|g| is_form_of(g, w)) {
                 Some(k) => {
                     pool.swap_remove(k);
                     true
                 }
                 None => false,
-            },
-        );
+            });
         if all {
             let start = keyed[i].1 .0;
             let end = keyed[i + n - 1].1 .1;
@@ -387,6 +400,18 @@ mod tests {
             .map(|m| m.text)
             .collect();
         assert_eq!(got, vec!["Łukašenka", "Лукашэнка"]);
+    }
+
+    #[test]
+    fn uzbek_latin_x_is_kh() {
+        // Uzbek Latin writes х as x (Baxtiyor = Бахтиёр = Bakhtiyor); English x is ks.
+        let text = "Бахтиёр Раҳимов, Baxtiyor Rahimov va Bakhtiyor Rakhimov. Александр, Alexander.";
+        let texts =
+            |q: &str| -> Vec<String> { find_names(text, q).into_iter().map(|m| m.text).collect() };
+        let all = ["Бахтиёр Раҳимов", "Baxtiyor Rahimov", "Bakhtiyor Rakhimov"];
+        assert_eq!(texts("Baxtiyor Rahimov"), all);
+        assert_eq!(texts("Бахтиёр Рахимов"), all);
+        assert_eq!(texts("Alexander"), ["Александр", "Alexander"]);
     }
 
     #[test]
