@@ -269,10 +269,10 @@ pub fn find_names(text: &str, query: &str) -> Vec<Match> {
     };
     // Each distinct spelling is folded once; words refer to their readings by index (0: none).
     let mut seen: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
-    let mut skeletons: Vec<(String, Option<String>)> = vec![(String::new(), None)];
+    let mut skeletons: Vec<Vec<String>> = vec![Vec::new()];
     fn key_of<'a>(
         seen: &mut std::collections::HashMap<&'a str, u32>,
-        skeletons: &mut Vec<(String, Option<String>)>,
+        skeletons: &mut Vec<Vec<String>>,
         s: &'a str,
         could_give: &dyn Fn(&str) -> bool,
     ) -> u32 {
@@ -285,16 +285,11 @@ pub fn find_names(text: &str, query: &str) -> Vec<Match> {
         })
     }
     // Whether a word (by its readings) is a query word (by its readings), inflected or not.
-    let is_form_of = |word: &(String, Option<String>), query: &[String]| {
-        std::iter::once(&word.0)
-            .chain(word.1.as_ref())
+    let is_form_of = |word: &[String], query: &[String]| {
+        word.iter()
             .any(|g| query.iter().any(|w| inflected_form_of(g, w)))
     };
-    let is_exactly = |word: &(String, Option<String>)| {
-        want.iter()
-            .flatten()
-            .any(|w| *w == word.0 || word.1.as_ref() == Some(w))
-    };
+    let is_exactly = |word: &[String]| want.iter().flatten().any(|w| word.contains(w));
     let mut keyed: Vec<(u32, (usize, usize))> = Vec::with_capacity(spans.len());
     for w in &spans {
         // A possessive's stem has no letter the whole word lacks: if the word cannot be a query
@@ -332,9 +327,9 @@ pub fn find_names(text: &str, query: &str) -> Vec<Match> {
             continue;
         }
         // Each query word must match a different word of the window, inflected or not.
-        let mut pool: Vec<&(String, Option<String>)> = keyed[i..i + n]
+        let mut pool: Vec<&[String]> = keyed[i..i + n]
             .iter()
-            .map(|&(k, _)| &skeletons[k as usize])
+            .map(|&(k, _)| skeletons[k as usize].as_slice())
             .collect();
         let all = want
             .iter()
@@ -412,6 +407,13 @@ mod tests {
         assert_eq!(texts("Baxtiyor Rahimov"), all);
         assert_eq!(texts("Бахтиёр Рахимов"), all);
         assert_eq!(texts("Alexander"), ["Александр", "Alexander"]);
+        // …and j for ж: Alijon Toshxoʻjayev = Алижон Тошхўжаев.
+        let text = "Алижон Тошхўжаев ва Юрий Жураев";
+        let got: Vec<_> = find_names(text, "Alijon Toshxoʻjayev")
+            .into_iter()
+            .map(|m| m.text)
+            .collect();
+        assert_eq!(got, ["Алижон Тошхўжаев"]);
     }
 
     #[test]

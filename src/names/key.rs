@@ -105,16 +105,21 @@ pub(crate) fn key_words(name: &str) -> Vec<String> {
         .collect()
 }
 
-/// The readings of a folded word's skeleton: its skeleton, and where the word has an x that is
-/// not initial, the skeleton with that x read as the Uzbek Latin х (kh) rather than ks (Baxtiyor
-/// = Бахтиёр; see [`word_similarity`]).
-pub(crate) fn skeleton_readings(folded: &str) -> (String, Option<String>) {
+/// The readings of a folded word's skeleton, the usual one first: an x that is not initial is ks
+/// in English and most European spellings but х (kh) in Uzbek Latin (Baxtiyor = Бахтиёр), and a
+/// j is й in Polish, German, Czech and ISO 9 but ж in Uzbek Latin (Alijon = Алижон, Xoʻjayev =
+/// Хўжаев); a word with either is also read the Uzbek way.
+pub(crate) fn skeleton_readings(folded: &str) -> Vec<String> {
     let main = skeleton(folded);
-    let alt = folded
-        .contains('x')
-        .then(|| skeleton(&folded.replace('x', "kh")))
-        .filter(|alt| *alt != main && !alt.is_empty());
-    (main, alt)
+    let mut out = vec![main];
+    if folded.contains(['x', 'j']) {
+        let uzbek = folded.replace('x', "kh").replace('j', "zh");
+        let alt = skeleton(&uzbek);
+        if !alt.is_empty() && alt != out[0] {
+            out.push(alt);
+        }
+    }
+    out
 }
 
 /// Each word of a name (initials dropped) with its skeleton's readings, as
@@ -122,10 +127,7 @@ pub(crate) fn skeleton_readings(folded: &str) -> (String, Option<String>) {
 pub(crate) fn key_word_readings(name: &str) -> Vec<Vec<String>> {
     split_name(name)
         .filter(|w| w.chars().count() > 1)
-        .map(|w| {
-            let (main, alt) = skeleton_readings(&w);
-            std::iter::once(main).chain(alt).collect::<Vec<_>>()
-        })
+        .map(|w| skeleton_readings(&w))
         .filter(|r| !r[0].is_empty())
         .collect()
 }
@@ -264,6 +266,25 @@ fn word_similarity(a: &str, b: &str) -> f32 {
 /// Cost of reading the ks of a folded x as h (see [`word_similarity`]).
 const X_AS_H: f32 = 0.25;
 
+/// Cost, in letters, of reading a word the Uzbek way (see [`skeleton_readings`]).
+const READING_COST: f32 = 0.25;
+
+/// [`word_similarity`] of the best pair of readings of two words; a reading other than the usual
+/// costs [`READING_COST`].
+fn readings_similarity(a: &[String], b: &[String]) -> f32 {
+    let mut best = word_similarity(&a[0], &b[0]);
+    for (i, ra) in a.iter().enumerate() {
+        for (j, rb) in b.iter().enumerate() {
+            if i + j == 0 {
+                continue;
+            }
+            let longest = ra.chars().count().max(rb.chars().count()).max(1) as f32;
+            best = best.max(word_similarity(ra, rb) - READING_COST / longest);
+        }
+    }
+    best
+}
+
 /// How alike two spellings of names are, in [0, 1]: 1 when their keys agree (see [`same_name`]);
 /// otherwise each word of the shorter name is paired with the most similar unused word of the
 /// longer (by a weighted edit distance of their phonetic skeletons) and the similarities are
@@ -273,14 +294,14 @@ pub fn name_similarity(a: &str, b: &str) -> f32 {
     if same_by_key(a, b) {
         return 1.0;
     }
-    let (mut ka, mut kb) = (key_words(a), key_words(b));
+    let (mut ka, mut kb) = (key_word_readings(a), key_word_readings(b));
     if ka.is_empty() || kb.is_empty() {
         return 0.0;
     }
     if ka.len() > kb.len() {
         std::mem::swap(&mut ka, &mut kb);
     }
-    ka.sort_by_key(|w| std::cmp::Reverse(w.len()));
+    ka.sort_by_key(|w| std::cmp::Reverse(w[0].len()));
     let (mut total, mut weight) = (0.0, 0.0);
     let mut used = vec![false; kb.len()];
     for w in &ka {
@@ -288,9 +309,9 @@ pub fn name_similarity(a: &str, b: &str) -> f32 {
             .iter()
             .enumerate()
             .filter(|(j, _)| !used[*j])
-            .map(|(j, v)| (j, word_similarity(w, v)))
+            .map(|(j, v)| (j, readings_similarity(w, v)))
             .max_by(|x, y| x.1.total_cmp(&y.1));
-        let len = w.chars().count().max(1) as f32;
+        let len = w[0].chars().count().max(1) as f32;
         if let Some((j, sim)) = best {
             used[j] = true;
             total += sim * len;
@@ -423,6 +444,9 @@ mod tests {
             // Uzbek Latin x is х (folded as ks, read as h at a quarter letter).
             ("Baxtiyor", "Бахтиёр"),
             ("Ilxom Axmedov", "Ильхом Ахмедов"),
+            // …and j is ж (Polish, German and ISO 9 j is й: Jurij = Юрий still).
+            ("Alijon Toshxoʻjayev", "Алижон Тошхўжаев"),
+            ("Jasur Joʻrayev", "Жасур Жўраев"),
         ] {
             let s = name_similarity(a, b);
             assert!((SAME_NAME_THRESHOLD..1.0).contains(&s), "{a} ~ {b}: {s}");
@@ -439,6 +463,7 @@ mod tests {
             let s = name_similarity(a, b);
             assert!(s < SAME_NAME_THRESHOLD, "{a} ~ {b}: {s}");
         }
+        assert_eq!(name_key("Jurij"), name_key("Юрий"));
         // Belarusian у before a consonant at the start of a word is the Russian в (Уладзімір).
         assert!(same_name("Уладзімір Караткевіч", "Владимир Короткевич"));
         // ю inside a word is a vowel, not a Belarusian ŭ after one.
