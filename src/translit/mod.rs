@@ -438,6 +438,11 @@ mod tests {
         assert_eq!(cyr("Isʼhoq"), "Исҳоқ");
         assert_eq!(cyr("yer"), "ер");
         assert_eq!(cyr("poyezd"), "поезд");
+        // ye after a consonant is ье (CLDR's Vyetnam = Вьетнам), or ъе after b and d.
+        assert_eq!(cyr("Vyetnam"), "Вьетнам");
+        assert_eq!(cyr("Syerra-Leone"), "Сьерра-Леоне");
+        assert_eq!(cyr("obyekt"), "объект");
+        assert_eq!(uz("Вьетнам"), "Vyetnam");
         assert_eq!(cyr("yoʻl"), "йўл");
         assert_eq!(cyr("ekran"), "экран");
         assert_eq!(cyr("poeziya"), "поэзия");

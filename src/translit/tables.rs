@@ -1435,11 +1435,11 @@ pub static UZ_CYRL_UZ_LATN_OFFICIAL: Table = Table {
 
 /// Rules of `data/translit/uz-Latn-uz-Cyrl.official.tsv`.
 pub static UZ_LATN_UZ_CYRL_OFFICIAL: Table = Table {
-    classes: &["aeiouö", "ie", "aeiou'", "abcdefghijklmnopqrstuvwxyz'"],
+    classes: &["aeiouö", "ie", "aeiou'", "abcdefghijklmnopqrstuvwxyz'", "bd", "bcdfghjklmnpqrstvxz"],
     fold: &[('\u{60}', '\u{27}'), ('\u{b4}', '\u{27}'), ('\u{2bb}', '\u{27}'), ('\u{2bc}', '\u{27}'), ('\u{2018}', '\u{27}'), ('\u{2019}', '\u{27}')],
     max_from_chars: 9,
     keep_latin_tokens: true,
-    first: &[('\u{27}', 0, 2), ('\u{61}', 2, 1), ('\u{62}', 3, 1), ('\u{63}', 4, 1), ('\u{64}', 5, 1), ('\u{65}', 6, 2), ('\u{66}', 8, 3), ('\u{67}', 11, 2), ('\u{68}', 13, 1), ('\u{69}', 14, 1), ('\u{6a}', 15, 1), ('\u{6b}', 16, 2), ('\u{6c}', 18, 1), ('\u{6d}', 19, 1), ('\u{6e}', 20, 2), ('\u{6f}', 22, 3), ('\u{70}', 25, 1), ('\u{71}', 26, 1), ('\u{72}', 27, 1), ('\u{73}', 28, 10), ('\u{74}', 38, 3), ('\u{75}', 41, 1), ('\u{76}', 42, 1), ('\u{78}', 43, 1), ('\u{79}', 44, 6), ('\u{7a}', 50, 1), ('\u{e7}', 51, 1), ('\u{f6}', 52, 1), ('\u{11f}', 53, 1), ('\u{15f}', 54, 1)],
+    first: &[('\u{27}', 0, 2), ('\u{61}', 2, 1), ('\u{62}', 3, 1), ('\u{63}', 4, 1), ('\u{64}', 5, 1), ('\u{65}', 6, 2), ('\u{66}', 8, 3), ('\u{67}', 11, 2), ('\u{68}', 13, 1), ('\u{69}', 14, 1), ('\u{6a}', 15, 1), ('\u{6b}', 16, 2), ('\u{6c}', 18, 1), ('\u{6d}', 19, 1), ('\u{6e}', 20, 2), ('\u{6f}', 22, 3), ('\u{70}', 25, 1), ('\u{71}', 26, 1), ('\u{72}', 27, 1), ('\u{73}', 28, 10), ('\u{74}', 38, 3), ('\u{75}', 41, 1), ('\u{76}', 42, 1), ('\u{78}', 43, 1), ('\u{79}', 44, 8), ('\u{7a}', 52, 1), ('\u{e7}', 53, 1), ('\u{f6}', 54, 1), ('\u{11f}', 55, 1), ('\u{15f}', 56, 1)],
     dense: std::sync::OnceLock::new(),
     rules: &[
         Rule { from: "'", to: "ъ", when: &[&[Cond::After(3), Cond::Before(3)]] },
@@ -1488,6 +1488,8 @@ pub static UZ_LATN_UZ_CYRL_OFFICIAL: Table = Table {
         Rule { from: "x", to: "х", when: &[] },
         Rule { from: "y", to: "й", when: &[] },
         Rule { from: "ya", to: "я", when: &[] },
+        Rule { from: "ye", to: "ъе", when: &[&[Cond::After(4)]] },
+        Rule { from: "ye", to: "ье", when: &[&[Cond::After(5)]] },
         Rule { from: "ye", to: "е", when: &[] },
         Rule { from: "yo", to: "ё", when: &[] },
         Rule { from: "yo'", to: "йў", when: &[] },
