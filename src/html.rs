@@ -100,6 +100,9 @@ pub struct RawBlock {
     pub hints: u32,
     /// An ancestor is `<article>`, `<main>` or says it is the content (`class="article-body"`).
     pub in_article: bool,
+    /// Which `<article>` element holds the block (the innermost, numbered from 1 in page order);
+    /// 0 outside any.
+    pub article_id: u32,
 }
 
 impl RawBlock {
@@ -380,6 +383,8 @@ struct Elem {
     skip: bool,
     link: bool,
     article: bool,
+    /// See [`RawBlock::article_id`].
+    article_id: u32,
     kind: Option<(BlockKind, u8)>,
     quote: bool,
     head: bool,
@@ -415,6 +420,8 @@ struct Builder<'l> {
     ctx: Option<Elem>,
     in_title: bool,
     title: String,
+    /// `<article>` elements entered so far.
+    articles: u32,
     out: Parsed,
 }
 
@@ -425,6 +432,7 @@ fn root() -> Elem {
         skip: false,
         link: false,
         article: false,
+        article_id: 0,
         kind: None,
         quote: false,
         head: false,
@@ -445,6 +453,7 @@ impl<'l> Builder<'l> {
             ctx: None,
             in_title: false,
             title: String::new(),
+            articles: 0,
             out: Parsed {
                 is_html: true,
                 ..Parsed::default()
@@ -476,6 +485,7 @@ impl<'l> Builder<'l> {
                         link_chars: self.link_chars,
                         hints: ctx.hints,
                         in_article: ctx.article,
+                        article_id: ctx.article_id,
                     });
                 }
             }
@@ -689,12 +699,19 @@ impl<'l> Builder<'l> {
             Some(k) => Some((k, info.level)),
             None => parent.kind,
         };
+        let article_id = if name == b"article" {
+            self.articles += 1;
+            self.articles
+        } else {
+            parent.article_id
+        };
         self.stack.push(Elem {
             name: Name::new(name),
             hints: inherited | hints,
             skip: parent.skip || info.flags & F_SKIP != 0 && name != b"head",
             link: parent.link || info.flags & F_LINK != 0,
             article: parent.article || article,
+            article_id,
             kind,
             quote: parent.quote || name == b"blockquote",
             head: parent.head || name == b"head",
@@ -896,6 +913,7 @@ pub fn parse_text(text: &str, limits: &PageLimits) -> Parsed {
             link_chars: 0,
             hints: 0,
             in_article: false,
+            article_id: 0,
         });
     };
     let flush_chunk = |out: &mut Parsed, chunk: &mut Vec<&str>| {

@@ -164,8 +164,37 @@ pub fn select(blocks: &[RawBlock], texts: &[&str]) -> Vec<Verdict> {
             };
         }
     }
+    keep_main_article(blocks, texts, &mut verdicts);
     keep_main_region(texts, &mut verdicts);
     verdicts
+}
+
+/// When a page's content lies in several `<article>` elements side by side — the post, then
+/// teasers of related posts or the next ones in a blog's list, each its own `<article>` — the
+/// article is the one with the most content text; content in the others is `outside`.
+fn keep_main_article(blocks: &[RawBlock], texts: &[&str], verdicts: &mut [Verdict]) {
+    let mut per_article: HashMap<u32, usize> = HashMap::new();
+    for ((b, t), v) in blocks.iter().zip(texts).zip(verdicts.iter()) {
+        if b.article_id != 0 && !v.boilerplate {
+            *per_article.entry(b.article_id).or_default() += t.chars().count();
+        }
+    }
+    if per_article.len() < 2 {
+        return;
+    }
+    let main = per_article
+        .iter()
+        .max_by_key(|(&id, &n)| (n, std::cmp::Reverse(id)))
+        .map(|(&id, _)| id)
+        .unwrap_or(0);
+    for (b, v) in blocks.iter().zip(verdicts.iter_mut()) {
+        if b.article_id != 0 && b.article_id != main && !v.boilerplate {
+            *v = Verdict {
+                boilerplate: true,
+                reasons: vec!["outside"],
+            };
+        }
+    }
 }
 
 /// How much a boilerplate character counts against a region, relative to a content character
@@ -297,6 +326,25 @@ mod tests {
         assert_eq!(
             flags,
             vec![true, false, false, false, false, true],
+            "{got:#?}"
+        );
+    }
+
+    #[test]
+    fn teasers_in_other_articles_are_outside() {
+        // As on a blog: the post is one <article>; related posts follow, each its own <article>
+        // (here nested in a wrapper <article>), each with a paragraph of text.
+        let post = "Viver uma verdadeira experiência amorosa é um dos maiores prazeres da vida, e gostar é sentir com a alma, mas expressar os sentimentos depende das idéias de cada um.";
+        let teaser = "A vida requer da gente otimismo e coragem para esperar o melhor e fazer o melhor acontecer, disse ele.";
+        let html = format!(
+            "<article><h1>Amor</h1><p>{post}</p><p>{post} Mais.</p></article>\
+             <article><h3>Relacionados</h3><article><p>{teaser}</p></article><article><p>{teaser} Dois.</p></article></article>"
+        );
+        let got = run(&html);
+        let flags: Vec<bool> = got.iter().map(|x| x.1).collect();
+        assert_eq!(
+            flags,
+            vec![false, false, false, true, true, true],
             "{got:#?}"
         );
     }
