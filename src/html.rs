@@ -691,7 +691,9 @@ impl<'l> Builder<'l> {
         // Entering the content container (`<article>`, `class="post-content"`), the hints of the
         // layout around it (`<div class="page-with-sidebar">`) no longer apply.
         let inherited = if article && hints == 0 {
-            0
+            // …but the content of a comment (`<div class="comment"><div class="content">`) is
+            // still a comment.
+            parent.hints & hint::COMMENT
         } else {
             parent.hints
         };
@@ -994,6 +996,18 @@ mod tests {
         assert_eq!(p.blocks[1].hints, hint::SIDEBAR);
         assert!(p.blocks[2].in_article);
         assert!((p.blocks[2].link_share() - 4.0 / 8.0).abs() < 1e-6);
+        // A content container resets the layout's hints, but not a comment's; articles are
+        // numbered, the innermost counting.
+        let p = parse_html(
+            "<div class='sidebar'><div class='post-content'><p>a</p></div></div>\
+             <div class='comment'><div class='content'><p>b</p></div></div>\
+             <article><p>c</p><article><p>d</p></article></article>",
+            &PageLimits::default(),
+        );
+        assert_eq!(p.blocks[0].hints, 0);
+        assert_eq!(p.blocks[1].hints, hint::COMMENT);
+        let ids: Vec<u32> = p.blocks.iter().map(|b| b.article_id).collect();
+        assert_eq!(ids, [0, 0, 1, 2]);
     }
 
     #[test]
