@@ -166,7 +166,57 @@ pub fn select(blocks: &[RawBlock], texts: &[&str]) -> Vec<Verdict> {
     }
     keep_main_article(blocks, texts, &mut verdicts);
     keep_main_region(texts, &mut verdicts);
+    drop_repeats(texts, &mut verdicts);
     verdicts
+}
+
+/// Share of a block's word 4-grams already in the content before it above which the block is a
+/// repeat (`repeated`): the article again in a hidden copy or a teaser of itself.
+const REPEAT_SHARE: f64 = 0.9;
+
+/// Shorter content may repeat: a recipe's ingredients in each of its plans, a refrain.
+const REPEAT_MIN_BYTES: usize = 400;
+
+/// The word 4-grams of a text (lower-case runs of letters and digits), hashed.
+fn shingles(text: &str) -> Vec<u64> {
+    use std::hash::{Hash, Hasher};
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    words
+        .windows(4)
+        .map(|w| {
+            let mut h = std::collections::hash_map::DefaultHasher::new();
+            w.hash(&mut h);
+            h.finish()
+        })
+        .collect()
+}
+
+/// Content that only repeats content before it is boilerplate: a long block (at least
+/// [`REPEAT_MIN_BYTES`]) whose word 4-grams are nearly all (≥ [`REPEAT_SHARE`]) in the content
+/// blocks before it — the article's text once more, in one piece, as a hidden copy.
+fn drop_repeats(texts: &[&str], verdicts: &mut [Verdict]) {
+    let mut seen: std::collections::HashSet<u64> = std::collections::HashSet::new();
+    for (t, v) in texts.iter().zip(verdicts.iter_mut()) {
+        if v.boilerplate {
+            continue;
+        }
+        let sh = shingles(t);
+        if t.len() >= REPEAT_MIN_BYTES {
+            let old = sh.iter().filter(|h| seen.contains(h)).count();
+            if old as f64 >= REPEAT_SHARE * sh.len() as f64 {
+                *v = Verdict {
+                    boilerplate: true,
+                    reasons: vec!["repeated"],
+                };
+                continue;
+            }
+        }
+        seen.extend(sh);
+    }
 }
 
 /// When a page's content lies in several `<article>` elements side by side — the post, then
@@ -347,6 +397,20 @@ mod tests {
             vec![false, false, false, true, true, true],
             "{got:#?}"
         );
+    }
+
+    #[test]
+    fn the_article_again_in_one_piece_is_a_repeat() {
+        let a = "The New York state attorney general is investigating WeWork amid layoffs, and the company confirmed that it had been contacted by the office.";
+        let b = "T-Mobile CEO John Legere is stepping down in May 2020 and will hand over the reins to the chief operating officer and president of the company.";
+        let c = "SoftBank CEO Masayoshi Son has told WeWork executives he wants the company to turn a profit by 2021, according to people familiar with it.";
+        let html = format!("<p>{a}</p><p>{b}</p><p>{c}</p><div><p>{a} {b} {c}</p></div>");
+        let got = run(&html);
+        let flags: Vec<bool> = got.iter().map(|x| x.1).collect();
+        assert_eq!(flags, vec![false, false, false, true], "{got:#?}");
+        // A short line may repeat (a recipe's ingredients in each plan).
+        let html = format!("<p>{a}</p><p>{b}</p><p>{a}</p>");
+        assert!(run(&html).iter().all(|x| !x.1));
     }
 
     #[test]
