@@ -692,8 +692,8 @@ impl<'l> Builder<'l> {
         // layout around it (`<div class="page-with-sidebar">`) no longer apply.
         let inherited = if article && hints == 0 {
             // …but the content of a comment (`<div class="comment"><div class="content">`) is
-            // still a comment.
-            parent.hints & hint::COMMENT
+            // still a comment, and that of a cookie dialog (`cli-tab-content`) still the dialog.
+            parent.hints & (hint::COMMENT | hint::COOKIE)
         } else {
             parent.hints
         };
@@ -1006,6 +1006,11 @@ mod tests {
         );
         assert_eq!(p.blocks[0].hints, 0);
         assert_eq!(p.blocks[1].hints, hint::COMMENT);
+        let cookie = parse_html(
+            "<div class='cookie-law-info'><div class='cli-tab-content'><p>c</p></div></div>",
+            &PageLimits::default(),
+        );
+        assert_eq!(cookie.blocks[0].hints, hint::COOKIE);
         let ids: Vec<u32> = p.blocks.iter().map(|b| b.article_id).collect();
         assert_eq!(ids, [0, 0, 1, 2]);
     }
