@@ -237,34 +237,24 @@ fn word_similarity(a: &str, b: &str) -> f32 {
     if longest == 0.0 {
         return 0.0;
     }
-    // d[i][j]: cost of writing a[..i] as b[..j]; a row per letter of `a` (names are short).
-    let w = b.len() + 1;
-    let mut d = vec![0.0f32; (a.len() + 1) * w];
-    for j in 1..w {
-        d[j] = d[j - 1] + indel(b[j - 1]);
-    }
-    for i in 1..=a.len() {
-        d[i * w] = d[(i - 1) * w] + indel(a[i - 1]);
-        for j in 1..w {
-            let mut c = (d[(i - 1) * w + j - 1] + substitution(a[i - 1], b[j - 1]))
-                .min(d[(i - 1) * w + j] + indel(a[i - 1]))
-                .min(d[i * w + j - 1] + indel(b[j - 1]));
-            // x is ks in English and most European spellings but х in Uzbek Latin (Baxtiyor =
-            // Бахтиёр): the ks it was folded to against h, half a letter.
-            if i >= 2 && a[i - 2] == 'k' && a[i - 1] == 's' && b[j - 1] == 'h' {
-                c = c.min(d[(i - 2) * w + j - 1] + X_AS_H);
-            }
-            if j >= 2 && b[j - 2] == 'k' && b[j - 1] == 's' && a[i - 1] == 'h' {
-                c = c.min(d[(i - 1) * w + j - 2] + X_AS_H);
-            }
-            d[i * w + j] = c;
+    let mut prev: Vec<f32> = std::iter::once(0.0)
+        .chain(b.iter().scan(0.0, |acc, &c| {
+            *acc += indel(c);
+            Some(*acc)
+        }))
+        .collect();
+    let mut row = vec![0.0f32; b.len() + 1];
+    for &ca in &a {
+        row[0] = prev[0] + indel(ca);
+        for (j, &cb) in b.iter().enumerate() {
+            row[j + 1] = (prev[j] + substitution(ca, cb))
+                .min(prev[j + 1] + indel(ca))
+                .min(row[j] + indel(cb));
         }
+        std::mem::swap(&mut prev, &mut row);
     }
-    (1.0 - d[a.len() * w + b.len()] / longest).max(0.0)
+    (1.0 - prev[b.len()] / longest).max(0.0)
 }
-
-/// Cost of reading the ks of a folded x as h (see [`word_similarity`]).
-const X_AS_H: f32 = 0.25;
 
 /// Cost, in letters, of reading a word the Uzbek way (see [`skeleton_readings`]).
 const READING_COST: f32 = 0.25;
