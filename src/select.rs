@@ -200,13 +200,21 @@ fn shingles(text: &str) -> Vec<u64> {
 /// [`REPEAT_MIN_BYTES`]) whose word 4-grams are nearly all (≥ [`REPEAT_SHARE`]) in the content
 /// blocks before it — the article's text once more, in one piece, as a hidden copy.
 fn drop_repeats(texts: &[&str], verdicts: &mut [Verdict]) {
+    // Only content up to the last long block can matter: no 4-grams are taken before the first
+    // or after the last.
+    let Some(last) = (0..texts.len())
+        .rev()
+        .find(|&i| !verdicts[i].boilerplate && texts[i].len() >= REPEAT_MIN_BYTES)
+    else {
+        return;
+    };
     let mut seen: std::collections::HashSet<u64> = std::collections::HashSet::new();
-    for (t, v) in texts.iter().zip(verdicts.iter_mut()) {
+    for (t, v) in texts[..=last].iter().zip(verdicts.iter_mut()) {
         if v.boilerplate {
             continue;
         }
         let sh = shingles(t);
-        if t.len() >= REPEAT_MIN_BYTES {
+        if t.len() >= REPEAT_MIN_BYTES && !sh.is_empty() {
             let old = sh.iter().filter(|h| seen.contains(h)).count();
             if old as f64 >= REPEAT_SHARE * sh.len() as f64 {
                 *v = Verdict {
@@ -409,6 +417,12 @@ mod tests {
         let got = run(&html);
         let flags: Vec<bool> = got.iter().map(|x| x.1).collect();
         assert_eq!(flags, vec![false, false, false, true], "{got:#?}");
+        // A long text of fewer than four words (a run of ideographs) has no 4-grams to repeat.
+        let cjk = format!(
+            "{}。",
+            "使わない時はタスクバーに格納しておきいつでも呼び出せるようにしていました".repeat(5)
+        );
+        assert!(run(&format!("<p>{cjk}</p>")).iter().all(|x| !x.1));
         // A short line may repeat (a recipe's ingredients in each plan).
         let html = format!("<p>{a}</p><p>{b}</p><p>{a}</p>");
         assert!(run(&html).iter().all(|x| !x.1));
