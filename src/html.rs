@@ -1006,13 +1006,14 @@ mod tests {
         );
         assert_eq!(p.blocks[0].hints, 0);
         assert_eq!(p.blocks[1].hints, hint::COMMENT);
+        let ids: Vec<u32> = p.blocks.iter().map(|b| b.article_id).collect();
+        assert_eq!(ids, [0, 0, 1, 2]);
+        // …nor a cookie dialog's.
         let cookie = parse_html(
             "<div class='cookie-law-info'><div class='cli-tab-content'><p>c</p></div></div>",
             &PageLimits::default(),
         );
         assert_eq!(cookie.blocks[0].hints, hint::COOKIE);
-        let ids: Vec<u32> = p.blocks.iter().map(|b| b.article_id).collect();
-        assert_eq!(ids, [0, 0, 1, 2]);
     }
 
     #[test]
