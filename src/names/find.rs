@@ -211,7 +211,9 @@ fn words(text: &str) -> Vec<Word> {
 /// whose keys are the query's (in any order, initials in the query ignored), each word compared
 /// as [`super::name_key`] compares names and allowed an inflectional ending (Токаеву, Tokayevning).
 pub fn find_names(text: &str, query: &str) -> Vec<Match> {
-    // Each query word's readings: its skeleton, and another where an x may be х (Baxtiyor).
+    // Each query word's readings: its skeleton, and another where an x may be х and a j ж
+    // (Baxtiyor, Alijon). The letter filter below needs no change for them: x already owns h (its
+    // initial rule) and j owns z (before a consonant), so a word's letters cover both readings.
     let mut want = key_word_readings(query);
     if want.is_empty() {
         return Vec::new();
