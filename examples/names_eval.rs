@@ -135,6 +135,9 @@ fn main() {
         }
         if n > 0 {
             let r = ok as f64 / n as f64;
+            if show && ok < n {
+                println!("group {id}: {ok}/{n} pairs ({:.1} %)", 100.0 * r);
+            }
             recall_sum += r;
             n_groups += 1;
             let bucket = if id.starts_with("per:") {

@@ -109,17 +109,90 @@ pub(crate) fn key_words(name: &str) -> Vec<String> {
 /// in English and most European spellings but х (kh) in Uzbek Latin (Baxtiyor = Бахтиёр), and a
 /// j is й in Polish, German, Czech and ISO 9 but ж in Uzbek Latin (Alijon = Алижон, Xoʻjayev =
 /// Хўжаев); a word with either is also read the Uzbek way.
+///
+/// A ph is f in most spellings but the aspirated p of Georgian and Armenian names in the
+/// romanizations that mark aspiration with an h (the Estonian one of Georgian: Davith Usuphašvili
+/// = Давид Усупашвили, ფ), so a word with ph is also read with p.
 pub(crate) fn skeleton_readings(folded: &str) -> Vec<String> {
     let main = skeleton(folded);
     let mut out = vec![main];
-    if folded.contains(['x', 'j']) {
-        let uzbek = folded.replace('x', "kh").replace('j', "zh");
-        let alt = skeleton(&uzbek);
-        if !alt.is_empty() && alt != out[0] {
+    let mut add = |alt: String| {
+        if !alt.is_empty() && !out.contains(&alt) {
             out.push(alt);
         }
+    };
+    if folded.contains(['x', 'j']) {
+        add(skeleton(&folded.replace('x', "kh").replace('j', "zh")));
+    }
+    if folded.contains("ph") {
+        add(skeleton(&folded.replace("ph", "p")));
+    }
+    if let Some(slavic) = slavic_c(folded) {
+        add(skeleton(&slavic));
     }
     out
+}
+
+/// The word with each c that is not of ch or cz written ts: c is ц in Polish, Czech, Slovak,
+/// Lithuanian, Latvian and ISO 9 spellings (Novokuzneck = Новокузнецк, Cvetajeva = Цветаева),
+/// where English reads k; None if it has no such c.
+fn slavic_c(folded: &str) -> Option<String> {
+    let b = folded.as_bytes();
+    // Before e, i and y the usual skeleton already reads c as ts.
+    let is_ts =
+        |i: usize| b[i] == b'c' && !matches!(b.get(i + 1), Some(b'h' | b'z' | b'e' | b'i' | b'y'));
+    if !(0..b.len()).any(is_ts) {
+        return None;
+    }
+    let mut out = String::with_capacity(folded.len() + 4);
+    for (i, c) in folded.char_indices() {
+        if c == 'c' && is_ts(i) {
+            out.push_str("ts");
+        } else {
+            out.push(c);
+        }
+    }
+    Some(out)
+}
+
+/// Honorific elements Central Asian given names end with, which short and informal forms drop
+/// (Kyrgyz and Uzbek -bek, Uzbek -jon; Kamchybek = Kamchy, Sardorjon = Sardor), as folded
+/// spellings write them: Uzbek Latin, and the romanizations of Cyrillic -бек and -жон.
+const HONORIFIC_ENDINGS: &[&str] = &["bek", "jon", "zhon", "dzhon"];
+
+/// The folded base of a given name that ends with an honorific element (see
+/// [`HONORIFIC_ENDINGS`]), if at least three letters are left.
+fn honorific_base(folded: &str) -> Option<&str> {
+    HONORIFIC_ENDINGS
+        .iter()
+        .filter_map(|e| folded.strip_suffix(e))
+        .find(|base| base.len() >= 3)
+}
+
+/// [`key_word_readings`] with more readings that [`name_similarity`] weighs but
+/// [`super::find_names`] does not search by: for a word ending with an honorific element, the
+/// skeleton of its base, and for a word with a j, the Spanish reading of j as х.
+fn similarity_word_readings(name: &str) -> Vec<Vec<String>> {
+    split_name(name)
+        .filter(|w| w.chars().count() > 1)
+        .map(|w| {
+            let mut r = skeleton_readings(&w);
+            let mut add = |s: String| {
+                if !s.is_empty() && !r.contains(&s) {
+                    r.push(s);
+                }
+            };
+            if let Some(base) = honorific_base(&w) {
+                add(skeleton(base));
+            }
+            // Spanish writes х as j (Sajalín = Сахалин, Asjabad = Ашхабад).
+            if w.contains('j') {
+                add(skeleton(&w.replace('j', "kh")));
+            }
+            r
+        })
+        .filter(|r| !r[0].is_empty())
+        .collect()
 }
 
 /// Each word of a name (initials dropped) with its skeleton's readings, as
@@ -244,10 +317,18 @@ fn word_similarity(a: &str, b: &str) -> f32 {
         }))
         .collect();
     let mut row = vec![0.0f32; b.len() + 1];
-    for &ca in &a {
+    for (i, &ca) in a.iter().enumerate() {
         row[0] = prev[0] + indel(ca);
         for (j, &cb) in b.iter().enumerate() {
-            row[j + 1] = (prev[j] + substitution(ca, cb))
+            // g (skeleton h) against k inside a word: the Azerbaijani and Turkmen q and k for
+            // the Russian г (Maqadan, Yekaterinburq), final devoicing; at the start of a word it
+            // tells names apart (Gurbanow, Kurbanow).
+            let sub = if i > 0 && j > 0 && matches!((ca, cb), ('h', 'k') | ('k', 'h')) {
+                0.5
+            } else {
+                substitution(ca, cb)
+            };
+            row[j + 1] = (prev[j] + sub)
                 .min(prev[j + 1] + indel(ca))
                 .min(row[j] + indel(cb));
         }
@@ -256,7 +337,8 @@ fn word_similarity(a: &str, b: &str) -> f32 {
     (1.0 - prev[b.len()] / longest).max(0.0)
 }
 
-/// Cost, in letters, of reading a word the Uzbek way (see [`skeleton_readings`]).
+/// Cost, in letters, of a reading other than the usual one (see [`skeleton_readings`] and
+/// [`similarity_word_readings`]).
 const READING_COST: f32 = 0.25;
 
 /// [`word_similarity`] of the best pair of readings of two words; a reading other than the usual
@@ -284,7 +366,7 @@ pub fn name_similarity(a: &str, b: &str) -> f32 {
     if same_by_key(a, b) {
         return 1.0;
     }
-    let (mut ka, mut kb) = (key_word_readings(a), key_word_readings(b));
+    let (mut ka, mut kb) = (similarity_word_readings(a), similarity_word_readings(b));
     if ka.is_empty() || kb.is_empty() {
         return 0.0;
     }
@@ -437,6 +519,19 @@ mod tests {
             // …and j is ж (Polish, German and ISO 9 j is й: Jurij = Юрий still).
             ("Alijon Toshxoʻjayev", "Алижон Тошхўжаев"),
             ("Jasur Joʻrayev", "Жасур Жўраев"),
+            // ph is also the aspirated p of Georgian (the Estonian romanization: ფ).
+            ("Davith Usuphašvili", "Усупашвили, Давид"),
+            // Given names with and without the honorific -bek or -jon.
+            ("KOLBAYEV, Kamchybek", "Камчы Колбаев"),
+            ("Sardorjon Rahimov", "Сардор Рахимов"),
+            ("Сардоржон Рахимов", "Sardor Rahimov"),
+            // Azerbaijani q for the Russian г inside a word (CLDR's az exemplar cities).
+            ("Yekaterinburq", "Екатеринбург"),
+            // Polish, Czech and Lithuanian c is ц.
+            ("Novokuzneck", "Новокузнецк"),
+            ("Marina Cvetajeva", "Марина Цветаева"),
+            // Spanish j is х.
+            ("Sajalín", "Сахалин"),
         ] {
             let s = name_similarity(a, b);
             assert!((SAME_NAME_THRESHOLD..1.0).contains(&s), "{a} ~ {b}: {s}");
@@ -449,6 +544,12 @@ mod tests {
             ("Lukashenko", "Lukashevich"),
             // ч and ш are still told apart when nothing else is alike.
             ("Chernov", "Shestakov"),
+            // g against k only inside a word: at its start it tells names apart.
+            ("Kurbanow", "Gurbanow"),
+            // The given name alone does not make two surnames one.
+            ("KOLBAYEV, Kamchybek", "ASANBEK, Kamchy"),
+            // A base must keep three letters: Abek is not Abjon.
+            ("Abek Karimov", "Abjon Karimov"),
         ] {
             let s = name_similarity(a, b);
             assert!(s < SAME_NAME_THRESHOLD, "{a} ~ {b}: {s}");
@@ -461,6 +562,9 @@ mod tests {
         assert_eq!(name_key("Tiourine"), name_key("Turin"));
         // The Armenian romanization's tsh is ч: one key with the Cyrillic.
         assert_eq!(name_key("Stepan Demirtshyan"), name_key("Демирчян, Степан"));
+        // GOST 7.79-2000 system B writes щ as shh.
+        assert_eq!(name_key("TRUSHHALOV"), name_key("Трущалов"));
+        assert!(same_name("Philipp Popov", "Филипп Попов"));
         // A lone surname against a full name counts for half.
         assert_eq!(name_similarity("Oskanian", "Vartan Oskanyan"), 0.5);
     }
