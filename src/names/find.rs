@@ -65,6 +65,10 @@ const TABLE_LEN: usize = 0x530;
 #[derive(Clone, Copy, Default)]
 struct CharInfo {
     letters: Letters,
+    /// The letters it may give as the first character of a word (its initial reading, by the
+    /// rules that begin with it): fewer than `letters`, which also counts what it gives inside
+    /// another letter's rule (the c of sch).
+    first: Letters,
     kind: u8,
 }
 const OTHER: u8 = 0;
@@ -80,8 +84,10 @@ fn char_info_slow(c: char) -> CharInfo {
     } else {
         OTHER
     };
+    let letters = if kind == OTHER { 0 } else { ALL };
     CharInfo {
-        letters: if kind == OTHER { 0 } else { ALL },
+        letters,
+        first: letters,
         kind,
     }
 }
@@ -101,10 +107,19 @@ fn char_table() -> &'static [CharInfo; TABLE_LEN] {
                 *m = letter_bit(c);
             }
         }
+        // What a letter gives where a word begins with it: the rules that begin with it (or
+        // everything it may give, if one of them writes nothing and the next letter gives the
+        // skeleton's first).
+        let mut latin_first = latin;
+        let mut may_give_nothing = [false; 128];
         for rule in crate::translit::tables::NAMES_PHONETIC.rules {
             let out = rule.to.chars().fold(0, |m, c| m | letter_bit(c));
             for b in rule.from.bytes().filter(|b| b.is_ascii()) {
                 latin[b as usize] |= out;
+            }
+            if let Some(&b) = rule.from.as_bytes().first().filter(|b| b.is_ascii()) {
+                latin_first[b as usize] |= out;
+                may_give_nothing[b as usize] |= rule.to.is_empty();
             }
         }
         let mut table = Box::new([CharInfo::default(); TABLE_LEN]);
@@ -129,8 +144,14 @@ fn char_table() -> &'static [CharInfo; TABLE_LEN] {
             let letters = folded.iter().flat_map(|f| f.chars()).fold(0, |m, x| {
                 m | if x.is_ascii() { latin[x as usize] } else { ALL }
             });
+            // A word's first character is folded alone (е is ye there).
+            let first = match alone.bytes().next() {
+                Some(b) if b.is_ascii() && !may_give_nothing[b as usize] => latin_first[b as usize],
+                _ => letters,
+            };
             *t = CharInfo {
                 letters,
+                first: first & letters,
                 kind: info.kind,
             };
         }
@@ -185,6 +206,7 @@ fn words(text: &str) -> Vec<Word> {
             && next < text.len()
             && crate::chars::is_letter_or_digit(char_at(text, next).0);
         if info.kind != OTHER || apostrophe_inside {
+            let starts = current.is_none();
             let w = current.get_or_insert(Word {
                 span: (i, i),
                 could_give: 0,
@@ -192,7 +214,9 @@ fn words(text: &str) -> Vec<Word> {
             });
             w.could_give |= info.letters;
             if w.first == 0 {
-                w.first = info.letters;
+                // The word's first character gives the skeleton's first letter by its initial
+                // reading; after one that gives nothing (ь), the next may give any of its own.
+                w.first = if starts { info.first } else { info.letters };
             }
         } else if let Some(mut w) = current.take() {
             w.span.1 = i;
@@ -270,10 +294,10 @@ pub fn find_names(text: &str, query: &str) -> Vec<Match> {
         })
     };
     // Each distinct spelling is folded once; words refer to their readings by index (0: none).
-    let mut seen: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+    let mut seen: rustc_hash::FxHashMap<&str, u32> = rustc_hash::FxHashMap::default();
     let mut skeletons: Vec<Vec<String>> = vec![Vec::new()];
     fn key_of<'a>(
-        seen: &mut std::collections::HashMap<&'a str, u32>,
+        seen: &mut rustc_hash::FxHashMap<&'a str, u32>,
         skeletons: &mut Vec<Vec<String>>,
         s: &'a str,
         could_give: &dyn Fn(&str) -> bool,
@@ -416,6 +440,19 @@ mod tests {
             .map(|m| m.text)
             .collect();
         assert_eq!(got, ["Алижон Тошхўжаев"]);
+    }
+
+    #[test]
+    fn slavic_c_and_georgian_ph() {
+        // c is ц in Polish, Czech and Lithuanian spellings; ph the aspirated p of Georgian.
+        let text = "Из Новокузнецка в Novokuzneck; Давид Усупашвили, Davith Usuphašvili. Patrick.";
+        let texts =
+            |q: &str| -> Vec<String> { find_names(text, q).into_iter().map(|m| m.text).collect() };
+        assert_eq!(texts("Novokuzneck"), ["Новокузнецка", "Novokuzneck"]);
+        assert_eq!(texts("Новокузнецк"), ["Новокузнецка", "Novokuzneck"]);
+        assert_eq!(texts("Usuphašvili"), ["Усупашвили", "Usuphašvili"]);
+        // English ck is still k.
+        assert_eq!(texts("Патрик"), ["Patrick"]);
     }
 
     #[test]
