@@ -294,10 +294,10 @@ pub fn find_names(text: &str, query: &str) -> Vec<Match> {
         })
     };
     // Each distinct spelling is folded once; words refer to their readings by index (0: none).
-    let mut seen: rustc_hash::FxHashMap<&str, u32> = rustc_hash::FxHashMap::default();
+    let mut seen: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
     let mut skeletons: Vec<Vec<String>> = vec![Vec::new()];
     fn key_of<'a>(
-        seen: &mut rustc_hash::FxHashMap<&'a str, u32>,
+        seen: &mut std::collections::HashMap<&'a str, u32>,
         skeletons: &mut Vec<Vec<String>>,
         s: &'a str,
         could_give: &dyn Fn(&str) -> bool,
