@@ -96,6 +96,8 @@ pub struct RawBlock {
     /// Non-space characters in the block, and how many of them are inside links.
     pub chars: u32,
     pub link_chars: u32,
+    /// Link characters before the first character outside a link: a teaser's linked headline.
+    pub lead_link_chars: u32,
     /// [`hint`] bits of the element and its ancestors.
     pub hints: u32,
     /// An ancestor is `<article>`, `<main>` or says it is the content (`class="article-body"`).
@@ -417,6 +419,8 @@ struct Builder<'l> {
     buf: String,
     chars: u32,
     link_chars: u32,
+    /// The link characters seen when the first character outside a link came; None before.
+    lead_link_chars: Option<u32>,
     ctx: Option<Elem>,
     in_title: bool,
     title: String,
@@ -450,6 +454,7 @@ impl<'l> Builder<'l> {
             buf: String::new(),
             chars: 0,
             link_chars: 0,
+            lead_link_chars: None,
             ctx: None,
             in_title: false,
             title: String::new(),
@@ -483,6 +488,7 @@ impl<'l> Builder<'l> {
                         text: std::mem::take(&mut self.buf),
                         chars: self.chars,
                         link_chars: self.link_chars,
+                        lead_link_chars: self.lead_link_chars.unwrap_or(self.link_chars),
                         hints: ctx.hints,
                         in_article: ctx.article,
                         article_id: ctx.article_id,
@@ -493,6 +499,7 @@ impl<'l> Builder<'l> {
         self.buf.clear();
         self.chars = 0;
         self.link_chars = 0;
+        self.lead_link_chars = None;
     }
 
     fn text(&mut self, s: &str) {
@@ -539,6 +546,8 @@ impl<'l> Builder<'l> {
                 self.chars += k;
                 if top.link {
                     self.link_chars += k;
+                } else if k > 0 && self.lead_link_chars.is_none() {
+                    self.lead_link_chars = Some(self.link_chars);
                 }
                 rest = tail;
             }
@@ -548,6 +557,8 @@ impl<'l> Builder<'l> {
         self.chars += n;
         if top.link {
             self.link_chars += n;
+        } else if n > 0 && self.lead_link_chars.is_none() {
+            self.lead_link_chars = Some(self.link_chars);
         }
     }
 
@@ -913,6 +924,7 @@ pub fn parse_text(text: &str, limits: &PageLimits) -> Parsed {
             text,
             chars,
             link_chars: 0,
+            lead_link_chars: 0,
             hints: 0,
             in_article: false,
             article_id: 0,

@@ -33,7 +33,8 @@ pub struct BlockReport {
     /// True when the block is navigation, a menu, a footer, a related-news list, … (kept, flagged).
     pub boilerplate: bool,
     /// Why it is boilerplate: hint words (`nav`, `menu`, `footer`, `related`, …), `links`,
-    /// `repeated`, `short`, `context` (among boilerplate) or `outside` (away from the article).
+    /// `teaser` (in a list of linked headlines with their excerpts), `repeated`, `short`,
+    /// `context` (among boilerplate) or `outside` (away from the article).
     /// Empty for content.
     pub reasons: Vec<&'static str>,
     /// Share of the block's characters inside links, in [0, 1].

@@ -17,8 +17,8 @@ use std::collections::HashMap;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Verdict {
     pub boilerplate: bool,
-    /// Why it is boilerplate (empty for content): `nav`, `menu`, …, `links`, `repeated`, `short`,
-    /// `context`, `outside`.
+    /// Why it is boilerplate (empty for content): `nav`, `menu`, …, `links`, `teaser`, `repeated`,
+    /// `short`, `context`, `outside`.
     pub reasons: Vec<&'static str>,
 }
 
@@ -86,6 +86,33 @@ fn wrapper_hints(blocks: &[RawBlock], texts: &[&str], words: &[usize]) -> u32 {
         .fold(0, |acc, (bit, _)| acc | 1 << bit)
 }
 
+/// A teaser: a linked headline (at least 15 characters, all of the block's beginning) followed by
+/// text of its own (at least 20 characters) — a news list's item, a related post with its
+/// excerpt.
+fn teaser_like(b: &RawBlock) -> bool {
+    b.kind != BlockKind::Heading
+        && b.lead_link_chars >= 15
+        && b.chars.saturating_sub(b.link_chars) >= 20
+}
+
+/// Fewest teasers in a row that make a list of teasers (`teaser`); one or two paragraphs may well
+/// begin with a link.
+const TEASER_RUN: usize = 3;
+
+/// Which blocks are in a run of at least [`TEASER_RUN`] consecutive teasers.
+fn teaser_runs(blocks: &[RawBlock]) -> Vec<bool> {
+    let mut out = vec![false; blocks.len()];
+    let mut i = 0;
+    while i < blocks.len() {
+        let n = blocks[i..].iter().take_while(|b| teaser_like(b)).count();
+        if n >= TEASER_RUN {
+            out[i..i + n].iter_mut().for_each(|t| *t = true);
+        }
+        i += n.max(1);
+    }
+    out
+}
+
 /// Decides, for each block (with its cleaned text), whether it is boilerplate.
 pub fn select(blocks: &[RawBlock], texts: &[&str]) -> Vec<Verdict> {
     let mut seen: HashMap<&str, u32> = HashMap::new();
@@ -94,9 +121,11 @@ pub fn select(blocks: &[RawBlock], texts: &[&str]) -> Vec<Verdict> {
     }
     let word_counts: Vec<usize> = texts.iter().map(|t| word_count(t)).collect();
     let wrappers = wrapper_hints(blocks, texts, &word_counts);
+    let teasers = teaser_runs(blocks);
     let mut classes = Vec::with_capacity(blocks.len());
     let mut verdicts: Vec<Verdict> = Vec::with_capacity(blocks.len());
-    for ((b, &text), &words) in blocks.iter().zip(texts).zip(&word_counts) {
+    for (((b, &text), &words), &teaser) in blocks.iter().zip(texts).zip(&word_counts).zip(&teasers)
+    {
         let mut reasons = Vec::new();
         let strong = b.hints & STRONG_HINTS & !wrappers;
         if strong != 0 {
@@ -107,6 +136,8 @@ pub fn select(blocks: &[RawBlock], texts: &[&str]) -> Vec<Verdict> {
         }
         if b.link_share() >= 0.5 {
             reasons.push("links");
+        } else if teaser {
+            reasons.push("teaser");
         }
         // A short text repeated on the page (a menu shown twice); headings and text inside the
         // article may repeat a menu item's words and still be content.
@@ -406,6 +437,33 @@ mod tests {
             vec![false, false, false, true, true, true],
             "{got:#?}"
         );
+    }
+
+    #[test]
+    fn a_list_of_teasers_is_boilerplate() {
+        // As on a news site: a "Breaking News" list before the article, each item a linked
+        // headline and its first sentence.
+        let item = |h: &str| {
+            format!("<li><a href='/n'>{h}</a> NEW DELHI: The minister said on Wednesday that the talks would go on next week.</li>")
+        };
+        let para = "Their American dream shattered and huge savings wasted, nearly 150 Indians returned home on Wednesday, officials said.";
+        let html = format!(
+            "<ul>{}{}{}</ul><h1>Deportees return home</h1><p>{para}</p><p>{para} Again.</p>",
+            item("Schools in the valley open again"),
+            item("Minister pleads for calm in Assam"),
+            item("New president accepts invitation")
+        );
+        let got = run(&html);
+        let flags: Vec<bool> = got.iter().map(|x| x.1).collect();
+        assert_eq!(
+            flags,
+            vec![true, true, true, false, false, false],
+            "{got:#?}"
+        );
+        // Two paragraphs that begin with a link are no list of teasers.
+        let linked = |p: &str| format!("<p><a href='/w'>The World Bank report</a> {p}</p>");
+        let html = format!("<h1>Report</h1>{}{}", linked(para), linked(para));
+        assert!(run(&html).iter().all(|x| !x.1), "{:#?}", run(&html));
     }
 
     #[test]
