@@ -321,7 +321,7 @@ fn word_similarity(a: &str, b: &str) -> f32 {
         row[0] = prev[0] + indel(ca);
         for (j, &cb) in b.iter().enumerate() {
             // g (skeleton h) against k inside a word: the Azerbaijani and Turkmen q and k for
-            // the Russian г (Maqadan, Yekaterinburq), final devoicing; at the start of a word it
+            // the Russian г (Yekaterinburq), final devoicing; at the start of a word it
             // tells names apart (Gurbanow, Kurbanow).
             let sub = if i > 0 && j > 0 && matches!((ca, cb), ('h', 'k') | ('k', 'h')) {
                 0.5
