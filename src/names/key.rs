@@ -114,23 +114,27 @@ pub(crate) fn key_words(name: &str) -> Vec<String> {
 /// romanizations that mark aspiration with an h (the Estonian one of Georgian: Davith Usuphašvili
 /// = Давид Усупашвили, ფ), so a word with ph is also read with p.
 pub(crate) fn skeleton_readings(folded: &str) -> Vec<String> {
-    let main = skeleton(folded);
-    let mut out = vec![main];
-    let mut add = |alt: String| {
-        if !alt.is_empty() && !out.contains(&alt) {
-            out.push(alt);
-        }
-    };
+    let mut out = vec![skeleton(folded)];
     if folded.contains(['x', 'j']) {
-        add(skeleton(&folded.replace('x', "kh").replace('j', "zh")));
+        add_reading(
+            &mut out,
+            skeleton(&folded.replace('x', "kh").replace('j', "zh")),
+        );
     }
     if folded.contains("ph") {
-        add(skeleton(&folded.replace("ph", "p")));
+        add_reading(&mut out, skeleton(&folded.replace("ph", "p")));
     }
     if let Some(slavic) = slavic_c(folded) {
-        add(skeleton(&slavic));
+        add_reading(&mut out, skeleton(&slavic));
     }
     out
+}
+
+/// Adds a reading to a word's readings unless it is empty or already there.
+fn add_reading(readings: &mut Vec<String>, reading: String) {
+    if !reading.is_empty() && !readings.contains(&reading) {
+        readings.push(reading);
+    }
 }
 
 /// The word with each c that is not of ch or cz written ts: c is ц in Polish, Czech, Slovak,
@@ -177,17 +181,12 @@ fn similarity_word_readings(name: &str) -> Vec<Vec<String>> {
         .filter(|w| w.chars().count() > 1)
         .map(|w| {
             let mut r = skeleton_readings(&w);
-            let mut add = |s: String| {
-                if !s.is_empty() && !r.contains(&s) {
-                    r.push(s);
-                }
-            };
             if let Some(base) = honorific_base(&w) {
-                add(skeleton(base));
+                add_reading(&mut r, skeleton(base));
             }
             // Spanish writes х as j (Sajalín = Сахалин, Asjabad = Ашхабад).
             if w.contains('j') {
-                add(skeleton(&w.replace('j', "kh")));
+                add_reading(&mut r, skeleton(&w.replace('j', "kh")));
             }
             r
         })
