@@ -113,44 +113,11 @@ pub struct Evidence {
 
 impl Evidence {
     pub fn of(text: &str) -> Self {
-        let counts = ScriptCounts::of(text);
-        let mut letters: Vec<(usize, u32)> = Vec::new();
-        let scores = match counts.dominant() {
-            Some((Script::Latn | Script::Cyrl, _)) => {
-                // Counted in a table kept per thread (only the entries used are cleared
-                // again), then listed in order of first appearance.
-                LETTER_COUNTS.with(|cell| {
-                    let mut guard = cell.try_borrow_mut();
-                    let mut fresh;
-                    let count: &mut Vec<u32> = match guard.as_deref_mut() {
-                        Ok(c) => c,
-                        Err(_) => {
-                            fresh = Vec::new();
-                            &mut fresh
-                        }
-                    };
-                    count.resize((EX_LAST - EX_FIRST + 1) as usize, 0);
-                    let mut seen: Vec<usize> = Vec::new();
-                    for c in text.chars().filter(|c| crate::chars::is_letter(*c)) {
-                        let lc = crate::chars::lower(c) as u32;
-                        if (EX_FIRST..=EX_LAST).contains(&lc) {
-                            let i = (lc - EX_FIRST) as usize;
-                            if count[i] == 0 {
-                                seen.push(i);
-                            }
-                            count[i] += 1;
-                        }
-                    }
-                    letters = seen
-                        .into_iter()
-                        .map(|i| (i, std::mem::take(&mut count[i])))
-                        .collect();
-                });
-                profile::score(text)
-            }
-            // Other scripts go to whatlang; a piece of them adds no n-gram evidence.
-            _ => profile::Scores::default(),
-        };
+        let profile::Reading {
+            counts,
+            letters,
+            scores,
+        } = profile::read(text);
         Evidence {
             counts,
             scores,
@@ -186,10 +153,9 @@ pub fn cost_per_gram(text: &str) -> Option<f32> {
     if ev.scores.grams < 3 {
         return None;
     }
+    let pen = alphabet_penalties(&ev, ALL_LANGS);
     let best = (0..N_LANGS)
-        .map(|l| {
-            ev.scores.cost_with_unknown(l) as f32 / profile::SCALE_F32 + alphabet_penalty(&ev, l)
-        })
+        .map(|l| ev.scores.cost_with_unknown(l) as f32 / profile::SCALE_F32 + pen[l])
         .fold(f32::INFINITY, f32::min);
     Some(best / (ev.scores.grams + ev.scores.unknown.iter().sum::<u32>()) as f32)
 }
@@ -202,6 +168,7 @@ pub fn explain(text: &str) -> Vec<(&'static str, f32, f32, f32)> {
     let Some((script, _)) = ev.counts.dominant() else {
         return Vec::new();
     };
+    let pen = alphabet_penalties(&ev, profile::script_langs(script));
     let mut rows: Vec<_> = profile::langs_of(script)
         .map(|l| {
             let (tag, _, _) = profile::lang_info(l);
@@ -209,7 +176,7 @@ pub fn explain(text: &str) -> Vec<(&'static str, f32, f32, f32)> {
                 tag,
                 ev.scores.cost(l) as f32 / profile::SCALE_F32,
                 lang_data(l).1,
-                alphabet_penalty(&ev, l),
+                pen[l],
             )
         })
         .collect();
@@ -217,23 +184,62 @@ pub fn explain(text: &str) -> Vec<(&'static str, f32, f32, f32)> {
     rows
 }
 
-/// The cost of the letters of `ev` that language `l`'s alphabet lacks (see [`FOREIGN_LETTER`]).
-fn alphabet_penalty(ev: &Evidence, l: usize) -> f32 {
-    let Some(e) = lang_data(l).0 else {
-        return 0.0;
-    };
-    let (_, main, all) = &EXEMPLARS[e];
-    let mut c = 0.0;
+/// The cost of the letters of `ev` that each language of `langs` (a bitset over the profiled
+/// languages) lacks (see [`FOREIGN_LETTER`]); 0 for the languages not in `langs`.
+fn alphabet_penalties(ev: &Evidence, langs: u64) -> [f32; N_LANGS] {
+    let masks = letter_masks();
+    let mut pen = [0.0f32; N_LANGS];
     for &(i, n) in &ev.letters {
-        let (w, bit) = (i / 64, 1u64 << (i % 64));
-        if all[w] & bit == 0 {
-            c += FOREIGN_LETTER * n as f32;
-        } else if main[w] & bit == 0 {
-            c += AUX_LETTER * n as f32;
+        let Some(&(foreign, aux)) = masks.get(i) else {
+            continue;
+        };
+        for (mask, cost) in [(foreign & langs, FOREIGN_LETTER), (aux & langs, AUX_LETTER)] {
+            let mut m = mask;
+            while m != 0 {
+                let l = m.trailing_zeros() as usize;
+                m &= m - 1;
+                if let Some(p) = pen.get_mut(l) {
+                    *p += cost * n as f32;
+                }
+            }
         }
     }
-    c
+    pen
 }
+
+/// For each letter of the exemplar range: (the languages whose alphabet lacks it, those that
+/// have it only among their auxiliary letters), as bitsets over the profiled languages (a
+/// language without exemplars in neither), found once from [`EXEMPLARS`].
+fn letter_masks() -> &'static [(u64, u64)] {
+    static MASKS: std::sync::OnceLock<Vec<(u64, u64)>> = std::sync::OnceLock::new();
+    MASKS.get_or_init(|| {
+        (0..=(EX_LAST - EX_FIRST) as usize)
+            .map(|i| {
+                let (w, bit) = (i / 64, 1u64 << (i % 64));
+                let (mut foreign, mut aux) = (0u64, 0u64);
+                for l in 0..N_LANGS {
+                    let Some(e) = lang_data(l).0 else { continue };
+                    let (_, main, all) = &EXEMPLARS[e];
+                    if all[w] & bit == 0 {
+                        foreign |= 1 << l;
+                    } else if main[w] & bit == 0 {
+                        aux |= 1 << l;
+                    }
+                }
+                (foreign, aux)
+            })
+            .collect()
+    })
+}
+
+const _: () = assert!(N_LANGS <= 64, "language bitsets are u64");
+
+/// All profiled languages, as a bitset.
+const ALL_LANGS: u64 = if N_LANGS == 64 {
+    u64::MAX
+} else {
+    (1u64 << N_LANGS) - 1
+};
 
 /// Detects the language and script of `text`.
 ///
@@ -327,11 +333,6 @@ const AUX_LETTER: f32 = 1.0;
 /// 64-bit words of an exemplar bitset (the tables' width).
 const _: () = assert!((EX_LAST - EX_FIRST) as usize / 64 + 1 == 21);
 
-thread_local! {
-    /// Letter counts over the exemplar range, for [`Evidence::of`]; all zero between calls.
-    static LETTER_COUNTS: std::cell::RefCell<Vec<u32>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
 /// For each profiled language, found once: the index in [`EXEMPLARS`] of its alphabet, and its
 /// prior.
 fn lang_data(l: usize) -> (Option<usize>, f32) {
@@ -353,9 +354,14 @@ fn by_profiles(ev: &Evidence, text: &str, script: Script, letters: u32) -> Detec
         return Detection::undetermined(Some(script));
     }
     let (mut best, mut best_cost, mut second_cost) = (usize::MAX, f32::INFINITY, f32::INFINITY);
-    for l in profile::langs_of(script) {
+    let langs = profile::script_langs(script);
+    let pen = alphabet_penalties(ev, langs);
+    let mut m = langs;
+    while m != 0 {
+        let l = m.trailing_zeros() as usize;
+        m &= m - 1;
         let (_, prior) = lang_data(l);
-        let c = scores.cost(l) as f32 / profile::SCALE_F32 + prior + alphabet_penalty(ev, l);
+        let c = scores.cost(l) as f32 / profile::SCALE_F32 + prior + pen[l];
         if c < best_cost {
             (second_cost, best_cost, best) = (best_cost, c, l);
         } else if c < second_cost {

@@ -15,7 +15,8 @@ use std::cell::RefCell;
 
 /// Scale of the quantized costs (cost = −ln p × scale).
 pub const SCALE_F32: f32 = SCALE;
-use super::script::Script;
+use super::script::{script_of, Script, ScriptCounts};
+use super::tables::{EX_FIRST, EX_LAST};
 use std::sync::OnceLock;
 
 /// Number of profiled languages.
@@ -44,25 +45,63 @@ const TABLE_LEN: usize = 0x0530;
 /// Table value of a character that is neither a letter nor an apostrophe.
 const NOT_LETTER: u8 = 255;
 
-/// Letter codes (of the lower-case letter; 0 for a letter the profiles do not know),
-/// [`APOSTROPHE`], or [`NOT_LETTER`], for every character below [`TABLE_LEN`].
+/// What the one pass over a text needs to know of a character below [`TABLE_LEN`].
+#[derive(Clone, Copy)]
+struct Class {
+    /// Letter code (of the lower-case letter; 0 for a letter the profiles do not know),
+    /// [`APOSTROPHE`], or [`NOT_LETTER`].
+    code: u8,
+    /// The script of the letter (`Script as u8`), or [`NO_SCRIPT`].
+    script: u8,
+    /// The lower-case letter, for the alphabet counts; [`NO_LETTER`] for a character that is not
+    /// a letter.
+    lower: u16,
+}
+
+const NO_SCRIPT: u8 = u8::MAX;
+const NO_LETTER: u16 = u16::MAX;
+
+/// The [`Class`] of every character below [`TABLE_LEN`].
 struct Codes {
-    table: [u8; TABLE_LEN],
+    table: [Class; TABLE_LEN],
 }
 
 fn codes() -> &'static Codes {
     static CODES: OnceLock<Codes> = OnceLock::new();
     CODES.get_or_init(|| {
-        let mut table = [NOT_LETTER; TABLE_LEN];
+        let mut table = [Class {
+            code: NOT_LETTER,
+            script: NO_SCRIPT,
+            lower: NO_LETTER,
+        }; TABLE_LEN];
         for (cp, t) in table.iter_mut().enumerate() {
             let c = char::from_u32(cp as u32).unwrap_or('\0');
-            *t = classify_slow(c);
+            *t = class_slow(c);
         }
         Codes { table }
     })
 }
 
-/// The table value of `c`, computed.
+/// The [`Class`] of `c`, computed.
+fn class_slow(c: char) -> Class {
+    let lower = if crate::chars::is_letter(c) {
+        let l = crate::chars::lower(c) as u32;
+        if (EX_FIRST..=EX_LAST).contains(&l) {
+            (l - EX_FIRST) as u16
+        } else {
+            NO_LETTER
+        }
+    } else {
+        NO_LETTER
+    };
+    Class {
+        code: classify_slow(c),
+        script: script_of(c).map_or(NO_SCRIPT, |s| s as u8),
+        lower,
+    }
+}
+
+/// The letter code of `c`, computed.
 fn classify_slow(c: char) -> u8 {
     if is_apostrophe(c) {
         APOSTROPHE
@@ -88,6 +127,8 @@ struct Index {
     mask: usize,
     /// (3-gram key, key number + 1); 0 marks an empty slot.
     slots: Vec<(u32, u16)>,
+    /// (language, gain) of every posting, side by side.
+    postings: Vec<[u8; 2]>,
 }
 
 impl Index {
@@ -130,6 +171,11 @@ fn index() -> &'static Index {
             direct: vec![0; N_CODES + N_CODES * N_CODES],
             mask: cap - 1,
             slots: vec![(0, 0); cap],
+            postings: POST_LANGS
+                .iter()
+                .zip(POST_GAINS)
+                .map(|(&l, &g)| [l, g])
+                .collect(),
         };
         let (mut key, mut shift, mut start) = (0u32, 0, 0u32);
         let mut delta = 0u32;
@@ -168,23 +214,27 @@ fn index() -> &'static Index {
     })
 }
 
-/// Per-call scratch space: how often each distinct n-gram occurs in the text being scored.
+/// Per-call scratch space: how often each distinct n-gram and each letter occurs in the text
+/// being read.
 struct Scratch {
-    /// Call stamp per key number: `count` is valid when `stamp` equals the current call's.
-    stamp: Vec<u32>,
-    count: Vec<u32>,
-    /// (first posting, number of postings, key number) of the keys seen in this call.
-    seen: Vec<(u32, u16, u16)>,
-    call: u32,
+    /// Count per key number in this call; all zero between calls (the keys counted are
+    /// listed in `seen`, and cleared from there).
+    grams: Vec<u32>,
+    /// Key numbers seen in this call.
+    seen: Vec<u16>,
+    /// Count per lower-case letter of the exemplar range; all zero between calls.
+    letter_count: Vec<u32>,
+    /// The letters counted in this call, in order of first appearance.
+    letters_seen: Vec<u16>,
 }
 
 impl Scratch {
     fn new() -> Self {
         Scratch {
-            stamp: vec![0; N_KEYS],
-            count: vec![0; N_KEYS],
+            grams: vec![0; N_KEYS],
             seen: Vec::new(),
-            call: 0,
+            letter_count: vec![0; (EX_LAST - EX_FIRST + 1) as usize],
+            letters_seen: Vec::new(),
         }
     }
 }
@@ -255,27 +305,60 @@ impl Scores {
     }
 }
 
-/// Scores `text` against every profile.
-pub fn score(text: &str) -> Scores {
+/// What one pass over a text finds.
+#[derive(Debug, Clone, Default)]
+pub struct Reading {
+    /// Its letters per script.
+    pub counts: ScriptCounts,
+    /// (lower-case letter − [`EX_FIRST`], count) of its letters in the exemplar range, in order
+    /// of first appearance; empty unless the text is mostly Latin or Cyrillic.
+    pub letters: Vec<(usize, u32)>,
+    /// Its n-gram evidence; empty unless the text is mostly Latin or Cyrillic (other scripts
+    /// are left to whatlang).
+    pub scores: Scores,
+}
+
+/// Reads `text` once: its letters per script, its letters, and its score against every profile.
+pub fn read(text: &str) -> Reading {
     SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
-        Ok(mut s) => score_with(text, &mut s),
+        Ok(mut s) => read_with(text, &mut s),
         // Not reentered in practice; a fresh scratch keeps it correct if it ever is.
-        Err(_) => score_with(text, &mut Scratch::new()),
+        Err(_) => read_with(text, &mut Scratch::new()),
     })
 }
 
-fn score_with(text: &str, scratch: &mut Scratch) -> Scores {
+/// Scores `text` against every profile, whatever its script.
+pub fn score(text: &str) -> Scores {
+    SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
+        Ok(mut s) => read_all(text, &mut s).scores,
+        Err(_) => read_all(text, &mut Scratch::new()).scores,
+    })
+}
+
+fn read_with(text: &str, scratch: &mut Scratch) -> Reading {
+    let mut r = read_all(text, scratch);
+    if !matches!(r.counts.dominant(), Some((Script::Latn | Script::Cyrl, _))) {
+        r.scores = Scores::default();
+        r.letters.clear();
+    }
+    r
+}
+
+fn read_all(text: &str, scratch: &mut Scratch) -> Reading {
     let codes = codes();
     let index = index();
-    scratch.call = scratch.call.wrapping_add(1);
-    if scratch.call == 0 {
-        scratch.stamp.iter_mut().for_each(|s| *s = 0);
-        scratch.call = 1;
-    }
     scratch.seen.clear();
-    let call = scratch.call;
+    scratch.letters_seen.clear();
+    let mut counts = ScriptCounts::default();
     let mut grams = [0u32; 3];
     let mut unknown = [0u32; 3];
+    let Scratch {
+        grams: slots,
+        seen,
+        letter_count,
+        letters_seen,
+        ..
+    } = scratch;
     // The current word between boundaries: BOUNDARY, its codes (0 marks a letter the profiles
     // do not know), and a closing BOUNDARY once it ends.
     let mut word: Vec<u8> = Vec::with_capacity(32);
@@ -287,12 +370,11 @@ fn score_with(text: &str, scratch: &mut Scratch) -> Scores {
         }
         grams[n] += 1;
         let id = (id - 1) as usize;
-        if scratch.stamp[id] != call {
-            scratch.stamp[id] = call;
-            scratch.count[id] = 0;
-            scratch.seen.push(index.keys[id]);
+        let count = &mut slots[id];
+        if *count == 0 {
+            seen.push(id as u16);
         }
-        scratch.count[id] += 1;
+        *count += 1;
     };
     let mut flush = |word: &mut Vec<u8>| {
         // Apostrophes at the ends of a word are not part of it.
@@ -337,13 +419,25 @@ fn score_with(text: &str, scratch: &mut Scratch) -> Scores {
     };
     for c in text.chars() {
         let cp = c as usize;
-        let t = if cp < TABLE_LEN {
+        let class = if cp < TABLE_LEN {
             codes.table[cp]
         } else {
-            classify_slow(c)
+            class_slow(c)
         };
-        if t != NOT_LETTER {
-            word.push(t);
+        if class.script != NO_SCRIPT {
+            counts.add_index(class.script as usize);
+        }
+        if class.lower != NO_LETTER {
+            let i = class.lower as usize;
+            if let Some(n) = letter_count.get_mut(i) {
+                if *n == 0 {
+                    letters_seen.push(class.lower);
+                }
+                *n += 1;
+            }
+        }
+        if class.code != NOT_LETTER {
+            word.push(class.code);
         } else if word.len() > 1 {
             flush(&mut word);
         }
@@ -353,20 +447,36 @@ fn score_with(text: &str, scratch: &mut Scratch) -> Scores {
     // Indexed by a u8, so the compiler needs no bounds check in the loop; the first N_LANGS
     // are the languages.
     let mut wide = [0u32; 256];
-    for &(start, len, id) in &scratch.seen {
-        let n = scratch.count[id as usize];
-        let range = start as usize..start as usize + len as usize;
-        for (&l, &g) in POST_LANGS[range.clone()].iter().zip(&POST_GAINS[range]) {
+    let postings = &index.postings;
+    for &id in seen.iter() {
+        let Some(count) = slots.get_mut(id as usize) else {
+            continue;
+        };
+        let n = std::mem::take(count);
+        let (start, len, _) = index.keys[id as usize];
+        let start = start as usize;
+        let Some(list) = postings.get(start..start + len as usize) else {
+            continue;
+        };
+        for &[l, g] in list {
             wide[l as usize] += u32::from(g) * n;
         }
     }
     let mut gain = [0u32; N_LANGS];
     gain.copy_from_slice(&wide[..N_LANGS]);
-    Scores {
-        gain,
-        by_n: grams,
-        grams: grams.iter().sum(),
-        unknown,
+    let letters = letters_seen
+        .iter()
+        .map(|&i| (i as usize, std::mem::take(&mut letter_count[i as usize])))
+        .collect();
+    Reading {
+        counts,
+        letters,
+        scores: Scores {
+            gain,
+            by_n: grams,
+            grams: grams.iter().sum(),
+            unknown,
+        },
     }
 }
 
@@ -395,6 +505,19 @@ impl Scores {
             (second - c) as f32 / SCALE
         };
         Some((l, margin))
+    }
+}
+
+/// The profiled languages written in `script`, as a bitset over [`LANGS`] (found once).
+pub fn script_langs(script: Script) -> u64 {
+    static MASKS: OnceLock<[u64; 2]> = OnceLock::new();
+    let masks = MASKS.get_or_init(|| {
+        [Script::Latn, Script::Cyrl].map(|s| langs_of(s).fold(0u64, |m, l| m | 1 << l))
+    });
+    match script {
+        Script::Latn => masks[0],
+        Script::Cyrl => masks[1],
+        other => langs_of(other).fold(0u64, |m, l| m | 1 << l),
     }
 }
 

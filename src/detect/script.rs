@@ -154,6 +154,14 @@ impl ScriptCounts {
         counts
     }
 
+    /// Counts a letter of script `Script as usize`.
+    pub(crate) fn add_index(&mut self, s: usize) {
+        if let Some(c) = self.counts.get_mut(s) {
+            *c += 1;
+            self.letters += 1;
+        }
+    }
+
     pub fn add(&mut self, s: Script) {
         self.counts[s as usize] += 1;
         self.letters += 1;
