@@ -49,7 +49,7 @@ fn word_count(text: &str) -> usize {
 fn sentence_like(text: &str) -> bool {
     let t = text.trim_end_matches(['"', '\'', ')', '»', '”', '」', '）']);
     t.ends_with(['.', '!', '?', '…', ':', ';', '。', '！', '？'])
-        || text.contains(". ")
+        || text.as_bytes().windows(2).any(|w| w == b". ")
         || text.contains('。')
 }
 

@@ -106,15 +106,18 @@ fn mentions(
             flush(&mut run, run_at_sentence_start, out);
             continue;
         }
-        let lead = word.find(core).unwrap_or(0);
+        // `core` is a slice of `word`: its offset there, without searching.
+        let lead = (core.as_ptr() as usize).saturating_sub(word.as_ptr() as usize);
         let (a, b) = (start + lead, start + lead + core.len());
         if lead > 0 {
             flush(&mut run, run_at_sentence_start, out);
         }
         // (or its plural: the page's "ministers" makes "Minister" a title, not a name)
-        let lower = core.to_lowercase();
-        let is_common = common.contains(&lower) || common.contains(&(lower + "s"));
-        if capitalized(core) && !is_common && run.len() < 4 {
+        let is_common = || {
+            let lower = core.to_lowercase();
+            common.contains(&lower) || common.contains(&(lower + "s"))
+        };
+        if capitalized(core) && run.len() < 4 && !is_common() {
             if run.is_empty() {
                 run_at_sentence_start = at_sentence_start;
             }

@@ -121,7 +121,8 @@ pub(crate) fn skeleton_readings(folded: &str) -> Vec<String> {
             skeleton(&folded.replace('x', "kh").replace('j', "zh")),
         );
     }
-    if folded.contains("ph") {
+    // (A byte scan: `contains("ph")` builds a substring searcher on every call.)
+    if folded.as_bytes().windows(2).any(|w| w == b"ph") {
         add_reading(&mut out, skeleton(&folded.replace("ph", "p")));
     }
     if let Some(slavic) = slavic_c(folded) {
