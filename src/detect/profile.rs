@@ -106,7 +106,7 @@ fn classify_slow(c: char) -> u8 {
     if is_apostrophe(c) {
         APOSTROPHE
     } else if c.is_alphabetic() {
-        let l = lower(c);
+        let l = crate::chars::lower(c);
         ALPHABET.binary_search(&l).map_or(0, |i| (i + 3) as u8)
     } else {
         NOT_LETTER
@@ -241,14 +241,6 @@ impl Scratch {
 
 thread_local! {
     static SCRATCH: RefCell<Scratch> = RefCell::new(Scratch::new());
-}
-
-fn lower(c: char) -> char {
-    if c.is_ascii() {
-        c.to_ascii_lowercase()
-    } else {
-        c.to_lowercase().next().unwrap_or(c)
-    }
 }
 
 /// Per-language evidence of a text: lower cost is more likely. It adds up over pieces of a text
