@@ -82,34 +82,26 @@ fn codes() -> &'static Codes {
     })
 }
 
-/// The [`Class`] of `c`, computed.
+/// The [`Class`] of `c`, computed (each question about `c` asked once: this is the path of every
+/// character from U+0530 up).
 fn class_slow(c: char) -> Class {
-    let lower = if crate::chars::is_letter(c) {
-        let l = crate::chars::lower(c) as u32;
-        if (EX_FIRST..=EX_LAST).contains(&l) {
-            (l - EX_FIRST) as u16
-        } else {
-            NO_LETTER
-        }
-    } else {
-        NO_LETTER
-    };
-    Class {
-        code: classify_slow(c),
-        script: script_of(c).map_or(NO_SCRIPT, |s| s as u8),
-        lower,
-    }
-}
-
-/// The letter code of `c`, computed.
-fn classify_slow(c: char) -> u8 {
-    if is_apostrophe(c) {
+    let letter = crate::chars::is_letter(c);
+    let l = if letter { crate::chars::lower(c) } else { c };
+    let code = if is_apostrophe(c) {
         APOSTROPHE
-    } else if c.is_alphabetic() {
-        let l = crate::chars::lower(c);
+    } else if letter {
         ALPHABET.binary_search(&l).map_or(0, |i| (i + 3) as u8)
     } else {
         NOT_LETTER
+    };
+    let lower = match l as u32 {
+        cp if letter && (EX_FIRST..=EX_LAST).contains(&cp) => (cp - EX_FIRST) as u16,
+        _ => NO_LETTER,
+    };
+    Class {
+        code,
+        script: script_of(c).map_or(NO_SCRIPT, |s| s as u8),
+        lower,
     }
 }
 
