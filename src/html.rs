@@ -105,6 +105,9 @@ pub struct RawBlock {
     /// Which `<article>` element holds the block (the innermost, numbered from 1 in page order);
     /// 0 outside any.
     pub article_id: u32,
+    /// An ancestor carries schema.org's `itemprop="articleBody"`: the publisher's own word for
+    /// where the article is.
+    pub declared_body: bool,
 }
 
 impl RawBlock {
@@ -387,6 +390,8 @@ struct Elem {
     article: bool,
     /// See [`RawBlock::article_id`].
     article_id: u32,
+    /// See [`RawBlock::declared_body`].
+    declared_body: bool,
     kind: Option<(BlockKind, u8)>,
     quote: bool,
     head: bool,
@@ -437,6 +442,7 @@ fn root() -> Elem {
         link: false,
         article: false,
         article_id: 0,
+        declared_body: false,
         kind: None,
         quote: false,
         head: false,
@@ -492,6 +498,7 @@ impl<'l> Builder<'l> {
                         hints: ctx.hints,
                         in_article: ctx.article,
                         article_id: ctx.article_id,
+                        declared_body: ctx.declared_body,
                     });
                 }
             }
@@ -699,6 +706,16 @@ impl<'l> Builder<'l> {
                 attr_hints(v, &mut hints, &mut article);
             }
         }
+        // schema.org's `itemprop="articleBody"` is the publisher saying where the article is: it
+        // outweighs the words of the element's own classes (`article-inner-content-breaking-news`).
+        let declared = tag
+            .itemprop
+            .as_deref()
+            .is_some_and(|p| p.eq_ignore_ascii_case("articlebody"));
+        if declared {
+            hints = 0;
+            article = true;
+        }
         // Entering the content container (`<article>`, `class="post-content"`), the hints of the
         // layout around it (`<div class="page-with-sidebar">`) no longer apply.
         let inherited = if article && hints == 0 {
@@ -725,6 +742,7 @@ impl<'l> Builder<'l> {
             link: parent.link || info.flags & F_LINK != 0,
             article: parent.article || article,
             article_id,
+            declared_body: parent.declared_body || declared,
             kind,
             quote: parent.quote || name == b"blockquote",
             head: parent.head || name == b"head",
@@ -928,6 +946,7 @@ pub fn parse_text(text: &str, limits: &PageLimits) -> Parsed {
             hints: 0,
             in_article: false,
             article_id: 0,
+            declared_body: false,
         });
     };
     let flush_chunk = |out: &mut Parsed, chunk: &mut Vec<&str>| {
