@@ -341,7 +341,9 @@ fn attr_hints(value: &str, bits: &mut u32, article: &mut bool) {
                 let w = part[start..i].to_ascii_lowercase();
                 let (b, a) = word_hints(&w);
                 *bits |= b;
-                *article |= a;
+                // A content word names the element only at the end of a camel-case compound
+                // (`storyText`, `mainContent`), not inside one (`HeroTextBelow`: a teaser's part).
+                *article |= a && i == bytes.len();
                 start = i;
             }
         }

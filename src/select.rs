@@ -536,6 +536,21 @@ mod tests {
     }
 
     #[test]
+    fn a_content_word_inside_a_camel_case_class_does_not_clear_a_rail() {
+        // As on a news site: teasers in a right rail, each in `HeroTextBelow` — "Text" there is not
+        // the article's text.
+        let a = "While the weekend went by, the prince was busy distancing himself from a more sinister drama, the interview showed.";
+        let t = "Our family always celebrates anniversaries, but not this week: a year ago our father was arrested in a foreign country.";
+        let html = format!(
+            r#"<article><p>{a}</p><p>{a} Again.</p></article>
+            <div class="RightRailContainer"><div class="HeroTextBelow"><div class="HeroTextBelow-description">{t}</div></div></div>"#
+        );
+        let got = run(&html);
+        let flags: Vec<bool> = got.iter().map(|x| x.1).collect();
+        assert_eq!(flags, vec![false, false, true], "{got:#?}");
+    }
+
+    #[test]
     fn title_prefers_og_then_h1() {
         let p = parse("<title>Site | T</title><h1>Head</h1><p>A long enough sentence of text that is clearly content for readers here.</p>", &PageLimits::default());
         let texts: Vec<&str> = p.blocks.iter().map(|b| b.text.as_str()).collect();
