@@ -54,8 +54,10 @@ pub mod hint {
     pub const BREADCRUMB: u32 = 1 << 14;
     /// Bylines, datelines, credits: about the article, not of it.
     pub const BYLINE: u32 = 1 << 15;
+    /// Captions of photos and galleries: about a picture, not the article's text.
+    pub const CAPTION: u32 = 1 << 16;
     /// The names of the bits, in bit order, as reported.
-    pub const NAMES: [&str; 16] = [
+    pub const NAMES: [&str; 17] = [
         "nav",
         "menu",
         "header",
@@ -72,6 +74,7 @@ pub mod hint {
         "tags",
         "breadcrumb",
         "byline",
+        "caption",
     ];
 
     /// The names of the bits set in `bits`.
@@ -211,7 +214,8 @@ fn tag_info(name: &[u8]) -> TagInfo {
         b"td" | b"th" => (F_BLOCK, Some(TableCell), 0, 0),
         b"blockquote" => (b, Some(Quote), 0, 0),
         b"pre" | b"listing" => (b, Some(Preformatted), 0, 0),
-        b"figcaption" | b"caption" => (b, Some(Caption), 0, 0),
+        b"figcaption" => (b, Some(Caption), 0, hint::CAPTION),
+        b"caption" => (b, Some(Caption), 0, 0),
         b"nav" => (b, None, 0, hint::NAV),
         b"menu" => (b, None, 0, hint::MENU),
         b"header" => (b, None, 0, hint::HEADER),
@@ -273,6 +277,7 @@ fn word_hints(w: &str) -> (u32, bool) {
             _ => hint::SIDEBAR,
         },
         "masthead" | "topbar" => hint::HEADER,
+        "caption" | "captions" | "figcaption" | "gallery" | "slideshow" => hint::CAPTION,
         "copyright" => hint::FOOTER,
         "widget" | "widgets" | "rail" | "side" => hint::SIDEBAR,
         "reply" | "replies" | "discussion" | "disqus" => hint::COMMENT,

@@ -567,6 +567,19 @@ mod tests {
     }
 
     #[test]
+    fn photo_captions_are_boilerplate() {
+        let a = "The defense secretary on Wednesday accused the neighbour of using coercion and intimidation against smaller nations.";
+        let c = "The defense secretary, left, and the visiting minister shake hands before their meeting in the capital on Wednesday.";
+        let html = format!(
+            r#"<article><p>{a}</p><figure><img src="a.jpg"><figcaption>{c}</figcaption></figure><p>{a} Again.</p>
+            <ul class="resgallery"><li><div class="caption-full">{c} Two.</div></li></ul></article>"#
+        );
+        let got = run(&html);
+        let flags: Vec<bool> = got.iter().map(|x| x.1).collect();
+        assert_eq!(flags, vec![false, true, false, true], "{got:#?}");
+    }
+
+    #[test]
     fn title_prefers_og_then_h1() {
         let p = parse("<title>Site | T</title><h1>Head</h1><p>A long enough sentence of text that is clearly content for readers here.</p>", &PageLimits::default());
         let texts: Vec<&str> = p.blocks.iter().map(|b| b.text.as_str()).collect();
