@@ -56,7 +56,9 @@ fn suspicious(text: &str) -> bool {
     let mut prev = ' ';
     for c in text.chars() {
         let cp = c as u32;
-        if matches!(cp, 0x80..=0x9F | 0x2500..=0x25FF)
+        // C1 controls, box drawing and the other signs of KOI8-R's upper half (⌠ ⌡ √ ≈ ≤ ≥ ∙).
+        if matches!(cp, 0x80..=0x9F | 0x2500..=0x25FF | 0x2320 | 0x2321)
+            || matches!(c, '√' | '≈' | '≤' | '≥' | '∙')
             || (prev == 'К' && matches!(c, '»' | 'ј' | '˜'))
             || (prev == 'в' && c == 'Ђ')
             || (prev == 'â' && c == '€')
@@ -170,11 +172,29 @@ fn punctuation_only(text: &str, candidate: &str) -> bool {
                 .is_some_and(|&c| crate::chars::is_letter(c))
         };
         let closed_later = |k: usize| closes[k].is_some_and(|last| last > i);
+        // Around position k: a space (or the text's edge), and what lies beyond it.
+        let edge = |k: Option<usize>| k.and_then(|k| b.get(k)).is_none_or(|c| c.is_whitespace());
+        let spaced = |before: Option<usize>, after: usize| edge(before) && edge(Some(after));
+        let word_end = |k: Option<usize>| {
+            k.and_then(|k| b.get(k))
+                .is_some_and(|&c| crate::chars::is_letter_or_digit(c) || ".!?".contains(c))
+        };
+        let closes_here = edge(Some(i + 1)) || b.get(i + 1).is_some_and(|c| ",.;:!?".contains(*c));
         convincing |= match b[i] {
             '’' | '‘' => letter(i.checked_sub(1)) && letter(Some(i + 1)),
+            '“' | '«' | '„' if edge(i.checked_sub(1)) && letter(Some(i + 1)) => true,
             '“' => closed_later(0),
             '«' => closed_later(1),
             '„' => closed_later(2),
+            // A closing quote on the word it closes (`ajoyib.■`; a ■ standing alone is a bullet).
+            '”' | '»' => word_end(i.checked_sub(1)) && closes_here,
+            // A dash between words (`bu √ vaqt`), or opening a line's item (`≈ mehnat`); not
+            // before a number (`√ 2`, `≈ 5 000`).
+            '–' | '—' => {
+                spaced(i.checked_sub(1), i + 1)
+                    && letter(Some(i + 2))
+                    && (i == 0 || word_end(i.checked_sub(2)))
+            }
             _ => false,
         };
     }
@@ -422,6 +442,22 @@ mod tests {
         );
         // A lone sign that has other uses stays: √ is a square root too.
         assert_eq!(repair("Ildiz √ 2 ga teng"), None);
+        // …but quotes on the words they open and close, and dashes between words, are plain
+        // (windows-1251 “ ” – — « » read as KOI8-R ⌠ ■ √ ≈ ╚ ╩).
+        for t in [
+            "Endi esa munosabatlarimiz ajoyib.”",
+            "“Uning javobi yodingizdami?",
+            "Xohlamasliklarining sababi bu – vaqt.",
+            "— mehnat sohasidagi ijtimoiy sheriklik;",
+            "Bundan keyin, 1 iyul kuni «Makan» filmi.",
+        ] {
+            assert_eq!(
+                repair(&garble(t, WINDOWS_1251, KOI8_R))
+                    .map(|r| r.0)
+                    .as_deref(),
+                Some(t)
+            );
+        }
     }
 
     #[test]
@@ -447,6 +483,8 @@ mod tests {
             "«Кавычки» — и тире",
             "■ Birinchi band ■ Ikkinchi band",
             "Narx ≈ 5 000 soʻm",
+            "Tayyor ■ bajarildi ■",
+            "x ≈ y, √ 2",
             "ÉCOLE «Ö» Ä±",
         ] {
             assert_eq!(repair(t), None, "{t}");
