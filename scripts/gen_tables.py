@@ -183,7 +183,11 @@ LID_TOP = {1: 10**9, 2: 800, 3: 3000}
 # Languages profiled only so that text in them is not taken for ours: smaller profiles.
 LID_OTHER = {"cs", "sk", "hr", "sl", "lt", "lv", "et", "de", "fr", "es", "it", "pt", "nl", "id",
              "ro", "hu", "sv", "fi", "da", "nb", "ca"}
-LID_TOP_OTHER = {1: 10**9, 2: 250, 3: 600}
+LID_TOP_OTHER = {1: 10**9, 2: 250, 3: 600, 4: 60}
+# n = 4 stands for whole words of one to three letters (the, и, va, не): the short function words
+# that tell close languages apart in a headline, where their letters' n-grams say little.
+LID_TOP[4] = 150
+LID_WORD_MAX = 3
 # A listed cost within this many nats of the language's floor carries too little to store.
 LID_MIN_GAIN = 1.0
 APOSTROPHES = "'\u2019\u2018`\u00b4\u02bb\u02bc\u02bd\u2032"
@@ -270,22 +274,29 @@ def gen_lid():
     floors = []
     for tag in tags:
         counts = {}
+        words = {}
         for line in texts[tag]:
             for w in lid_words(line):
                 for g in lid_grams(w):
                     counts[g] = counts.get(g, 0) + 1
+                if 1 <= len(w) <= LID_WORD_MAX:
+                    words[w] = words.get(w, 0) + 1
         kept = {}
         lang_floors = []
-        # One distribution per n: P(gram | n, language), add-half smoothing.
-        for n in (1, 2, 3):
-            grams = sorted((g for g in counts if len(g) == n), key=lambda g: (-counts[g], g))
-            total = sum(counts[g] for g in grams)
+        # One distribution per n: P(gram | n, language), add-half smoothing; n = 4: P(word |
+        # short word, language).
+        for n in (1, 2, 3, 4):
+            table = words if n == 4 else counts
+            grams = sorted((g for g in table if n == 4 or len(g) == n), key=lambda g: (-table[g], g))
+            total = sum(table[g] for g in grams)
             denom = total + 0.5 * (len(grams) + 1)
             floor = -math.log(0.5 / denom)
             top = (LID_TOP_OTHER if tag in LID_OTHER else LID_TOP)[n]
             for g in grams[:top]:
                 k = key(g)
-                cost = -math.log((counts[g] + 0.5) / denom)
+                if n == 4 and k is not None:
+                    k = (4 << 24) | (k & 0xFFFFFF)
+                cost = -math.log((table[g] + 0.5) / denom)
                 if k is not None and floor - cost >= LID_MIN_GAIN:
                     # Stored as the gain over the floor: what listing the n-gram saves.
                     kept[k] = min(255, round((floor - cost) * LID_SCALE))
@@ -332,8 +343,8 @@ def gen_lid():
     for tag in tags:
         out.append("    (%s, %s, Script::%s),\n" % (rust_str(tag), rust_str(tag.split("-")[0]), scripts[tag]))
     out.append("];\n")
-    out.append("\n/// Cost of an n-gram a language's profile does not list, per language and n (1, 2, 3).\n")
-    out.append("pub const FLOOR: &[[u8; 3]] = &[%s];\n" % ", ".join("[%d, %d, %d]" % tuple(f) for f in floors))
+    out.append("\n/// Cost of an n-gram a language's profile does not list, per language and n (1, 2, 3; 4: a word of up to three letters).\n")
+    out.append("pub const FLOOR: &[[u8; 4]] = &[%s];\n" % ", ".join("[%d, %d, %d, %d]" % tuple(f) for f in floors))
     out.append("\n/// Number of n-gram keys.\npub const N_KEYS: usize = %d;\n" % len(keys))
     out.append("\n/// N-gram keys (n << 24 | letter codes, 8 bits each), sorted, as LEB128 varints of the\n/// difference from the previous key.\n")
     out.append("pub const KEY_DELTAS: &[u8] = &[\n%s];\n" % chunked(key_bytes, "%d", 24))

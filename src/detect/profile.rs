@@ -1,4 +1,5 @@
-//! A naive Bayes classifier over character n-grams (1–3 letters, with word boundaries), with
+//! A naive Bayes classifier over character n-grams (1–3 letters, with word boundaries) and
+//! whole words of up to three letters (the function words: `и`, `не`, `va`, `the`), with
 //! profiles generated from published text (`data/lid/corpus/`: the Universal Declaration of Human
 //! Rights and CLDR locale data in each language) by `scripts/gen_tables.py`.
 //!
@@ -104,6 +105,13 @@ fn class_slow(c: char) -> Class {
         lower,
     }
 }
+
+/// Classes of features: 1-, 2- and 3-grams, and whole words of up to [`MAX_WORD`] letters.
+const N_CLASSES: usize = 4;
+/// The key's top byte for a whole word (n-grams have their n there).
+const WORD_CLASS: u32 = 4;
+/// The longest word counted whole.
+const MAX_WORD: usize = 3;
 
 /// Number of distinct codes (0, boundary, apostrophe and the letters).
 const N_CODES: usize = ALPHABET.len() + 3;
@@ -241,21 +249,21 @@ thread_local! {
 pub struct Scores {
     /// Quantized gain per language, in [`LANGS`] order.
     gain: [u32; N_LANGS],
-    /// How many of the text's 1-, 2- and 3-grams the profiles know.
-    by_n: [u32; 3],
+    /// How many of the text's 1-, 2- and 3-grams and short words the profiles know.
+    by_n: [u32; N_CLASSES],
     /// How many of the text's n-grams the profiles know.
     pub grams: u32,
-    /// How many of the text's 1-, 2- and 3-grams no profile knows.
-    pub unknown: [u32; 3],
+    /// How many of the text's 1-, 2- and 3-grams and short words no profile knows.
+    pub unknown: [u32; N_CLASSES],
 }
 
 impl Default for Scores {
     fn default() -> Self {
         Scores {
             gain: [0; N_LANGS],
-            by_n: [0; 3],
+            by_n: [0; N_CLASSES],
             grams: 0,
-            unknown: [0; 3],
+            unknown: [0; N_CLASSES],
         }
     }
 }
@@ -263,14 +271,16 @@ impl Default for Scores {
 impl Scores {
     /// Quantized cost of language `l` (−ln p × [`SCALE_F32`]).
     pub fn cost(&self, l: usize) -> u32 {
-        let floors: u32 = (0..3).map(|n| self.by_n[n] * u32::from(FLOOR[l][n])).sum();
+        let floors: u32 = (0..N_CLASSES)
+            .map(|n| self.by_n[n] * u32::from(FLOOR[l][n]))
+            .sum();
         floors.saturating_sub(self.gain[l])
     }
 
     /// Quantized cost of language `l` counting the n-grams no profile knows at `l`'s floor too —
     /// the cost of the text as a whole, not only of its known n-grams.
     pub fn cost_with_unknown(&self, l: usize) -> u32 {
-        let unknown: u32 = (0..3)
+        let unknown: u32 = (0..N_CLASSES)
             .map(|n| self.unknown[n] * u32::from(FLOOR[l][n]))
             .sum();
         self.cost(l) + unknown
@@ -281,7 +291,7 @@ impl Scores {
         for (a, b) in self.gain.iter_mut().zip(&other.gain) {
             *a += b;
         }
-        for n in 0..3 {
+        for n in 0..N_CLASSES {
             self.by_n[n] += other.by_n[n];
             self.unknown[n] += other.unknown[n];
         }
@@ -334,8 +344,8 @@ fn read_all(text: &str, scratch: &mut Scratch) -> Reading {
     scratch.seen.clear();
     scratch.letters_seen.clear();
     let mut counts = ScriptCounts::default();
-    let mut grams = [0u32; 3];
-    let mut unknown = [0u32; 3];
+    let mut grams = [0u32; N_CLASSES];
+    let mut unknown = [0u32; N_CLASSES];
     let Scratch {
         grams: slots,
         seen,
@@ -396,6 +406,13 @@ fn read_all(text: &str, scratch: &mut Scratch) -> Reading {
                         }
                     }
                 }
+            }
+            // A short word whole (`и`, `не`, `the`), when the profiles know all its letters.
+            if len <= MAX_WORD && w[1..=len].iter().all(|&c| c != 0) {
+                let key = w[1..=len].iter().fold(WORD_CLASS << 24, |k, &c| {
+                    k << 8 & 0xFF_FFFF | WORD_CLASS << 24 | u32::from(c)
+                });
+                add(3, index.trigram(key));
             }
         }
         word.clear();
