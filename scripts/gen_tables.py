@@ -170,7 +170,19 @@ def gen_translit():
         out.append("    rules: &[\n")
         for frm, to, conds in rules:
             out.append("        Rule { from: %s, to: %s, when: &[%s] },\n" % (rust_str(frm), rust_str(to), ", ".join(conds)))
-        out.append("    ],\n};\n")
+        out.append("    ],\n")
+        # Whole-word exceptions of the system, if it has a `.words` file beside it.
+        words_path = path[: -len(".tsv")] + ".words"
+        words = []
+        if os.path.exists(words_path):
+            for row in data_lines(words_path):
+                if len(row) != 2 or not row[0].isascii() or not row[0].isalpha() or row[0] != row[0].lower() or len(row[0]) < 4:
+                    raise SystemExit("%s: bad row %r" % (rel(words_path), row))
+                words.append((row[0], row[1]))
+            words.sort(key=lambda w: w[0].encode("utf-8"))
+        out.append("    words: &[%s],\n" % ", ".join("(%s, %s)" % (rust_str(a), rust_str(b)) for a, b in words))
+        out.append("    word_heads: std::sync::OnceLock::new(),\n")
+        out.append("};\n")
     return os.path.join(ROOT, "src", "translit", "tables.rs"), "".join(out)
 
 

@@ -58,7 +58,24 @@ pub struct Table {
     pub dense: std::sync::OnceLock<Box<[u16]>>,
     /// Rules sorted by `from` (byte order), file order kept among equal `from`s.
     pub rules: &'static [Rule],
+    /// Whole-word exceptions read at the start of a word, before the rules: (beginning of the
+    /// word, lower case ASCII, at least [`WORD_MIN`] letters; its spelling), sorted. Loanwords
+    /// written as Russian writes them (`polsha` → `польша`, so `Polshada` → `Польшада`).
+    pub words: &'static [(&'static str, &'static str)],
+    /// The first [`WORD_MIN`] letters of each of `words` as a big-endian `u32`, sorted, built on
+    /// first use: most words begin no entry, and one integer search tells.
+    pub word_heads: std::sync::OnceLock<Box<[u32]>>,
 }
+
+/// The first [`WORD_MIN`] bytes of `word` as one number.
+fn head_of(word: &[u8]) -> Option<u32> {
+    Some(u32::from_be_bytes(word.get(..WORD_MIN)?.try_into().ok()?))
+}
+
+/// The shortest beginning of a word [`Table::words`] lists.
+pub const WORD_MIN: usize = 4;
+/// The longest word looked up in [`Table::words`].
+const WORD_MAX: usize = 32;
 
 use crate::chars::{is_letter, is_letter_or_digit, is_upper, lower};
 
@@ -168,6 +185,64 @@ impl Table {
         Cow::Owned(out)
     }
 
+    /// The longest entry of [`Table::words`] that begins the word starting at `chars[i]`, with
+    /// its length in characters; not one whose last letter would pair with the next (`s|h`).
+    fn word_at(&self, chars: &[char], i: usize) -> Option<(usize, &'static str)> {
+        let mut buf = [0u8; WORD_MAX];
+        let mut len = 0;
+        // The table's words are of ASCII letters, which no table folds.
+        let read = |len: usize| -> Option<u8> {
+            let c = *chars.get(i + len)?;
+            c.is_ascii_alphabetic()
+                .then_some(c.to_ascii_lowercase() as u8)
+        };
+        // Most words begin no entry: one search for their first WORD_MIN letters tells.
+        while len < WORD_MIN {
+            buf[len] = read(len)?;
+            len += 1;
+        }
+        let heads = self.word_heads.get_or_init(|| {
+            let mut h: Vec<u32> = self
+                .words
+                .iter()
+                .filter_map(|(f, _)| head_of(f.as_bytes()))
+                .collect();
+            h.sort_unstable();
+            h.dedup();
+            h.into_boxed_slice()
+        });
+        heads.binary_search(&head_of(&buf)?).ok()?;
+        while len < WORD_MAX {
+            match read(len) {
+                Some(k) => buf[len] = k,
+                None => break,
+            }
+            len += 1;
+        }
+        // A letter that is not ASCII (ş, ç) right after: not a word the table lists.
+        if chars.get(i + len).is_some_and(|&c| is_letter(c)) && len < WORD_MAX {
+            return None;
+        }
+        let word = std::str::from_utf8(&buf[..len]).ok()?;
+        (WORD_MIN..=len).rev().find_map(|n| {
+            let (last, next) = (buf[n - 1], buf.get(n).copied().filter(|_| n < len));
+            let pairs = matches!(
+                (last, next),
+                (b's' | b'c', Some(b'h'))
+                    | (b't', Some(b's'))
+                    | (b'y', Some(b'a' | b'e' | b'o' | b'u'))
+            );
+            if pairs {
+                return None;
+            }
+            let i = self
+                .words
+                .binary_search_by(|(f, _)| (*f).cmp(&word[..n]))
+                .ok()?;
+            Some((n, self.words[i].1))
+        })
+    }
+
     fn run(&self, chars: &[char], before_start: Option<char>, out: &mut String) {
         // Capitals are an acronym only in text that is not all capitals (a headline is).
         let has_lower = self.keep_latin_tokens && chars.iter().any(|c| c.is_lowercase());
@@ -189,6 +264,23 @@ impl Table {
                 if keep > 0 {
                     out.extend(&chars[i..i + keep]);
                     i += keep;
+                    continue;
+                }
+            }
+            // A listed loanword, at the start of a word.
+            if !self.words.is_empty()
+                && c.is_ascii_alphabetic()
+                && !prev_char.is_some_and(|p| is_word_char(p) || matches!(p, '\'' | '’' | '`'))
+            {
+                if let Some((n, to)) = self.word_at(chars, i) {
+                    // A final ь before a vowel of the suffix goes (юань, юани).
+                    let next = chars.get(i + n).copied();
+                    let to = match to.strip_suffix('ь') {
+                        Some(stem) if next.is_some_and(|c| "aeiou".contains(self.key(c))) => stem,
+                        _ => to,
+                    };
+                    push_cased(out, to, case_of(&chars[i..i + n], prev_char, next));
+                    i += n;
                     continue;
                 }
             }

@@ -456,6 +456,25 @@ mod tests {
     }
 
     #[test]
+    fn loanwords_take_their_russian_spelling_in_cyrillic() {
+        // The Cyrillic orthography writes words borrowed through Russian as Russian does; the
+        // Latin drops ь and writes ц, я by sound. Spellings from CLDR's Russian names.
+        assert_eq!(cyr("Polsha"), "Польша");
+        assert_eq!(cyr("Polshada yashaydi"), "Польшада яшайди");
+        assert_eq!(cyr("MALTA"), "МАЛЬТА");
+        assert_eq!(cyr("Belgiya va Myanma"), "Бельгия ва Мьянма");
+        assert_eq!(cyr("Montserrat"), "Монтсеррат");
+        assert_eq!(cyr("Kirillitsa"), "Кириллица");
+        // ь before a vowel of a suffix goes: юань, юани.
+        assert_eq!(cyr("Xitoy yuani"), "Хитой юани");
+        // Uzbek words the Cyrillic training text writes otherwise keep the rules: men (I) is
+        // мен, not the Isle of Man's Мэн; and only at the start of a word.
+        assert_eq!(cyr("men"), "мен");
+        assert_eq!(cyr("Men kitob oʻqiyman"), "Мен китоб ўқийман");
+        assert_eq!(cyr("apolsha"), "аполша");
+    }
+
+    #[test]
     fn latin_acronyms_and_identifiers_stay_latin_in_cyrillic() {
         // As the published Uzbek Cyrillic GNOME catalogues write them.
         assert_eq!(

@@ -71,6 +71,8 @@ pub static BE_LATN_BE_LACINKA: Table = Table {
         Rule { from: "ź", to: "зь", when: &[] },
         Rule { from: "ž", to: "ж", when: &[] },
     ],
+    words: &[],
+    word_heads: std::sync::OnceLock::new(),
 };
 
 /// Rules of `data/translit/be-be-Latn.bgn-pcgn.tsv`.
@@ -122,6 +124,8 @@ pub static BE_BE_LATN_BGN_PCGN: Table = Table {
         Rule { from: "ў", to: "w", when: &[] },
         Rule { from: "ґ", to: "g", when: &[] },
     ],
+    words: &[],
+    word_heads: std::sync::OnceLock::new(),
 };
 
 /// Rules of `data/translit/be-be-Latn.icao.tsv`.
@@ -168,6 +172,8 @@ pub static BE_BE_LATN_ICAO: Table = Table {
         Rule { from: "ў", to: "u", when: &[] },
         Rule { from: "ґ", to: "g", when: &[] },
     ],
+    words: &[],
+    word_heads: std::sync::OnceLock::new(),
 };
 
 /// Rules of `data/translit/be-be-Latn.lacinka.tsv`.
@@ -310,6 +316,8 @@ pub static BE_BE_LATN_LACINKA: Table = Table {
         Rule { from: "ў", to: "ŭ", when: &[] },
         Rule { from: "ґ", to: "g", when: &[] },
     ],
+    words: &[],
+    word_heads: std::sync::OnceLock::new(),
 };
 
 /// Rules of `data/translit/be-be-Latn.national.tsv`.
@@ -365,6 +373,8 @@ pub static BE_BE_LATN_NATIONAL: Table = Table {
         Rule { from: "ў", to: "ŭ", when: &[] },
         Rule { from: "ґ", to: "g", when: &[] },
     ],
+    words: &[],
+    word_heads: std::sync::OnceLock::new(),
 };
 
 /// Rules of `data/translit/kk-Cyrl-kk-Latn.2021.tsv`.
@@ -419,6 +429,8 @@ pub static KK_CYRL_KK_LATN_2021: Table = Table {
         Rule { from: "ә", to: "ä", when: &[] },
         Rule { from: "ө", to: "ö", when: &[] },
     ],
+    words: &[],
+    word_heads: std::sync::OnceLock::new(),
 };
 
 /// Rules of `data/translit/kk-Latn-kk-Cyrl.2021.tsv`.
@@ -468,6 +480,8 @@ pub static KK_LATN_KK_CYRL_2021: Table = Table {
         Rule { from: "şş", to: "щ", when: &[] },
         Rule { from: "ū", to: "ұ", when: &[] },
     ],
+    words: &[],
+    word_heads: std::sync::OnceLock::new(),
 };
 
 /// Rules of `data/translit/kk-kk-Latn.bgn-pcgn.tsv`.
@@ -522,6 +536,8 @@ pub static KK_KK_LATN_BGN_PCGN: Table = Table {
         Rule { from: "ә", to: "ä", when: &[] },
         Rule { from: "ө", to: "ö", when: &[] },
     ],
+    words: &[],
+    word_heads: std::sync::OnceLock::new(),
 };
 
 /// Rules of `data/translit/ky-ky-Latn.bgn-pcgn.tsv`.
@@ -571,6 +587,8 @@ pub static KY_KY_LATN_BGN_PCGN: Table = Table {
         Rule { from: "ү", to: "ü", when: &[] },
         Rule { from: "ө", to: "ö", when: &[] },
     ],
+    words: &[],
+    word_heads: std::sync::OnceLock::new(),
 };
 
 /// Rules of `data/translit/names-fold.tsv`.
@@ -645,6 +663,8 @@ pub static NAMES_FOLD: Table = Table {
         Rule { from: "ө", to: "o", when: &[] },
         Rule { from: "ӯ", to: "u", when: &[] },
     ],
+    words: &[],
+    word_heads: std::sync::OnceLock::new(),
 };
 
 /// Rules of `data/translit/names-phonetic.tsv`.
@@ -751,6 +771,8 @@ pub static NAMES_PHONETIC: Table = Table {
         Rule { from: "zh", to: "z", when: &[] },
         Rule { from: "zz", to: "z", when: &[] },
     ],
+    words: &[],
+    word_heads: std::sync::OnceLock::new(),
 };
 
 /// Rules of `data/translit/ru-Latn-ru.iso9.tsv`.
@@ -796,6 +818,8 @@ pub static RU_LATN_RU_ISO9: Table = Table {
         Rule { from: "ʹ", to: "ь", when: &[] },
         Rule { from: "ʺ", to: "ъ", when: &[] },
     ],
+    words: &[],
+    word_heads: std::sync::OnceLock::new(),
 };
 
 /// Rules of `data/translit/ru-ru-Latn.ala-lc-ascii.tsv`.
@@ -841,6 +865,8 @@ pub static RU_RU_LATN_ALA_LC_ASCII: Table = Table {
         Rule { from: "я", to: "ia", when: &[] },
         Rule { from: "ё", to: "e", when: &[] },
     ],
+    words: &[],
+    word_heads: std::sync::OnceLock::new(),
 };
 
 /// Rules of `data/translit/ru-ru-Latn.ala-lc.tsv`.
@@ -886,6 +912,8 @@ pub static RU_RU_LATN_ALA_LC: Table = Table {
         Rule { from: "я", to: "i\u{361}a", when: &[] },
         Rule { from: "ё", to: "ë", when: &[] },
     ],
+    words: &[],
+    word_heads: std::sync::OnceLock::new(),
 };
 
 /// Rules of `data/translit/ru-ru-Latn.bgn-pcgn.tsv`.
@@ -949,6 +977,8 @@ pub static RU_RU_LATN_BGN_PCGN: Table = Table {
         Rule { from: "ё", to: "yë", when: &[&[Cond::Initial], &[Cond::After(0)]] },
         Rule { from: "ё", to: "ë", when: &[] },
     ],
+    words: &[],
+    word_heads: std::sync::OnceLock::new(),
 };
 
 /// Rules of `data/translit/ru-ru-Latn.gost-7.79-b.tsv`.
@@ -995,6 +1025,8 @@ pub static RU_RU_LATN_GOST_7_79_B: Table = Table {
         Rule { from: "я", to: "ya", when: &[] },
         Rule { from: "ё", to: "yo", when: &[] },
     ],
+    words: &[],
+    word_heads: std::sync::OnceLock::new(),
 };
 
 /// Rules of `data/translit/ru-ru-Latn.icao.tsv`.
@@ -1040,6 +1072,8 @@ pub static RU_RU_LATN_ICAO: Table = Table {
         Rule { from: "я", to: "ia", when: &[] },
         Rule { from: "ё", to: "e", when: &[] },
     ],
+    words: &[],
+    word_heads: std::sync::OnceLock::new(),
 };
 
 /// Rules of `data/translit/ru-ru-Latn.iso9.tsv`.
@@ -1085,6 +1119,8 @@ pub static RU_RU_LATN_ISO9: Table = Table {
         Rule { from: "я", to: "â", when: &[] },
         Rule { from: "ё", to: "ë", when: &[] },
     ],
+    words: &[],
+    word_heads: std::sync::OnceLock::new(),
 };
 
 /// Rules of `data/translit/ru-ru-Latn.scholarly.tsv`.
@@ -1130,6 +1166,8 @@ pub static RU_RU_LATN_SCHOLARLY: Table = Table {
         Rule { from: "я", to: "ja", when: &[] },
         Rule { from: "ё", to: "ë", when: &[] },
     ],
+    words: &[],
+    word_heads: std::sync::OnceLock::new(),
 };
 
 /// Rules of `data/translit/ru-ru-Latn.ungegn-1987.tsv`.
@@ -1175,6 +1213,8 @@ pub static RU_RU_LATN_UNGEGN_1987: Table = Table {
         Rule { from: "я", to: "ja", when: &[] },
         Rule { from: "ё", to: "ë", when: &[] },
     ],
+    words: &[],
+    word_heads: std::sync::OnceLock::new(),
 };
 
 /// Rules of `data/translit/ru-ru-Latn.wikipedia.tsv`.
@@ -1225,6 +1265,8 @@ pub static RU_RU_LATN_WIKIPEDIA: Table = Table {
         Rule { from: "ё", to: "yo", when: &[&[Cond::Initial], &[Cond::After(0)]] },
         Rule { from: "ё", to: "yo", when: &[] },
     ],
+    words: &[],
+    word_heads: std::sync::OnceLock::new(),
 };
 
 /// Rules of `data/translit/tg-tg-Latn.bgn-pcgn.tsv`.
@@ -1273,6 +1315,8 @@ pub static TG_TG_LATN_BGN_PCGN: Table = Table {
         Rule { from: "ӣ", to: "ī", when: &[] },
         Rule { from: "ӯ", to: "ū", when: &[] },
     ],
+    words: &[],
+    word_heads: std::sync::OnceLock::new(),
 };
 
 /// Rules of `data/translit/uk-uk-Latn.bgn-pcgn.tsv`.
@@ -1319,6 +1363,8 @@ pub static UK_UK_LATN_BGN_PCGN: Table = Table {
         Rule { from: "ї", to: "yi", when: &[] },
         Rule { from: "ґ", to: "g", when: &[] },
     ],
+    words: &[],
+    word_heads: std::sync::OnceLock::new(),
 };
 
 /// Rules of `data/translit/uk-uk-Latn.national.tsv`.
@@ -1371,6 +1417,8 @@ pub static UK_UK_LATN_NATIONAL: Table = Table {
         Rule { from: "ї", to: "i", when: &[] },
         Rule { from: "ґ", to: "g", when: &[] },
     ],
+    words: &[],
+    word_heads: std::sync::OnceLock::new(),
 };
 
 /// Rules of `data/translit/uz-Cyrl-uz-Latn.official.tsv`.
@@ -1432,6 +1480,8 @@ pub static UZ_CYRL_UZ_LATN_OFFICIAL: Table = Table {
         Rule { from: "қ", to: "q", when: &[] },
         Rule { from: "ҳ", to: "h", when: &[] },
     ],
+    words: &[],
+    word_heads: std::sync::OnceLock::new(),
 };
 
 /// Rules of `data/translit/uz-Latn-uz-Cyrl.official.tsv`.
@@ -1501,6 +1551,8 @@ pub static UZ_LATN_UZ_CYRL_OFFICIAL: Table = Table {
         Rule { from: "ğ", to: "ғ", when: &[] },
         Rule { from: "ş", to: "ш", when: &[] },
     ],
+    words: &[("alyaska", "аляска"), ("anadir", "анадырь"), ("anadiryu", "анадырю"), ("angilya", "ангилья"), ("arabitsa", "арабица"), ("asmera", "асмэра"), ("astraxan", "астрахань"), ("asunsyon", "асунсьон"), ("atsam", "атсам"), ("balboa", "бальбоа"), ("belgiya", "бельгия"), ("botsvana", "ботсвана"), ("braylya", "брайля"), ("brazzavil", "браззавиль"), ("bryussel", "брюссель"), ("buenos", "буэнос"), ("bugenvil", "бугенвиль"), ("byuzingen", "бюзинген"), ("chipevyan", "чипевьян"), ("chjuan", "чжуань"), ("dyumon", "дюмон"), ("ekvatorialnoy", "экваториальной"), ("ermosilyo", "эрмосильо"), ("finlyandiya", "финляндия"), ("foni", "фоньи"), ("fransiya", "франция"), ("galyegos", "гальегос"), ("gambye", "гамбье"), ("gayo", "гайо"), ("geez", "геэз"), ("gersegovina", "герцеговина"), ("gersegovini", "герцеговины"), ("glagolitsa", "глаголица"), ("gretsiya", "греция"), ("guayakil", "гуаякиль"), ("gulden", "гульден"), ("inflyatsii", "инфляции"), ("irkutsk", "иркутск"), ("izrail", "израиль"), ("kabuverdyanu", "кабувердьяну"), ("kalkutta", "калькутта"), ("karbovanets", "карбованец"), ("kaya", "кайа"), ("kayenna", "кайенна"), ("kayyuga", "кайюга"), ("ketsal", "кетсаль"), ("kikuyyu", "кикуйю"), ("kirillitsa", "кириллица"), ("kits", "китс"), ("klinopis", "клинопись"), ("koyayke", "койайке"), ("kvakiutl", "квакиутль"), ("kyat", "кьят"), ("kyurasao", "кюрасао"), ("latinitsa", "латиница"), ("librevil", "либревиль"), ("lilluet", "лиллуэт"), ("litsian", "лициан"), ("longyir", "лонгйир"), ("louer", "лоуэр"), ("luisenyo", "луисеньо"), ("lushutsid", "лушуцид"), ("luxya", "лухья"), ("lyublyana", "любляна"), ("lyuksemburg", "люксембург"), ("lyuksemburga", "люксембурга"), ("lyusiya", "люсия"), ("maldivi", "мальдивы"), ("malta", "мальта"), ("maseyo", "масейо"), ("mayen", "майен"), ("mayotta", "майотта"), ("mayya", "майя"), ("melburn", "мельбурн"), ("melilya", "мелилья"), ("menya", "меня"), ("miduey", "мидуэй"), ("minnan", "миньнань"), ("montserrat", "монтсеррат"), ("myanma", "мьянма"), ("natsiy", "наций"), ("nelson", "нельсон"), ("niue", "ниуэ"), ("noronya", "норонья"), ("novokuznetsk", "новокузнецк"), ("nuer", "нуэр"), ("nyamvezi", "ньямвези"), ("nyandja", "ньянджа"), ("nyengatu", "ньенгату"), ("nyoro", "ньоро"), ("nyufaundlend", "ньюфаундленд"), ("nyunorsk", "нюнорск"), ("obsheprinyataya", "общепринятая"), ("obyedinennix", "объединенных"), ("organizatsiya", "организация"), ("palmiri", "пальмиры"), ("papyamento", "папьяменто"), ("pismennost", "письменность"), ("pismennosti", "письменности"), ("pismo", "письмо"), ("pitkern", "питкэрн"), ("pnompen", "пномпень"), ("podgoritsa", "подгорица"), ("polsha", "польша"), ("portugalskoy", "португальской"), ("psevdoaksenti", "псевдоакценты"), ("puerto", "пуэрто"), ("pxenyan", "пхеньян"), ("pyer", "пьер"), ("realnoy", "реальной"), ("rech", "речь"), ("rend", "рэнд"), ("reykyavik", "рейкьявик"), ("reyunyon", "реюньон"), ("rezolyut", "резольют"), ("riyel", "риель"), ("rubl", "рубль"), ("salta", "сальта"), ("santyago", "сантьяго"), ("sentr", "центр"), ("sentralno", "центрально"), ("shekel", "шекель"), ("shpitsbergen", "шпицберген"), ("shvetsiya", "швеция"), ("shveytsariya", "швейцария"), ("simferopol", "симферополь"), ("simshian", "цимшиан"), ("skopye", "скопье"), ("skoropis", "скоропись"), ("stenli", "стэнли"), ("stokgolm", "стокгольм"), ("streyts", "стрейтс"), ("svyatoy", "святой"), ("syerra", "сьерра"), ("syova", "сёва"), ("syudad", "сьюдад"), ("syurix", "цюрих"), ("taybey", "тайбэй"), ("tegusigalpa", "тегусигальпа"), ("tigrinya", "тигринья"), ("troll", "тролль"), ("tsonga", "тсонга"), ("tsvana", "тсвана"), ("turoyo", "туройо"), ("tursiya", "турция"), ("tyap", "тьяп"), ("tyorks", "тёркс"), ("ueyk", "уэйк"), ("ulyanovsk", "ульяновск"), ("uralsk", "уральск"), ("vaduts", "вадуц"), ("valbiri", "вальбири"), ("valyuta", "валюта"), ("valyuti", "валюты"), ("valyutnogo", "валютного"), ("velyu", "велью"), ("venesuela", "венесуэла"), ("vilnyus", "вильнюс"), ("volapyuk", "волапюк"), ("vremya", "время"), ("vyentyan", "вьентьян"), ("vyet", "вьет"), ("vyetnam", "вьетнам"), ("xanb", "ханьб"), ("xangil", "хангыль"), ("xelsinki", "хельсинки"), ("xutsuri", "хуцури"), ("yakutsk", "якутск"), ("yedinitsa", "единица"), ("yemba", "йемба"), ("yemen", "йемен"), ("york", "йорк"), ("yoruba", "йоруба"), ("yoxannesburg", "йоханнесбург"), ("yuan", "юань"), ("yurvil", "юрвиль"), ("zuni", "зуньи")],
+    word_heads: std::sync::OnceLock::new(),
 };
 
 /// Rules of `data/translit/uz-Latn-uz-Latn.2026.tsv`.
@@ -1519,6 +1571,8 @@ pub static UZ_LATN_UZ_LATN_2026: Table = Table {
         Rule { from: "s'h", to: "sʼh", when: &[] },
         Rule { from: "sh", to: "ş", when: &[] },
     ],
+    words: &[],
+    word_heads: std::sync::OnceLock::new(),
 };
 
 /// Rules of `data/translit/uz-Latn-uz-Latn.official.tsv`.
@@ -1535,4 +1589,6 @@ pub static UZ_LATN_UZ_LATN_OFFICIAL: Table = Table {
         Rule { from: "ğ", to: "gʻ", when: &[] },
         Rule { from: "ş", to: "sh", when: &[] },
     ],
+    words: &[],
+    word_heads: std::sync::OnceLock::new(),
 };
