@@ -247,6 +247,7 @@ impl Table {
         // Capitals are an acronym only in text that is not all capitals (a headline is).
         let has_lower = self.keep_latin_tokens && chars.iter().any(|c| c.is_lowercase());
         let dense = self.dense_index();
+        let has_words = !self.words.is_empty();
         let mut i = 0;
         while i < chars.len() {
             let prev_char = if i == 0 {
@@ -268,7 +269,7 @@ impl Table {
                 }
             }
             // A listed loanword, at the start of a word.
-            if !self.words.is_empty()
+            if has_words
                 && c.is_ascii_alphabetic()
                 && !prev_char.is_some_and(|p| is_word_char(p) || matches!(p, '\'' | '’' | '`'))
             {
@@ -562,6 +563,7 @@ fn email_len(chars: &[char], i: usize) -> usize {
 
 /// The case of a matched source segment: upper when it is all capitals and its word is too
 /// (`ШАВКАТ`), title when only its first letter is a capital (`Шавкат`, or a lone `Ш.`).
+#[inline(always)]
 fn case_of(seg: &[char], prev: Option<char>, next: Option<char>) -> Case {
     // The first letter decides (an apostrophe or sign before it has no case).
     let first_upper = seg
@@ -597,6 +599,7 @@ fn case_of(seg: &[char], prev: Option<char>, next: Option<char>) -> Case {
     }
 }
 
+#[inline(always)]
 fn push_cased(out: &mut String, to: &str, case: Case) {
     match case {
         Case::Lower => out.push_str(to),
