@@ -158,6 +158,13 @@ fn punctuation_only(text: &str, candidate: &str) -> bool {
     // comparison.
     let last_restored = |close: char| (0..a.len()).rev().find(|&k| b[k] == close && a[k] != close);
     let closes = ['”', '»', '“'].map(last_restored);
+    // Whether position k is a space or beyond the text's edge; whether it ends a word.
+    let edge = |k: Option<usize>| k.and_then(|k| b.get(k)).is_none_or(|c| c.is_whitespace());
+    let spaced = |before: Option<usize>, after: usize| edge(before) && edge(Some(after));
+    let word_end = |k: Option<usize>| {
+        k.and_then(|k| b.get(k))
+            .is_some_and(|&c| crate::chars::is_letter_or_digit(c) || ".!?".contains(c))
+    };
     let mut convincing = false;
     for i in 0..a.len() {
         if a[i] == b[i] {
@@ -172,13 +179,6 @@ fn punctuation_only(text: &str, candidate: &str) -> bool {
                 .is_some_and(|&c| crate::chars::is_letter(c))
         };
         let closed_later = |k: usize| closes[k].is_some_and(|last| last > i);
-        // Around position k: a space (or the text's edge), and what lies beyond it.
-        let edge = |k: Option<usize>| k.and_then(|k| b.get(k)).is_none_or(|c| c.is_whitespace());
-        let spaced = |before: Option<usize>, after: usize| edge(before) && edge(Some(after));
-        let word_end = |k: Option<usize>| {
-            k.and_then(|k| b.get(k))
-                .is_some_and(|&c| crate::chars::is_letter_or_digit(c) || ".!?".contains(c))
-        };
         let closes_here = edge(Some(i + 1)) || b.get(i + 1).is_some_and(|c| ",.;:!?".contains(*c));
         convincing |= match b[i] {
             '’' | '‘' => letter(i.checked_sub(1)) && letter(Some(i + 1)),
