@@ -11,7 +11,7 @@
 //! block stays in the report with the reasons for its flag.
 
 use crate::html::{hint, BlockKind, RawBlock};
-use std::collections::HashMap;
+use foldhash::{HashMap, HashMapExt, HashSet, HashSetExt};
 
 /// The verdict on one block.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -221,20 +221,15 @@ const REPEAT_MIN_BYTES: usize = 400;
 
 /// The word 4-grams of a text (lower-case runs of letters and digits), hashed.
 fn shingles(text: &str) -> Vec<u64> {
-    use std::hash::{Hash, Hasher};
+    use std::hash::BuildHasher;
+    // A fixed seed: the same text hashes alike in every run.
+    let state = foldhash::fast::FixedState::with_seed(0);
     let words: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
-    words
-        .windows(4)
-        .map(|w| {
-            let mut h = std::collections::hash_map::DefaultHasher::new();
-            w.hash(&mut h);
-            h.finish()
-        })
-        .collect()
+    words.windows(4).map(|w| state.hash_one(w)).collect()
 }
 
 /// Content that only repeats content before it is boilerplate: a long block (at least
@@ -249,7 +244,7 @@ fn drop_repeats(texts: &[&str], verdicts: &mut [Verdict]) {
     else {
         return;
     };
-    let mut seen: std::collections::HashSet<u64> = std::collections::HashSet::new();
+    let mut seen: HashSet<u64> = HashSet::new();
     for (t, v) in texts[..=last].iter().zip(verdicts.iter_mut()) {
         if v.boilerplate {
             continue;

@@ -294,10 +294,10 @@ pub fn find_names(text: &str, query: &str) -> Vec<Match> {
         })
     };
     // Each distinct spelling is folded once; words refer to their readings by index (0: none).
-    let mut seen: std::collections::HashMap<&str, u32> = std::collections::HashMap::new();
+    let mut seen: foldhash::HashMap<&str, u32> = foldhash::HashMapExt::new();
     let mut skeletons: Vec<Vec<String>> = vec![Vec::new()];
     fn key_of<'a>(
-        seen: &mut std::collections::HashMap<&'a str, u32>,
+        seen: &mut foldhash::HashMap<&'a str, u32>,
         skeletons: &mut Vec<Vec<String>>,
         s: &'a str,
         could_give: &dyn Fn(&str) -> bool,

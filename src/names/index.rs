@@ -54,12 +54,7 @@ fn capitalized(w: &str) -> bool {
 /// writes in lower case is not part of a name (The, And, In at a sentence start; titles such as
 /// President or Minister before a name, when the page also writes "the president"): it ends the
 /// run. A word with leading punctuation, `(CIS)`, starts a new run.
-fn mentions(
-    text: &str,
-    block: usize,
-    common: &std::collections::HashSet<String>,
-    out: &mut Vec<Mention>,
-) {
+fn mentions(text: &str, block: usize, common: &foldhash::HashSet<&str>, out: &mut Vec<Mention>) {
     let mut run: Vec<(usize, usize)> = Vec::new();
     let mut run_at_sentence_start = false;
     let mut at_sentence_start = true;
@@ -115,7 +110,7 @@ fn mentions(
         // (or its plural: the page's "ministers" makes "Minister" a title, not a name)
         let is_common = || {
             let lower = core.to_lowercase();
-            common.contains(&lower) || common.contains(&(lower + "s"))
+            common.contains(lower.as_str()) || common.contains((lower + "s").as_str())
         };
         if capitalized(core) && run.len() < 4 && !is_common() {
             if run.is_empty() {
@@ -140,18 +135,17 @@ fn mentions(
 pub fn name_index<'a>(blocks: impl IntoIterator<Item = (usize, &'a str)>) -> Vec<NameEntry> {
     let blocks: Vec<(usize, &str)> = blocks.into_iter().collect();
     // Words the page writes in lower case.
-    let common: std::collections::HashSet<String> = blocks
+    let common: foldhash::HashSet<&str> = blocks
         .iter()
         .flat_map(|(_, t)| t.split(|c: char| !crate::chars::is_letter_or_digit(c)))
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
-        .map(str::to_string)
         .collect();
     let mut all = Vec::new();
     for &(i, text) in &blocks {
         mentions(text, i, &common, &mut all);
     }
     // Keys of words seen somewhere other than first in a sentence.
-    let trusted: std::collections::HashSet<String> = all
+    let trusted: foldhash::HashSet<String> = all
         .iter()
         .flat_map(|m| m.keys.iter().skip(usize::from(m.sentence_start)))
         .cloned()
