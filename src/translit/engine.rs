@@ -53,9 +53,9 @@ pub struct Table {
     /// (first character, index of its first rule, number of rules) for each first character of
     /// a `from`, sorted: rules sharing a first character are contiguous in `rules`.
     pub first: &'static [(char, u16, u16)],
-    /// `first` indexed directly by the characters below [`DENSE_LEN`] (`u16::MAX`: none), built
-    /// on first use: one lookup per character instead of a binary search.
-    pub dense: std::sync::OnceLock<Box<[u16]>>,
+    /// `first` indexed directly by the characters below [`DENSE_LEN`], and the characters that
+    /// need no more than a lookup; built on first use.
+    pub dense: std::sync::OnceLock<Dense>,
     /// Rules sorted by `from` (byte order), file order kept among equal `from`s.
     pub rules: &'static [Rule],
     /// Whole-word exceptions read at the start of a word, before the rules: (beginning of the
@@ -81,6 +81,26 @@ use crate::chars::{is_letter, is_letter_or_digit, is_upper, lower};
 
 thread_local! {
     static CHARS: std::cell::RefCell<Vec<char>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Per-character tables of a [`Table`] below [`DENSE_LEN`], built on first use.
+#[derive(Debug)]
+pub struct Dense {
+    /// The entry of `first` of each (lower-case) character, `u16::MAX` for none.
+    first: Box<[u16]>,
+    /// Characters outside ASCII whose one rule is theirs alone, unconditional, and which are not
+    /// capitals (`а` → `a`, `ш` → `sh`), and spaces no rule reads: written at once, with no look
+    /// at their neighbours.
+    simple: Box<[Simple]>,
+}
+
+/// See [`Dense::simple`].
+#[derive(Debug, Clone, Copy, Default)]
+struct Simple {
+    /// The output when it is one character, else `'\0'`.
+    one: char,
+    /// The rule's index + 1 (`u16::MAX`: a space no rule reads); 0: not simple.
+    rule: u16,
 }
 
 /// Characters below this (Latin, Greek, Cyrillic and its supplement) find their rules by direct
@@ -122,16 +142,73 @@ impl Table {
     }
 
     /// [`Table::dense`], built on first use.
-    fn dense_index(&self) -> &[u16] {
+    fn dense(&self) -> &Dense {
         self.dense.get_or_init(|| {
-            let mut d = vec![u16::MAX; DENSE_LEN as usize];
+            let mut first = vec![u16::MAX; DENSE_LEN as usize];
             for (i, &(f, _, _)) in self.first.iter().enumerate() {
                 if (f as u32) < DENSE_LEN {
-                    d[f as usize] = i as u16;
+                    first[f as usize] = i as u16;
                 }
             }
-            d.into_boxed_slice()
+            let mut d = Dense {
+                first: first.into_boxed_slice(),
+                simple: vec![Simple::default(); DENSE_LEN as usize].into_boxed_slice(),
+            };
+            // Spaces no rule reads start no protected token either: they are copied at once.
+            for c in [' ', '\n', '\t', '\r'] {
+                if d.first[c as usize] == u16::MAX {
+                    d.simple[c as usize] = Simple {
+                        one: c,
+                        rule: u16::MAX,
+                    };
+                }
+            }
+            for cp in 0x80..DENSE_LEN {
+                let Some(c) = char::from_u32(cp) else {
+                    continue;
+                };
+                if is_upper(c) || self.key(c) != c {
+                    continue;
+                }
+                let start = d.first[cp as usize];
+                if let [only] = self.rules_at(start) {
+                    if only.when.is_empty() && only.from.chars().eq([c]) {
+                        let i = self.rules.iter().position(|r| std::ptr::eq(r, only));
+                        let mut to = only.to.chars();
+                        d.simple[cp as usize] = Simple {
+                            one: match (to.next(), to.next()) {
+                                (Some(o), None) => o,
+                                _ => '\0',
+                            },
+                            rule: i.map_or(0, |i| i as u16 + 1),
+                        };
+                    }
+                }
+            }
+            // A capital whose small letter is simple and written as one character is written as
+            // that character's capital, whatever its neighbours (Title and Upper agree on one).
+            for cp in 0x80..DENSE_LEN {
+                let Some(c) = char::from_u32(cp) else {
+                    continue;
+                };
+                if !is_upper(c) {
+                    continue;
+                }
+                let k = self.key(c);
+                let Some(&Simple { one, rule }) = d.simple.get(k as usize) else {
+                    continue;
+                };
+                let mut up = one.to_uppercase();
+                if let (Some(u), None, true) = (up.next(), up.next(), rule != 0 && one != '\0') {
+                    d.simple[cp as usize] = Simple { one: u, rule };
+                }
+            }
+            d
         })
+    }
+
+    fn dense_index(&self) -> &[u16] {
+        &self.dense().first
     }
 
     fn in_class(&self, idx: u8, c: Option<char>) -> bool {
@@ -246,10 +323,25 @@ impl Table {
     fn run(&self, chars: &[char], before_start: Option<char>, out: &mut String) {
         // Capitals are an acronym only in text that is not all capitals (a headline is).
         let has_lower = self.keep_latin_tokens && chars.iter().any(|c| c.is_lowercase());
-        let dense = self.dense_index();
+        let Dense {
+            first: dense,
+            simple,
+        } = self.dense();
         let has_words = !self.words.is_empty();
         let mut i = 0;
         while i < chars.len() {
+            // The common case first: a small letter whose only rule is its own.
+            if let Some(&Simple { one, rule }) = simple.get(chars[i] as usize) {
+                if rule != 0 {
+                    if one != '\0' {
+                        out.push(one);
+                    } else {
+                        out.push_str(self.rules[rule as usize - 1].to);
+                    }
+                    i += 1;
+                    continue;
+                }
+            }
             let prev_char = if i == 0 {
                 before_start
             } else {
