@@ -89,8 +89,8 @@ pub struct Dense {
     /// The entry of `first` of each (lower-case) character, `u16::MAX` for none.
     first: Box<[u16]>,
     /// Characters outside ASCII whose one rule is theirs alone, unconditional, and which are not
-    /// capitals (`а` → `a`, `ш` → `sh`), and spaces no rule reads: written at once, with no look
-    /// at their neighbours.
+    /// capitals (`а` → `a`, `ш` → `sh`), their capitals when written as one character, and ASCII
+    /// spaces and signs no rule reads: written at once, with no look at their neighbours.
     simple: Box<[Simple]>,
 }
 
@@ -99,7 +99,7 @@ pub struct Dense {
 struct Simple {
     /// The output when it is one character, else `'\0'`.
     one: char,
-    /// The rule's index + 1 (`u16::MAX`: a space no rule reads); 0: not simple.
+    /// The rule's index + 1 (`u16::MAX`: a space or sign no rule reads); 0: not simple.
     rule: u16,
 }
 
@@ -154,9 +154,12 @@ impl Table {
                 first: first.into_boxed_slice(),
                 simple: vec![Simple::default(); DENSE_LEN as usize].into_boxed_slice(),
             };
-            // Spaces no rule reads start no protected token either: they are copied at once.
-            for c in [' ', '\n', '\t', '\r'] {
-                if d.first[c as usize] == u16::MAX {
+            // Spaces and ASCII punctuation no rule reads are copied at once: only a letter, a
+            // digit, `%` or `{` may start markup or a kept Latin token (see `protected_len`).
+            for c in (0u8..0x80).map(char::from) {
+                let plain = c.is_ascii_whitespace()
+                    || (c.is_ascii_punctuation() && !matches!(c, '%' | '{'));
+                if plain && self.key(c) == c && d.first[c as usize] == u16::MAX {
                     d.simple[c as usize] = Simple {
                         one: c,
                         rule: u16::MAX,
