@@ -181,7 +181,6 @@ def gen_translit():
                 words.append((row[0], row[1]))
             words.sort(key=lambda w: w[0].encode("utf-8"))
         out.append("    words: &[%s],\n" % ", ".join("(%s, %s)" % (rust_str(a), rust_str(b)) for a, b in words))
-        out.append("    word_heads: std::sync::OnceLock::new(),\n")
         out.append("};\n")
     return os.path.join(ROOT, "src", "translit", "tables.rs"), "".join(out)
 

@@ -62,9 +62,6 @@ pub struct Table {
     /// word, lower case ASCII, at least [`WORD_MIN`] letters; its spelling), sorted. Loanwords
     /// written as Russian writes them (`polsha` → `польша`, so `Polshada` → `Польшада`).
     pub words: &'static [(&'static str, &'static str)],
-    /// The first [`WORD_MIN`] letters of each of `words` as a big-endian `u32`, sorted, built on
-    /// first use: most words begin no entry, and one integer search tells.
-    pub word_heads: std::sync::OnceLock<Box<[u32]>>,
 }
 
 /// The first [`WORD_MIN`] bytes of `word` as one number.
@@ -92,6 +89,9 @@ pub struct Dense {
     /// capitals (`а` → `a`, `ш` → `sh`), their capitals when written as one character, and ASCII
     /// spaces and signs no rule reads: written at once, with no look at their neighbours.
     simple: Box<[Simple]>,
+    /// The first [`WORD_MIN`] letters of each of [`Table::words`] as a big-endian `u32`, sorted:
+    /// most words begin no entry, and one integer search tells.
+    word_heads: Box<[u32]>,
 }
 
 /// See [`Dense::simple`].
@@ -150,9 +150,17 @@ impl Table {
                     first[f as usize] = i as u16;
                 }
             }
+            let mut word_heads: Vec<u32> = self
+                .words
+                .iter()
+                .filter_map(|(f, _)| head_of(f.as_bytes()))
+                .collect();
+            word_heads.sort_unstable();
+            word_heads.dedup();
             let mut d = Dense {
                 first: first.into_boxed_slice(),
                 simple: vec![Simple::default(); DENSE_LEN as usize].into_boxed_slice(),
+                word_heads: word_heads.into_boxed_slice(),
             };
             // Spaces and ASCII punctuation no rule reads are copied at once: only a letter, a
             // digit, `%` or `{` may start markup or a kept Latin token (see `protected_len`).
@@ -176,14 +184,15 @@ impl Table {
                 let start = d.first[cp as usize];
                 if let [only] = self.rules_at(start) {
                     if only.when.is_empty() && only.from.chars().eq([c]) {
-                        let i = self.rules.iter().position(|r| std::ptr::eq(r, only));
+                        // The one rule of entry `start` of `first` is the first of its rules.
+                        let i = self.first[start as usize].1;
                         let mut to = only.to.chars();
                         d.simple[cp as usize] = Simple {
                             one: match (to.next(), to.next()) {
                                 (Some(o), None) => o,
                                 _ => '\0',
                             },
-                            rule: i.map_or(0, |i| i as u16 + 1),
+                            rule: i + 1,
                         };
                     }
                 }
@@ -281,17 +290,10 @@ impl Table {
             buf[len] = read(len)?;
             len += 1;
         }
-        let heads = self.word_heads.get_or_init(|| {
-            let mut h: Vec<u32> = self
-                .words
-                .iter()
-                .filter_map(|(f, _)| head_of(f.as_bytes()))
-                .collect();
-            h.sort_unstable();
-            h.dedup();
-            h.into_boxed_slice()
-        });
-        heads.binary_search(&head_of(&buf)?).ok()?;
+        self.dense()
+            .word_heads
+            .binary_search(&head_of(&buf)?)
+            .ok()?;
         while len < WORD_MAX {
             match read(len) {
                 Some(k) => buf[len] = k,
@@ -329,6 +331,7 @@ impl Table {
         let Dense {
             first: dense,
             simple,
+            ..
         } = self.dense();
         let has_words = !self.words.is_empty();
         let mut i = 0;
