@@ -101,6 +101,10 @@ struct Simple {
     one: char,
     /// The rule's index + 1 (`u16::MAX`: a space or sign no rule reads); 0: not simple.
     rule: u16,
+    /// When longer rules begin with the character too (BGN/PCGN's тс → t·s beside т → t): their
+    /// entry of `first` + 1 — the character is simple unless the next one is the second of one
+    /// of them. 0: no longer rule.
+    guard: u16,
 }
 
 /// Characters below this (Latin, Greek, Cyrillic and its supplement) find their rules by direct
@@ -171,6 +175,7 @@ impl Table {
                     d.simple[c as usize] = Simple {
                         one: c,
                         rule: u16::MAX,
+                        guard: 0,
                     };
                 }
             }
@@ -182,17 +187,22 @@ impl Table {
                     continue;
                 }
                 let start = d.first[cp as usize];
-                if let [only] = self.rules_at(start) {
-                    if only.when.is_empty() && only.from.chars().eq([c]) {
-                        // The one rule of entry `start` of `first` is the first of its rules.
+                // Rules are sorted by `from`: the character's own rule comes first, then the
+                // longer ones that begin with it.
+                if let [own, longer @ ..] = self.rules_at(start) {
+                    let alone = own.when.is_empty()
+                        && own.from.chars().eq([c])
+                        && longer.iter().all(|r| r.from.chars().nth(1).is_some());
+                    if alone {
                         let i = self.first[start as usize].1;
-                        let mut to = only.to.chars();
+                        let mut to = own.to.chars();
                         d.simple[cp as usize] = Simple {
                             one: match (to.next(), to.next()) {
                                 (Some(o), None) => o,
                                 _ => '\0',
                             },
                             rule: i + 1,
+                            guard: if longer.is_empty() { 0 } else { start + 1 },
                         };
                     }
                 }
@@ -207,12 +217,16 @@ impl Table {
                     continue;
                 }
                 let k = self.key(c);
-                let Some(&Simple { one, rule }) = d.simple.get(k as usize) else {
+                let Some(&Simple { one, rule, guard }) = d.simple.get(k as usize) else {
                     continue;
                 };
                 let mut up = one.to_uppercase();
                 if let (Some(u), None, true) = (up.next(), up.next(), rule != 0 && one != '\0') {
-                    d.simple[cp as usize] = Simple { one: u, rule };
+                    d.simple[cp as usize] = Simple {
+                        one: u,
+                        rule,
+                        guard,
+                    };
                 }
             }
             d
@@ -337,8 +351,14 @@ impl Table {
         let mut i = 0;
         while i < chars.len() {
             // The common case first: a small letter whose only rule is its own.
-            if let Some(&Simple { one, rule }) = simple.get(chars[i] as usize) {
-                if rule != 0 {
+            if let Some(&Simple { one, rule, guard }) = simple.get(chars[i] as usize) {
+                let free = guard == 0 || {
+                    let next = chars.get(i + 1).map(|&n| self.key(n));
+                    !self.rules_at(guard - 1)[1..]
+                        .iter()
+                        .any(|r| r.from.chars().nth(1) == next)
+                };
+                if rule != 0 && free {
                     if one != '\0' {
                         out.push(one);
                     } else {
