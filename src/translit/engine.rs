@@ -80,14 +80,15 @@ thread_local! {
     static CHARS: std::cell::RefCell<Vec<char>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// Per-character tables of a [`Table`] below [`DENSE_LEN`], built on first use.
+/// Per-character tables of a [`Table`] below `DENSE_LEN` (U+0530), built on first use.
 #[derive(Debug)]
 pub struct Dense {
     /// The entry of `first` of each (lower-case) character, `u16::MAX` for none.
     first: Box<[u16]>,
-    /// Characters outside ASCII whose one rule is theirs alone, unconditional, and which are not
-    /// capitals (`а` → `a`, `ш` → `sh`), their capitals when written as one character, and ASCII
-    /// spaces and signs no rule reads: written at once, with no look at their neighbours.
+    /// Small letters outside ASCII whose own rule is unconditional (`а` → `a`, `ш` → `sh`; with
+    /// longer rules beginning with them, see [`Simple::guard`]), their capitals when written as
+    /// one character, and ASCII spaces and signs no rule reads: written at once, with no look at
+    /// their neighbours but the next character's.
     simple: Box<[Simple]>,
     /// The first [`WORD_MIN`] letters of each of [`Table::words`] as a big-endian `u32`, sorted:
     /// most words begin no entry, and one integer search tells.
@@ -190,6 +191,7 @@ impl Table {
                 // Rules are sorted by `from`: the character's own rule comes first, then the
                 // longer ones that begin with it.
                 if let [own, longer @ ..] = self.rules_at(start) {
+                    // (A conditional rule of `c` alone would sort first, or second: not simple.)
                     let alone = own.when.is_empty()
                         && own.from.chars().eq([c])
                         && longer.iter().all(|r| r.from.chars().nth(1).is_some());
@@ -350,15 +352,16 @@ impl Table {
         let has_words = !self.words.is_empty();
         let mut i = 0;
         while i < chars.len() {
-            // The common case first: a small letter whose only rule is its own.
+            // The common case first: a letter written by its own unconditional rule, when the
+            // next character continues none of its longer rules.
             if let Some(&Simple { one, rule, guard }) = simple.get(chars[i] as usize) {
-                let free = guard == 0 || {
+                let continued = || {
                     let next = chars.get(i + 1).map(|&n| self.key(n));
-                    !self.rules_at(guard - 1)[1..]
+                    self.rules_at(guard - 1)[1..]
                         .iter()
                         .any(|r| r.from.chars().nth(1) == next)
                 };
-                if rule != 0 && free {
+                if rule != 0 && (guard == 0 || !continued()) {
                     if one != '\0' {
                         out.push(one);
                     } else {
