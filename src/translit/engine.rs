@@ -382,6 +382,9 @@ impl Table {
                 let mut keep = protected_len(chars, i, prev_char);
                 if keep == 0 && self.keep_latin_tokens {
                     keep = latin_token_len(chars, i, prev_char, has_lower);
+                    if keep == 0 && dimension_x(chars, i) {
+                        keep = 1;
+                    }
                 }
                 if keep > 0 {
                     out.extend(&chars[i..i + keep]);
@@ -591,9 +594,11 @@ fn latin_token_len(chars: &[char], i: usize, prev: Option<char>, has_lower: bool
             return e - i + usize::from(suffix);
         }
     }
-    // index.theme: ASCII letters, a dot, ASCII letters — a file or property name.
+    // index.theme: ASCII letters, a dot, ASCII letters — a file or property name. Not when every
+    // part is one letter: that is an Uzbek abbreviation (h.k. "and so on", m.a. "BC").
     let mut e = i;
     let mut dots = 0;
+    let mut longest = 0;
     loop {
         let start = e;
         while at(e).is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
@@ -602,6 +607,7 @@ fn latin_token_len(chars: &[char], i: usize, prev: Option<char>, has_lower: bool
         if e == start {
             return 0;
         }
+        longest = longest.max(e - start);
         if at(e) == Some('.') && at(e + 1).is_some_and(|c| c.is_ascii_alphabetic()) {
             dots += 1;
             e += 1;
@@ -609,11 +615,22 @@ fn latin_token_len(chars: &[char], i: usize, prev: Option<char>, has_lower: bool
             break;
         }
     }
-    if dots > 0 && !at(e).is_some_and(is_letter) {
+    if dots > 0 && longest > 1 && !at(e).is_some_and(is_letter) {
         e - i
     } else {
         0
     }
+}
+
+/// Whether the `x` at `i` is a dimension sign between numbers or placeholders (`1920x1080`,
+/// `%sx%s`), written so in Cyrillic text too.
+fn dimension_x(chars: &[char], i: usize) -> bool {
+    let at = |k: Option<usize>| k.and_then(|k| chars.get(k)).copied();
+    let before = at(i.checked_sub(1));
+    let number_before = before.is_some_and(|c| c.is_ascii_digit())
+        || (before.is_some_and(|c| c.is_ascii_alphabetic()) && at(i.checked_sub(2)) == Some('%'));
+    let number_after = at(Some(i + 1)).is_some_and(|c| c.is_ascii_digit() || c == '%');
+    matches!(chars[i], 'x' | 'X') && number_before && number_after
 }
 
 /// The length of an ASCII word starting at `i` that cannot be Uzbek Latin, 0 otherwise: one with a

@@ -492,6 +492,17 @@ mod tests {
         );
         assert_eq!(cyr("Choʻlpon BMTga, Windows"), "Чўлпон БМТга, Windows");
         assert_eq!(cyr("CHORSHANBA"), "ЧОРШАНБА");
+        // Abbreviations of one letter a part are Uzbek (CLDR's era m.a. is м.а.), not file names.
+        assert_eq!(
+            cyr("m.a. 5-asr, kitoblar va h.k."),
+            "м.а. 5-аср, китоблар ва ҳ.к."
+        );
+        // A dimension sign between numbers or placeholders (GTK's "Boshqa %sx%s").
+        assert_eq!(
+            cyr("Boshqa %sx%s, 1920x1080 ekran"),
+            "Бошқа %sx%s, 1920x1080 экран"
+        );
+        assert_eq!(cyr("5 xil, 2-xona, x-oʻqi"), "5 хил, 2-хона, х-ўқи");
     }
 
     #[test]
