@@ -559,7 +559,8 @@ fn protected_len(chars: &[char], i: usize, prev: Option<char>) -> usize {
 
 /// The length of a Latin token to keep at `i` (a word start): an acronym of 2–5 ASCII capitals
 /// (`GTK`, `URI`, `VIQR`, with `+` or digits: `GTK+`), with an apostrophe before a suffix kept
-/// too (`URL'dan`); or a dotted identifier of ASCII letters (`index.theme`, `gtk.css`).
+/// too (`URL'dan`); or a dotted identifier of ASCII letters (`index.theme`, `gtk.css`); or a
+/// variable (`x`, `y`, `z` alone).
 fn latin_token_len(chars: &[char], i: usize, prev: Option<char>, has_lower: bool) -> usize {
     if prev.is_some_and(is_letter_or_digit) {
         return 0;
@@ -568,6 +569,16 @@ fn latin_token_len(chars: &[char], i: usize, prev: Option<char>, has_lower: bool
     let word = foreign_word_len(chars, i);
     if word > 0 {
         return word;
+    }
+    // x, y or z standing alone is a variable or an axis (x boʻyicha, X-displeyi, Y tekislash):
+    // no Uzbek word is one of these letters, and Cyrillic text keeps variables Latin. Not before
+    // a dot, where it is an initial or an abbreviation (Y. Karimov, 2020 y.).
+    if matches!(chars[i], 'x' | 'X' | 'y' | 'Y' | 'z' | 'Z')
+        && !at(i + 1).is_some_and(|c| {
+            is_letter_or_digit(c) || matches!(c, '.' | '\'' | '’' | 'ʻ' | 'ʼ' | '`')
+        })
+    {
+        return 1;
     }
     if !has_lower {
         return 0;

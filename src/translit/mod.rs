@@ -502,7 +502,13 @@ mod tests {
             cyr("Boshqa %sx%s, 1920x1080 ekran"),
             "Бошқа %sx%s, 1920x1080 экран"
         );
-        assert_eq!(cyr("5 xil, 2-xona, x-oʻqi"), "5 хил, 2-хона, х-ўқи");
+        assert_eq!(cyr("5 xil, 2-xona"), "5 хил, 2-хона");
+        // x, y, z alone are variables and axes, Latin in Cyrillic text too; an initial is not.
+        assert_eq!(
+            cyr("Yorliqning x boʻyicha tekislanishi, X-displeyi, x-oʻqi"),
+            "Ёрлиқнинг x бўйича текисланиши, X-дисплейи, x-ўқи"
+        );
+        assert_eq!(cyr("Y. Karimov, 2020 y."), "Й. Каримов, 2020 й.");
     }
 
     #[test]
