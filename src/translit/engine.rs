@@ -560,7 +560,7 @@ fn protected_len(chars: &[char], i: usize, prev: Option<char>) -> usize {
 /// The length of a Latin token to keep at `i` (a word start): an acronym of 2–5 ASCII capitals
 /// (`GTK`, `URI`, `VIQR`, with `+` or digits: `GTK+`), with an apostrophe before a suffix kept
 /// too (`URL'dan`); or a dotted identifier of ASCII letters (`index.theme`, `gtk.css`); or a
-/// variable (`x`, `y`, `z` alone).
+/// setting (`gtk-menu=16,16`); or a variable (`x`, `y`, `z` alone).
 fn latin_token_len(chars: &[char], i: usize, prev: Option<char>, has_lower: bool) -> usize {
     if prev.is_some_and(is_letter_or_digit) {
         return 0;
@@ -569,6 +569,17 @@ fn latin_token_len(chars: &[char], i: usize, prev: Option<char>, has_lower: bool
     let word = foreign_word_len(chars, i);
     if word > 0 {
         return word;
+    }
+    // key=value: a setting written out (gtk-menu=16,16:gtk-button=20,20), to the next space.
+    let mut k = i;
+    while at(k).is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
+        k += 1;
+    }
+    if k > i && at(k) == Some('=') && at(k + 1).is_some_and(|c| !c.is_whitespace()) {
+        while at(k).is_some_and(|c| !c.is_whitespace()) {
+            k += 1;
+        }
+        return k - i;
     }
     // x, y or z standing alone is a variable or an axis (x boʻyicha, X-displeyi, Y tekislash):
     // no Uzbek word is one of these letters, and Cyrillic text keeps variables Latin. Not before

@@ -509,6 +509,11 @@ mod tests {
             "Ёрлиқнинг x бўйича текисланиши, X-дисплейи, x-ўқи"
         );
         assert_eq!(cyr("Y. Karimov, 2020 y."), "Й. Каримов, 2020 й.");
+        // A setting written out stays as it is, to the next space.
+        assert_eq!(
+            cyr("oʻlchamlari (gtk-menu=16,16:gtk-button=20,20) roʻyxati, a = b"),
+            "ўлчамлари (gtk-menu=16,16:gtk-button=20,20) рўйхати, а = б"
+        );
     }
 
     #[test]
