@@ -93,7 +93,14 @@ pub struct Dense {
     /// The first [`WORD_MIN`] letters of each of [`Table::words`] as a big-endian `u32`, sorted:
     /// most words begin no entry, and one integer search tells.
     word_heads: Box<[u32]>,
+    /// The key ([`Table::key`]) of each character below [`DENSE_LEN`].
+    keys: Box<[char]>,
+    /// Each of [`Table::classes`] as a bitset of the characters below [`DENSE_LEN`] it holds.
+    class_bits: Box<[[u64; CLASS_WORDS]]>,
 }
+
+/// 64-bit words of a bitset over the characters below [`DENSE_LEN`].
+const CLASS_WORDS: usize = (DENSE_LEN as usize).div_ceil(64);
 
 /// See [`Dense::simple`].
 #[derive(Debug, Clone, Copy, Default)]
@@ -102,6 +109,9 @@ struct Simple {
     one: char,
     /// The rule's index + 1 (`u16::MAX`: a space or sign no rule reads); 0: not simple.
     rule: u16,
+    /// An ASCII letter: simple only inside a word (after a letter), where no markup, kept Latin
+    /// token or listed loanword can begin.
+    mid_word: bool,
     /// When longer rules begin with the character too (BGN/PCGN's тс → t·s beside т → t): their
     /// entry of `first` + 1 — the character is simple unless the next one is the second of one
     /// of them. 0: no longer rule.
@@ -162,10 +172,26 @@ impl Table {
                 .collect();
             word_heads.sort_unstable();
             word_heads.dedup();
+            let keys: Box<[char]> = (0..DENSE_LEN)
+                .map(|cp| char::from_u32(cp).map_or('\0', |c| self.key_slow(c)))
+                .collect();
+            let class_bits = self
+                .classes
+                .iter()
+                .map(|class| {
+                    let mut bits = [0u64; CLASS_WORDS];
+                    for c in class.chars().filter(|&c| (c as u32) < DENSE_LEN) {
+                        bits[c as usize / 64] |= 1 << (c as usize % 64);
+                    }
+                    bits
+                })
+                .collect();
             let mut d = Dense {
                 first: first.into_boxed_slice(),
                 simple: vec![Simple::default(); DENSE_LEN as usize].into_boxed_slice(),
                 word_heads: word_heads.into_boxed_slice(),
+                keys,
+                class_bits,
             };
             // Spaces and ASCII punctuation no rule reads are copied at once: only a letter, a
             // digit, `%` or `{` may start markup or a kept Latin token (see `protected_len`).
@@ -177,10 +203,14 @@ impl Table {
                         one: c,
                         rule: u16::MAX,
                         guard: 0,
+                        mid_word: false,
                     };
                 }
             }
-            for cp in 0x80..DENSE_LEN {
+            // ASCII letters too, inside words (`mid_word`).
+            let letters = (u32::from(b'A')..DENSE_LEN)
+                .filter(|&cp| cp >= 0x80 || (cp as u8).is_ascii_alphabetic());
+            for cp in letters.clone() {
                 let Some(c) = char::from_u32(cp) else {
                     continue;
                 };
@@ -205,13 +235,14 @@ impl Table {
                             },
                             rule: i + 1,
                             guard: if longer.is_empty() { 0 } else { start + 1 },
+                            mid_word: c.is_ascii(),
                         };
                     }
                 }
             }
             // A capital whose small letter is simple and written as one character is written as
             // that character's capital, whatever its neighbours (Title and Upper agree on one).
-            for cp in 0x80..DENSE_LEN {
+            for cp in letters {
                 let Some(c) = char::from_u32(cp) else {
                     continue;
                 };
@@ -219,7 +250,13 @@ impl Table {
                     continue;
                 }
                 let k = self.key(c);
-                let Some(&Simple { one, rule, guard }) = d.simple.get(k as usize) else {
+                let Some(&Simple {
+                    one,
+                    rule,
+                    guard,
+                    mid_word,
+                }) = d.simple.get(k as usize)
+                else {
                     continue;
                 };
                 let mut up = one.to_uppercase();
@@ -228,6 +265,7 @@ impl Table {
                         one: u,
                         rule,
                         guard,
+                        mid_word: mid_word || c.is_ascii(),
                     };
                 }
             }
@@ -240,15 +278,36 @@ impl Table {
     }
 
     fn in_class(&self, idx: u8, c: Option<char>) -> bool {
-        match (self.classes.get(idx as usize), c) {
-            (Some(class), Some(c)) => class.contains(self.key(c)),
-            _ => false,
+        let Some(c) = c else {
+            return false;
+        };
+        let k = self.key(c);
+        if (k as u32) < DENSE_LEN {
+            if let Some(bits) = self
+                .dense
+                .get()
+                .and_then(|d| d.class_bits.get(idx as usize))
+            {
+                return bits[k as usize / 64] >> (k as usize % 64) & 1 == 1;
+            }
         }
+        self.classes
+            .get(idx as usize)
+            .is_some_and(|class| class.contains(k))
     }
 
     /// The character `c` is matched as: lower case, then folded.
     #[inline]
     fn key(&self, c: char) -> char {
+        if let Some(d) = self.dense.get() {
+            if let Some(&k) = d.keys.get(c as usize) {
+                return k;
+            }
+        }
+        self.key_slow(c)
+    }
+
+    fn key_slow(&self, c: char) -> char {
         let l = lower(c);
         if self.fold.is_empty() {
             return l;
@@ -354,14 +413,34 @@ impl Table {
         while i < chars.len() {
             // The common case first: a letter written by its own unconditional rule, when the
             // next character continues none of its longer rules.
-            if let Some(&Simple { one, rule, guard }) = simple.get(chars[i] as usize) {
+            if let Some(&Simple {
+                one,
+                rule,
+                guard,
+                mid_word,
+            }) = simple.get(chars[i] as usize)
+            {
+                // After a letter that does not end a placeholder (`%sx%s`).
+                let after_letter = || {
+                    let prev = if i == 0 {
+                        before_start
+                    } else {
+                        Some(chars[i - 1])
+                    };
+                    let prev2 = match i {
+                        0 => None,
+                        1 => before_start,
+                        _ => Some(chars[i - 2]),
+                    };
+                    prev.is_some_and(is_letter) && prev2 != Some('%')
+                };
                 let continued = || {
                     let next = chars.get(i + 1).map(|&n| self.key(n));
                     self.rules_at(guard - 1)[1..]
                         .iter()
                         .any(|r| r.from.chars().nth(1) == next)
                 };
-                if rule != 0 && (guard == 0 || !continued()) {
+                if rule != 0 && (!mid_word || after_letter()) && (guard == 0 || !continued()) {
                     if one != '\0' {
                         out.push(one);
                     } else {
