@@ -403,6 +403,8 @@ impl Table {
     fn run(&self, chars: &[char], before_start: Option<char>, out: &mut String) {
         // Capitals are an acronym only in text that is not all capitals (a headline is).
         let has_lower = self.keep_latin_tokens && chars.iter().any(|c| c.is_lowercase());
+        // No e-mail address to look for in a text without an @.
+        let has_at = chars.contains(&'@');
         let Dense {
             first: dense,
             simple,
@@ -458,7 +460,7 @@ impl Table {
             let c = chars[i];
             // Markup and kept Latin tokens start with an ASCII character.
             if c.is_ascii() {
-                let mut keep = protected_len(chars, i, prev_char);
+                let mut keep = protected_len(chars, i, prev_char, has_at);
                 if keep == 0 && self.keep_latin_tokens {
                     keep = latin_token_len(chars, i, prev_char, has_lower);
                     if keep == 0 && dimension_x(chars, i) {
@@ -576,7 +578,7 @@ impl Table {
 /// (`%s`, `%d`, `%1$s`, `%%`), a placeholder in braces (`{name}`, at most 40 characters), a URL
 /// (`http://`, `https://`, `www.`) or an e-mail address, up to the next space. 0 when none starts
 /// at `i`. Every such token starts with an ASCII character: the engine asks only at those.
-fn protected_len(chars: &[char], i: usize, prev: Option<char>) -> usize {
+fn protected_len(chars: &[char], i: usize, prev: Option<char>, has_at: bool) -> usize {
     let at = |k: usize| chars.get(k).copied();
     let word_start = !prev.is_some_and(is_letter_or_digit);
     let until_space = |from: usize| {
@@ -628,10 +630,14 @@ fn protected_len(chars: &[char], i: usize, prev: Option<char>) -> usize {
             if starts("http://") || starts("https://") || starts("www.") {
                 until_space(i) - i
             } else {
-                email_len(chars, i)
+                if has_at {
+                    email_len(chars, i)
+                } else {
+                    0
+                }
             }
         }
-        c if word_start && c.is_ascii_alphanumeric() => email_len(chars, i),
+        c if has_at && word_start && c.is_ascii_alphanumeric() => email_len(chars, i),
         _ => 0,
     }
 }
@@ -645,6 +651,29 @@ fn latin_token_len(chars: &[char], i: usize, prev: Option<char>, has_lower: bool
         return 0;
     }
     let at = |k: usize| chars.get(k).copied();
+    // Most words are none of the tokens below — letters of the Uzbek alphabet, a capital only
+    // first, up to a space or a sign — and one scan tells: each needs a capital after the first
+    // letter, a digit, a w or a c outside ch, a `=` or `.` after the word, or is a lone x, y or z.
+    if matches!(chars[i], 'a'..='v' | 'A'..='V') {
+        let mut e = i;
+        let mut marked = false;
+        while let Some(&c) = chars.get(e) {
+            if c.is_ascii_alphabetic() {
+                // A capital after the first letter (GTK, GdkColor), w, or c outside ch.
+                marked |= (e > i && c.is_ascii_uppercase())
+                    || matches!(c, 'w' | 'W')
+                    || (matches!(c, 'c' | 'C') && !matches!(at(e + 1), Some('h' | 'H')));
+            } else if c.is_ascii_digit() {
+                marked = true;
+            } else if !matches!(c, '_' | '-') {
+                break;
+            }
+            e += 1;
+        }
+        if !marked && !matches!(at(e), Some('=' | '.')) {
+            return 0;
+        }
+    }
     let word = foreign_word_len(chars, i);
     if word > 0 {
         return word;
