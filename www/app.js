@@ -31,7 +31,9 @@ function normalizeInWorker(input, options, onPreview) {
 }
 
 const $ = (id) => document.getElementById(id);
-const state = { report: null, source: '' };
+// `spellings`: when a name is chosen from the page's name index, every spelling the index merged
+// under it (Lebedev and Sergei Lebedev), all searched; cleared when the search box is edited.
+const state = { report: null, source: '', spellings: null };
 
 function el(tag, attrs = {}, ...children) {
   const e = document.createElement(tag);
@@ -64,6 +66,7 @@ function namesPanel(r) {
     const button = el('button', { type: 'button', class: 'name', title: `find every spelling of ${entry.name}` }, entry.name);
     button.addEventListener('click', () => {
       $('name-search').value = entry.name;
+      state.spellings = { name: entry.name, texts: [...new Set([entry.name, ...entry.spellings.map((s) => s.text)])] };
       render();
     });
     const spellings = entry.spellings.map((s) => `${s.text} ×${s.count}`).join(', ');
@@ -145,11 +148,31 @@ function blockItem(i, b, spans, scheme) {
   return li;
 }
 
+// Mentions of any of `queries` in `text`: each query's spans, the longer kept where they overlap
+// (Sergei Lebedev over its Lebedev), in text order.
+function mentionsOf(text, queries) {
+  if (queries.length === 1) return findNames(text, queries[0]);
+  const all = queries.flatMap((q) => findNames(text, q));
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept = [];
+  for (const m of all) {
+    const last = kept[kept.length - 1];
+    if (last && m.start < last.end) {
+      if (m.end > last.end) last.end = m.end;
+    } else {
+      kept.push({ ...m });
+    }
+  }
+  return kept;
+}
+
 function render() {
   const r = state.report;
   if (!r) return;
   const generation = ++renderGeneration;
   const query = $('name-search').value.trim();
+  const fromIndex = state.spellings && state.spellings.name === query ? state.spellings.texts : null;
+  const queries = fromIndex ?? (query ? [query] : []);
   const schemeValue = $('scheme').value;
   const scheme = schemeValue ? JSON.parse(schemeValue) : null;
   const hide = $('hide-boilerplate').checked;
@@ -161,7 +184,7 @@ function render() {
   const langs = new Map();
   const shown = [];
   for (const [i, b] of r.blocks.entries()) {
-    const spans = query ? findNames(b.text, query) : [];
+    const spans = queries.length ? mentionsOf(b.text, queries) : [];
     mentions += spans.length;
     if (spans.length) blocksWithMentions += 1;
     if (b.boilerplate && hide && !spans.length) continue;
@@ -169,7 +192,7 @@ function render() {
     shown.push([i, b, spans]);
   }
   $('search-status').textContent = query
-    ? `${mentions} mention${mentions === 1 ? '' : 's'} of “${query}” in ${blocksWithMentions} block${blocksWithMentions === 1 ? '' : 's'}`
+    ? `${mentions} mention${mentions === 1 ? '' : 's'} of “${query}”${fromIndex && fromIndex.length > 1 ? ` in its ${fromIndex.length} spellings` : ''} in ${blocksWithMentions} block${blocksWithMentions === 1 ? '' : 's'}`
     : '';
   const legend = $('legend');
   legend.replaceChildren();
@@ -255,7 +278,7 @@ async function main() {
   $('sample').addEventListener('change', () => loadSample($('sample').value).catch((e) => showError(e.message)));
   $('file').addEventListener('change', () => { const f = $('file').files[0]; if (f) loadFile(f); });
   $('paste-go').addEventListener('click', () => run($('paste').value, 'pasted text'));
-  $('name-search').addEventListener('input', render);
+  $('name-search').addEventListener('input', () => { state.spellings = null; render(); });
   $('scheme').addEventListener('change', render);
   $('hide-boilerplate').addEventListener('change', render);
   document.addEventListener('dragover', (e) => { e.preventDefault(); document.body.classList.add('dragging'); });

@@ -46,10 +46,21 @@ test('the demo opens on a real sample page with badges and dimmed boilerplate', 
   assert.ok(Number(opacity) < 1, `boilerplate is dimmed (opacity ${opacity})`);
   const para = page.locator('#blocks > li:not(.boilerplate)', { hasText: 'He added that attempts of terrorist attacks' });
   assert.equal(await para.locator('.badge').innerText().then((t) => t.split(' ')[0]), 'en');
-  // The name index: choosing a name searches for it.
-  await page.locator('#names button', { hasText: 'Sergei Lebedev' }).click();
-  await page.waitForFunction(() => document.querySelectorAll('#blocks mark').length >= 2);
+  // The name index: choosing a name searches for every spelling it merged (Lebedev and Sergei
+  // Lebedev), and finds as many mentions as the index counted.
+  const entry = page.locator('#names li', { hasText: 'Sergei Lebedev' }).first();
+  const counted = Number((await entry.locator('.count').innerText()).trim().split(' ')[0]);
+  assert.ok(counted > 2, `the index merges more than the full name's mentions (${counted})`);
+  await entry.locator('button').click();
+  await page.waitForFunction(
+    (n) => document.body.dataset.state === 'ready' && document.querySelectorAll('#blocks mark').length === n,
+    counted,
+  );
+  assert.match(await page.locator('#search-status').innerText(), new RegExp(`^${counted} mentions of “Sergei Lebedev” in its 2 spellings`));
   await page.screenshot({ path: join(out, 'demo-daryo.png'), fullPage: false });
+  // Typed, the same name finds that spelling.
+  await page.fill('#name-search', 'Sergei Lebedev');
+  await page.waitForFunction(() => document.querySelector('#search-status').innerText.startsWith('2 mentions'));
   assert.deepEqual(errors, []);
   await page.close();
 });
