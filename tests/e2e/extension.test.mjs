@@ -110,6 +110,20 @@ test('the panel shows a page’s languages, article and names, and highlights ev
   await panel.screenshot({ path: join(out, 'extension-panel.png'), fullPage: true });
   await page.screenshot({ path: join(out, 'extension-page-highlights.png') });
 
+  // A name chosen from the index searches for every spelling the index merged under it: at least
+  // the mentions the typed name found, and each merged spelling the page shows.
+  const chip = panel.locator('#names button', { hasText: 'Lukashenko' }).first();
+  const merged = (await chip.getAttribute('title')).split(' — ')[1].split(', ');
+  await panel.evaluate(() => { delete document.body.dataset.found; });
+  await chip.click();
+  await panel.waitForFunction(() => document.body.dataset.found !== undefined);
+  const byChip = Number(await panel.evaluate(() => document.body.dataset.found));
+  assert.ok(byChip >= found, `${byChip} mentions from the index, ${found} typed`);
+  const chipMarks = await page.locator('mark[data-pagenorm]').allInnerTexts();
+  for (const spelling of merged) {
+    assert.ok(chipMarks.some((m) => m.includes(spelling.split(' ').pop())), `${spelling} in ${chipMarks.join(' | ')}`);
+  }
+
   // A second search replaces the first; Clear removes every mark and leaves the text intact.
   const before = await page.locator('body').innerText();
   await panel.fill('#query', 'Kazakhstan');

@@ -1,7 +1,7 @@
 // pagenorm's content script, injected into the active tab only when the user asks (activeTab).
 // It defines one function in the extension's isolated world: pagenormHighlight(query) collects
-// the page's visible text, asks the service worker for every spelling of the name, and wraps each
-// mention in <mark data-pagenorm>. It never inserts page text as HTML and listens to no page
+// the page's visible text, asks the service worker for every spelling of the name (or of each of
+// the spellings the panel's name index merged), and wraps each mention in <mark data-pagenorm>. It never inserts page text as HTML and listens to no page
 // messages.
 (() => {
   if (globalThis.pagenormHighlight) return;
@@ -61,17 +61,45 @@
     return marks;
   }
 
+  // Mentions of any of the queries, the longer kept where two overlap (Sergei Lebedev over its
+  // Lebedev), in text order.
+  function joined(lists) {
+    const all = lists.flat().sort((a, b) => a.start - b.start || b.end - a.end);
+    const kept = [];
+    for (const m of all) {
+      const last = kept[kept.length - 1];
+      if (last && m.start < last.end) {
+        if (m.end > last.end) {
+          last.end = m.end;
+          last.text = null;
+        }
+      } else {
+        kept.push({ ...m });
+      }
+    }
+    return kept;
+  }
+
+  // `query`: a name, or the spellings a name index merged under one name (at most 16).
   globalThis.pagenormHighlight = async (query) => {
     clear();
-    if (typeof query !== 'string' || !query.trim()) return { count: 0, spellings: [] };
+    const queries = (Array.isArray(query) ? query.slice(0, 16) : [query])
+      .filter((q) => typeof q === 'string' && q.trim());
+    if (!queries.length) return { count: 0, spellings: [] };
     const collected = collect();
-    const answer = await chrome.runtime.sendMessage({ type: 'find', text: collected.text, query });
-    if (!answer || answer.error) throw new Error(answer?.error ?? 'no answer from the service worker');
+    const lists = [];
+    for (const q of queries) {
+      const answer = await chrome.runtime.sendMessage({ type: 'find', text: collected.text, query: q });
+      if (!answer || answer.error) throw new Error(answer?.error ?? 'no answer from the service worker');
+      lists.push(answer.matches);
+    }
+    const matches = joined(lists);
+    for (const m of matches) m.text ??= collected.text.slice(m.start, m.end);
     // From the last match backwards, so earlier offsets stay valid while nodes are split.
     const first = [];
-    for (const m of [...answer.matches].reverse()) first.unshift(...wrap(collected, m.start, m.end).slice(0, 1));
+    for (const m of [...matches].reverse()) first.unshift(...wrap(collected, m.start, m.end).slice(0, 1));
     first[0]?.scrollIntoView({ block: 'center' });
-    return { count: answer.matches.length, spellings: [...new Set(answer.matches.map((m) => m.text))] };
+    return { count: matches.length, spellings: [...new Set(matches.map((m) => m.text))] };
   };
   globalThis.pagenormClear = clear;
 })();

@@ -49,7 +49,8 @@ function showLanguages(r) {
 function showNames(r, tabId) {
   $('names').replaceChildren(...r.names.map((n) => {
     const b = el('button', { type: 'button', title: `${n.count}× — ${n.spellings.join(', ')}` }, n.name);
-    b.addEventListener('click', () => { $('query').value = n.name; highlight(tabId); });
+    // A name from the index: every spelling the index merged under it.
+    b.addEventListener('click', () => { $('query').value = n.name; highlight(tabId, [...new Set([n.name, ...n.spellings])]); });
     return el('li', {}, b);
   }));
 }
@@ -70,15 +71,16 @@ function showArticle(r) {
   }));
 }
 
-async function highlight(tabId) {
+async function highlight(tabId, spellings = null) {
   const query = $('query').value.trim();
+  const wanted = spellings && spellings.length > 1 ? spellings : query;
   $('found').textContent = 'Searching…';
   try {
     await chrome.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
     const [{ result }] = await chrome.scripting.executeScript({
       target: { tabId },
       func: (q) => globalThis.pagenormHighlight(q),
-      args: [query],
+      args: [wanted],
     });
     $('found').textContent = result.count
       ? `${result.count} mention${result.count === 1 ? '' : 's'} highlighted: ${result.spellings.join(', ')}`
