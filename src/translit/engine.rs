@@ -116,6 +116,9 @@ struct Simple {
     /// entry of `first` + 1 — the character is simple unless the next one is the second of one
     /// of them. 0: no longer rule.
     guard: u16,
+    /// The second characters of those longer rules when there are at most four ('\0' fills),
+    /// looked at instead of the rules themselves; all '\0' with a guard: look at the rules.
+    seconds: [char; 4],
 }
 
 /// Characters below this (Latin, Greek, Cyrillic and its supplement) find their rules by direct
@@ -204,6 +207,7 @@ impl Table {
                         rule: u16::MAX,
                         guard: 0,
                         mid_word: false,
+                        seconds: ['\0'; 4],
                     };
                 }
             }
@@ -228,7 +232,21 @@ impl Table {
                     if alone {
                         let i = self.first[start as usize].1;
                         let mut to = own.to.chars();
+                        let mut seconds = ['\0'; 4];
+                        let mut n = 0;
+                        for second in longer.iter().filter_map(|r| r.from.chars().nth(1)) {
+                            if !seconds[..n.min(4)].contains(&second) {
+                                if n < 4 {
+                                    seconds[n] = second;
+                                }
+                                n += 1;
+                            }
+                        }
+                        if n > 4 {
+                            seconds = ['\0'; 4];
+                        }
                         d.simple[cp as usize] = Simple {
+                            seconds,
                             one: match (to.next(), to.next()) {
                                 (Some(o), None) => o,
                                 _ => '\0',
@@ -255,6 +273,7 @@ impl Table {
                     rule,
                     guard,
                     mid_word,
+                    seconds,
                 }) = d.simple.get(k as usize)
                 else {
                     continue;
@@ -266,6 +285,7 @@ impl Table {
                         rule,
                         guard,
                         mid_word: mid_word || c.is_ascii(),
+                        seconds,
                     };
                 }
             }
@@ -420,6 +440,7 @@ impl Table {
                 rule,
                 guard,
                 mid_word,
+                seconds,
             }) = simple.get(chars[i] as usize)
             {
                 // After a letter that does not end a placeholder (`%sx%s`).
@@ -437,10 +458,15 @@ impl Table {
                     prev.is_some_and(is_letter) && prev2 != Some('%')
                 };
                 let continued = || {
-                    let next = chars.get(i + 1).map(|&n| self.key(n));
+                    let Some(next) = chars.get(i + 1).map(|&n| self.key(n)) else {
+                        return false;
+                    };
+                    if seconds[0] != '\0' {
+                        return seconds.contains(&next);
+                    }
                     self.rules_at(guard - 1)[1..]
                         .iter()
-                        .any(|r| r.from.chars().nth(1) == next)
+                        .any(|r| r.from.chars().nth(1) == Some(next))
                 };
                 if rule != 0 && (!mid_word || after_letter()) && (guard == 0 || !continued()) {
                     if one != '\0' {
