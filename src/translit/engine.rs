@@ -554,16 +554,18 @@ impl Table {
             let prev_for_word = if inside { prev2 } else { prev };
             let mut best: Option<(&Rule, usize)> = None;
             for rule in candidates {
-                let n = rule.from.chars().count();
-                if best.is_some_and(|(_, len)| len >= n) || i + n > chars.len() {
+                // The first character matches: the candidates are the rules that begin with it.
+                // Most longer rules fail at the second.
+                let mut n = 1;
+                let matches = rule.from.chars().skip(1).all(|r| {
+                    let hit = chars.get(i + n).is_some_and(|&t| self.key(t) == r);
+                    n += 1;
+                    hit
+                });
+                if !matches || best.is_some_and(|(_, len)| len >= n) {
                     continue;
                 }
-                let matches = rule
-                    .from
-                    .chars()
-                    .zip(&chars[i..i + n])
-                    .all(|(r, &t)| r == self.key(t));
-                if matches && self.holds(rule, prev, prev_for_word, chars.get(i + n).copied()) {
+                if self.holds(rule, prev, prev_for_word, chars.get(i + n).copied()) {
                     best = Some((rule, n));
                 }
             }
