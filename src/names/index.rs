@@ -132,6 +132,12 @@ fn mentions(text: &str, block: usize, common: &foldhash::HashSet<&str>, out: &mu
 }
 
 /// The name index of the given block texts (content blocks, with their report indices).
+/// A word of two to five capitals and nothing else (CIS, NATO, БМТ, AQSH).
+fn is_acronym(word: &str) -> bool {
+    let n = word.chars().count();
+    (2..=5).contains(&n) && word.chars().all(|c| c.is_uppercase())
+}
+
 pub fn name_index<'a>(blocks: impl IntoIterator<Item = (usize, &'a str)>) -> Vec<NameEntry> {
     let blocks: Vec<(usize, &str)> = blocks.into_iter().collect();
     // Words the page writes in lower case.
@@ -171,11 +177,14 @@ pub fn name_index<'a>(blocks: impl IntoIterator<Item = (usize, &'a str)>) -> Vec
     for m in order {
         let mut sorted = m.keys.clone();
         sorted.sort();
+        // An acronym (CIS, NATO, БМТ) is a name of its own, not a word of a longer one: the CIS
+        // is not the CIS Secretary General, as Lebedev alone is Sergei Lebedev.
+        let acronym = m.keys.len() == 1 && is_acronym(&m.text);
         let found = entries.iter_mut().find(|(keys, _)| {
             if keys.len() == sorted.len() {
                 *keys == sorted
             } else {
-                sorted.iter().all(|k| keys.contains(k))
+                !acronym && sorted.iter().all(|k| keys.contains(k))
             }
         });
         match found {
@@ -250,6 +259,16 @@ mod tests {
         assert_eq!(luka.blocks, vec![0, 1, 2]);
         // A capitalized word that only ever starts a sentence is not a name.
         assert!(!idx.iter().any(|e| e.name == "According"));
+        // An acronym stays a name of its own (from the Daryo sample page, shortened).
+        let cis = [
+            "CIS Secretary General Sergei Lebedev spoke in Minsk.",
+            "The CIS summit followed. The CIS members agreed; the CIS Secretary General left.",
+        ];
+        let idx = name_index(cis.iter().enumerate().map(|(i, t)| (i, *t)));
+        let acronym = idx.iter().find(|e| e.name == "CIS").unwrap();
+        assert_eq!(acronym.count, 2, "{idx:?}");
+        let title = idx.iter().find(|e| e.name.starts_with("CIS Secretary General")).unwrap();
+        assert!(title.spellings.iter().all(|s| s.text != "CIS"), "{idx:?}");
         assert!(name_index(std::iter::empty()).is_empty());
     }
 
