@@ -267,7 +267,10 @@ mod tests {
         let idx = name_index(cis.iter().enumerate().map(|(i, t)| (i, *t)));
         let acronym = idx.iter().find(|e| e.name == "CIS").unwrap();
         assert_eq!(acronym.count, 2, "{idx:?}");
-        let title = idx.iter().find(|e| e.name.starts_with("CIS Secretary General")).unwrap();
+        let title = idx
+            .iter()
+            .find(|e| e.name.starts_with("CIS Secretary General"))
+            .unwrap();
         assert!(title.spellings.iter().all(|s| s.text != "CIS"), "{idx:?}");
         assert!(name_index(std::iter::empty()).is_empty());
     }

@@ -357,6 +357,18 @@ impl Scheme {
     }
 }
 
+#[cfg(test)]
+impl Scheme {
+    /// [`Scheme::apply`] by the engine's general path alone (see `Table::apply_reference`).
+    fn apply_reference(&self, text: &str) -> String {
+        let first = self.0.table.apply_reference(text).into_owned();
+        match self.0.then {
+            None => first,
+            Some(then) => then.apply_reference(&first).into_owned(),
+        }
+    }
+}
+
 fn known_pairs() -> String {
     SCHEMES
         .iter()
@@ -368,6 +380,22 @@ fn known_pairs() -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 300, failure_persistence: None, ..ProptestConfig::default() })]
+        /// The engine's shortcuts (one lookup for a simple letter, a letter inside a word, the
+        /// scan that rules out kept tokens) write what its general path writes, on every system.
+        #[test]
+        fn shortcuts_write_what_the_general_path_writes(
+            text in "([a-zA-Zа-яА-ЯёЁўЎқҚғҒҳҲіІўЎєЄїЇґҐңҢүҮөӨһҺәӘıİşŞçÇöÖğĞüÜłŁšŠžŽčČćĆńŃśŚźŹ'ʻʼ`’‘%@=._+\\-]{1,12}[ ,.:;!?()«»\n0-9]{0,2}){0,12}"
+        ) {
+            for info in list_schemes() {
+                let scheme = Scheme::find(info.from, info.to, Some(info.system)).unwrap();
+                prop_assert_eq!(scheme.apply(&text).into_owned(), scheme.apply_reference(&text), "{} → {} [{}]", info.from, info.to, info.system);
+            }
+        }
+    }
 
     fn uz(text: &str) -> String {
         Scheme::find("uz-Cyrl", "uz-Latn", None)
