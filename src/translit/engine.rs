@@ -210,6 +210,17 @@ impl Table {
                         seconds: ['\0'; 4],
                     };
                 }
+                // An ASCII letter no rule reads (Latin inside Cyrillic text, most letters of a
+                // Latin → Latin system) is copied at once inside a word.
+                if c.is_ascii_alphabetic() && d.first[self.key(c) as usize] == u16::MAX {
+                    d.simple[c as usize] = Simple {
+                        one: c,
+                        rule: u16::MAX,
+                        guard: 0,
+                        mid_word: true,
+                        seconds: ['\0'; 4],
+                    };
+                }
             }
             // ASCII letters too, inside words (`mid_word`).
             let letters = (u32::from(b'A')..DENSE_LEN)
@@ -279,7 +290,13 @@ impl Table {
                     continue;
                 };
                 let mut up = one.to_uppercase();
-                if let (Some(u), None, true) = (up.next(), up.next(), rule != 0 && one != '\0') {
+                if let (Some(u), None, true) = (
+                    up.next(),
+                    up.next(),
+                    // (A letter copied as it is has its own entry, its capitals theirs: İ is
+                    // not I.)
+                    rule != 0 && rule != u16::MAX && one != '\0',
+                ) {
                     d.simple[cp as usize] = Simple {
                         one: u,
                         rule,
