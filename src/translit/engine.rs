@@ -201,24 +201,16 @@ impl Table {
             for c in (0u8..0x80).map(char::from) {
                 let plain = c.is_ascii_whitespace()
                     || (c.is_ascii_punctuation() && !matches!(c, '%' | '{'));
-                if plain && self.key(c) == c && d.first[c as usize] == u16::MAX {
-                    d.simple[c as usize] = Simple {
-                        one: c,
-                        rule: u16::MAX,
-                        guard: 0,
-                        mid_word: false,
-                        seconds: ['\0'; 4],
-                    };
-                }
+                let sign = plain && self.key(c) == c && d.first[c as usize] == u16::MAX;
                 // An ASCII letter no rule reads (Latin inside Cyrillic text, most letters of a
-                // Latin → Latin system) is copied at once inside a word.
-                if c.is_ascii_alphabetic() && d.first[self.key(c) as usize] == u16::MAX {
+                // Latin → Latin system) is copied at once too, inside a word.
+                let letter = c.is_ascii_alphabetic() && d.first[self.key(c) as usize] == u16::MAX;
+                if sign || letter {
                     d.simple[c as usize] = Simple {
                         one: c,
                         rule: u16::MAX,
-                        guard: 0,
-                        mid_word: true,
-                        seconds: ['\0'; 4],
+                        mid_word: letter,
+                        ..Simple::default()
                     };
                 }
             }
