@@ -678,12 +678,10 @@ fn protected_len(chars: &[char], i: usize, prev: Option<char>, has_at: bool) -> 
             };
             if starts("http://") || starts("https://") || starts("www.") {
                 until_space(i) - i
+            } else if has_at {
+                email_len(chars, i)
             } else {
-                if has_at {
-                    email_len(chars, i)
-                } else {
-                    0
-                }
+                0
             }
         }
         c if has_at && word_start && c.is_ascii_alphanumeric() => email_len(chars, i),
@@ -812,12 +810,15 @@ fn latin_token_len(
 /// Whether the `x` at `i` is a dimension sign between numbers or placeholders (`1920x1080`,
 /// `%sx%s`), written so in Cyrillic text too.
 fn dimension_x(chars: &[char], i: usize) -> bool {
+    if !matches!(chars[i], 'x' | 'X') {
+        return false;
+    }
     let at = |k: Option<usize>| k.and_then(|k| chars.get(k)).copied();
     let before = at(i.checked_sub(1));
     let number_before = before.is_some_and(|c| c.is_ascii_digit())
         || (before.is_some_and(|c| c.is_ascii_alphabetic()) && at(i.checked_sub(2)) == Some('%'));
     let number_after = at(Some(i + 1)).is_some_and(|c| c.is_ascii_digit() || c == '%');
-    matches!(chars[i], 'x' | 'X') && number_before && number_after
+    number_before && number_after
 }
 
 /// The length of an ASCII word starting at `i` that cannot be Uzbek Latin, 0 otherwise: one with a
