@@ -181,6 +181,17 @@ def gen_translit():
                 words.append((row[0], row[1]))
             words.sort(key=lambda w: w[0].encode("utf-8"))
         out.append("    words: &[%s],\n" % ", ".join("(%s, %s)" % (rust_str(a), rust_str(b)) for a, b in words))
+        # The endings that may follow one of the words, if it has a `.suffixes` file beside it.
+        suffixes_path = path[: -len(".tsv")] + ".suffixes"
+        suffixes = []
+        if os.path.exists(suffixes_path):
+            for row in data_lines(suffixes_path):
+                if len(row) != 2 or not row[0].isascii() or not row[0].isalpha() or row[0] != row[0].lower():
+                    raise SystemExit("%s: bad row %r" % (rel(suffixes_path), row))
+                suffixes.append(row[0])
+        if words and not suffixes:
+            raise SystemExit("%s: a .words file needs a .suffixes file beside it" % rel(path))
+        out.append("    word_suffixes: &[%s],\n" % ", ".join(rust_str(a) for a in suffixes))
         out.append("};\n")
     return os.path.join(ROOT, "src", "translit", "tables.rs"), "".join(out)
 

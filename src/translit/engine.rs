@@ -62,6 +62,9 @@ pub struct Table {
     /// word, lower case ASCII, at least [`WORD_MIN`] letters; its spelling), sorted. Loanwords
     /// written as Russian writes them (`polsha` → `польша`, so `Polshada` → `Польшада`).
     pub words: &'static [(&'static str, &'static str)],
+    /// The endings (lower case ASCII) that may follow one of [`Table::words`]: a word is read
+    /// only when the rest of the word is none or a chain of them (`Polsha|da`, not `rech|fo`).
+    pub word_suffixes: &'static [&'static str],
 }
 
 /// The first [`WORD_MIN`] bytes of `word` as one number.
@@ -416,8 +419,9 @@ impl Table {
             }
             len += 1;
         }
-        // A letter that is not ASCII (ş, ç) right after: not a word the table lists.
-        if chars.get(i + len).is_some_and(|&c| is_letter(c)) && len < WORD_MAX {
+        // A letter that is not ASCII (ş, ç) right after, or more letters than read: not a word
+        // the table lists.
+        if chars.get(i + len).is_some_and(|&c| is_letter(c)) {
             return None;
         }
         let word = std::str::from_utf8(&buf[..len]).ok()?;
@@ -429,7 +433,7 @@ impl Table {
                     | (b't', Some(b's'))
                     | (b'y', Some(b'a' | b'e' | b'o' | b'u'))
             );
-            if pairs {
+            if pairs || !self.is_suffix_chain(&buf[n..len]) {
                 return None;
             }
             let i = self
@@ -438,6 +442,24 @@ impl Table {
                 .ok()?;
             Some((n, self.words[i].1))
         })
+    }
+
+    /// Whether `rest` is empty or a chain of [`Table::word_suffixes`] (`lik` `lar` `ning`).
+    fn is_suffix_chain(&self, rest: &[u8]) -> bool {
+        // ends[j]: the first j bytes are a chain.
+        let mut ends = [false; WORD_MAX + 1];
+        ends[0] = true;
+        for j in 0..rest.len() {
+            if !ends[j] {
+                continue;
+            }
+            for s in self.word_suffixes {
+                if rest[j..].starts_with(s.as_bytes()) {
+                    ends[j + s.len()] = true;
+                }
+            }
+        }
+        ends[rest.len()]
     }
 
     /// `fast`: take the shortcuts (false only for the tests' reference).

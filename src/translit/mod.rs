@@ -500,6 +500,10 @@ mod tests {
         assert_eq!(cyr("men"), "мен");
         assert_eq!(cyr("Men kitob oʻqiyman"), "Мен китоб ўқийман");
         assert_eq!(cyr("apolsha"), "аполша");
+        // Only before nothing or a chain of Uzbek endings: Maltaliklarning is Malta-lik-lar-ning,
+        // rechfo and rendering are not речь-фо and рэнд-еринг.
+        assert_eq!(cyr("Maltaliklarning"), "Мальталикларнинг");
+        assert_eq!(cyr("rechfo rendering"), "речфо рендеринг");
     }
 
     #[test]

@@ -72,6 +72,7 @@ pub static BE_LATN_BE_LACINKA: Table = Table {
         Rule { from: "ž", to: "ж", when: &[] },
     ],
     words: &[],
+    word_suffixes: &[],
 };
 
 /// Rules of `data/translit/be-be-Latn.bgn-pcgn.tsv`.
@@ -124,6 +125,7 @@ pub static BE_BE_LATN_BGN_PCGN: Table = Table {
         Rule { from: "ґ", to: "g", when: &[] },
     ],
     words: &[],
+    word_suffixes: &[],
 };
 
 /// Rules of `data/translit/be-be-Latn.icao.tsv`.
@@ -171,6 +173,7 @@ pub static BE_BE_LATN_ICAO: Table = Table {
         Rule { from: "ґ", to: "g", when: &[] },
     ],
     words: &[],
+    word_suffixes: &[],
 };
 
 /// Rules of `data/translit/be-be-Latn.lacinka.tsv`.
@@ -314,6 +317,7 @@ pub static BE_BE_LATN_LACINKA: Table = Table {
         Rule { from: "ґ", to: "g", when: &[] },
     ],
     words: &[],
+    word_suffixes: &[],
 };
 
 /// Rules of `data/translit/be-be-Latn.national.tsv`.
@@ -370,6 +374,7 @@ pub static BE_BE_LATN_NATIONAL: Table = Table {
         Rule { from: "ґ", to: "g", when: &[] },
     ],
     words: &[],
+    word_suffixes: &[],
 };
 
 /// Rules of `data/translit/kk-Cyrl-kk-Latn.2021.tsv`.
@@ -425,6 +430,7 @@ pub static KK_CYRL_KK_LATN_2021: Table = Table {
         Rule { from: "ө", to: "ö", when: &[] },
     ],
     words: &[],
+    word_suffixes: &[],
 };
 
 /// Rules of `data/translit/kk-Latn-kk-Cyrl.2021.tsv`.
@@ -475,6 +481,7 @@ pub static KK_LATN_KK_CYRL_2021: Table = Table {
         Rule { from: "ū", to: "ұ", when: &[] },
     ],
     words: &[],
+    word_suffixes: &[],
 };
 
 /// Rules of `data/translit/kk-kk-Latn.bgn-pcgn.tsv`.
@@ -530,6 +537,7 @@ pub static KK_KK_LATN_BGN_PCGN: Table = Table {
         Rule { from: "ө", to: "ö", when: &[] },
     ],
     words: &[],
+    word_suffixes: &[],
 };
 
 /// Rules of `data/translit/ky-ky-Latn.bgn-pcgn.tsv`.
@@ -580,6 +588,7 @@ pub static KY_KY_LATN_BGN_PCGN: Table = Table {
         Rule { from: "ө", to: "ö", when: &[] },
     ],
     words: &[],
+    word_suffixes: &[],
 };
 
 /// Rules of `data/translit/names-fold.tsv`.
@@ -655,6 +664,7 @@ pub static NAMES_FOLD: Table = Table {
         Rule { from: "ӯ", to: "u", when: &[] },
     ],
     words: &[],
+    word_suffixes: &[],
 };
 
 /// Rules of `data/translit/names-phonetic.tsv`.
@@ -762,6 +772,7 @@ pub static NAMES_PHONETIC: Table = Table {
         Rule { from: "zz", to: "z", when: &[] },
     ],
     words: &[],
+    word_suffixes: &[],
 };
 
 /// Rules of `data/translit/ru-Latn-ru.iso9.tsv`.
@@ -808,6 +819,7 @@ pub static RU_LATN_RU_ISO9: Table = Table {
         Rule { from: "ʺ", to: "ъ", when: &[] },
     ],
     words: &[],
+    word_suffixes: &[],
 };
 
 /// Rules of `data/translit/ru-ru-Latn.ala-lc-ascii.tsv`.
@@ -854,6 +866,7 @@ pub static RU_RU_LATN_ALA_LC_ASCII: Table = Table {
         Rule { from: "ё", to: "e", when: &[] },
     ],
     words: &[],
+    word_suffixes: &[],
 };
 
 /// Rules of `data/translit/ru-ru-Latn.ala-lc.tsv`.
@@ -900,6 +913,7 @@ pub static RU_RU_LATN_ALA_LC: Table = Table {
         Rule { from: "ё", to: "ë", when: &[] },
     ],
     words: &[],
+    word_suffixes: &[],
 };
 
 /// Rules of `data/translit/ru-ru-Latn.bgn-pcgn.tsv`.
@@ -964,6 +978,7 @@ pub static RU_RU_LATN_BGN_PCGN: Table = Table {
         Rule { from: "ё", to: "ë", when: &[] },
     ],
     words: &[],
+    word_suffixes: &[],
 };
 
 /// Rules of `data/translit/ru-ru-Latn.gost-7.79-b.tsv`.
@@ -1011,6 +1026,7 @@ pub static RU_RU_LATN_GOST_7_79_B: Table = Table {
         Rule { from: "ё", to: "yo", when: &[] },
     ],
     words: &[],
+    word_suffixes: &[],
 };
 
 /// Rules of `data/translit/ru-ru-Latn.icao.tsv`.
@@ -1057,6 +1073,7 @@ pub static RU_RU_LATN_ICAO: Table = Table {
         Rule { from: "ё", to: "e", when: &[] },
     ],
     words: &[],
+    word_suffixes: &[],
 };
 
 /// Rules of `data/translit/ru-ru-Latn.iso9.tsv`.
@@ -1103,6 +1120,7 @@ pub static RU_RU_LATN_ISO9: Table = Table {
         Rule { from: "ё", to: "ë", when: &[] },
     ],
     words: &[],
+    word_suffixes: &[],
 };
 
 /// Rules of `data/translit/ru-ru-Latn.scholarly.tsv`.
@@ -1149,6 +1167,7 @@ pub static RU_RU_LATN_SCHOLARLY: Table = Table {
         Rule { from: "ё", to: "ë", when: &[] },
     ],
     words: &[],
+    word_suffixes: &[],
 };
 
 /// Rules of `data/translit/ru-ru-Latn.ungegn-1987.tsv`.
@@ -1195,6 +1214,7 @@ pub static RU_RU_LATN_UNGEGN_1987: Table = Table {
         Rule { from: "ё", to: "ë", when: &[] },
     ],
     words: &[],
+    word_suffixes: &[],
 };
 
 /// Rules of `data/translit/ru-ru-Latn.wikipedia.tsv`.
@@ -1246,6 +1266,7 @@ pub static RU_RU_LATN_WIKIPEDIA: Table = Table {
         Rule { from: "ё", to: "yo", when: &[] },
     ],
     words: &[],
+    word_suffixes: &[],
 };
 
 /// Rules of `data/translit/tg-tg-Latn.bgn-pcgn.tsv`.
@@ -1295,6 +1316,7 @@ pub static TG_TG_LATN_BGN_PCGN: Table = Table {
         Rule { from: "ӯ", to: "ū", when: &[] },
     ],
     words: &[],
+    word_suffixes: &[],
 };
 
 /// Rules of `data/translit/uk-uk-Latn.bgn-pcgn.tsv`.
@@ -1342,6 +1364,7 @@ pub static UK_UK_LATN_BGN_PCGN: Table = Table {
         Rule { from: "ґ", to: "g", when: &[] },
     ],
     words: &[],
+    word_suffixes: &[],
 };
 
 /// Rules of `data/translit/uk-uk-Latn.national.tsv`.
@@ -1395,6 +1418,7 @@ pub static UK_UK_LATN_NATIONAL: Table = Table {
         Rule { from: "ґ", to: "g", when: &[] },
     ],
     words: &[],
+    word_suffixes: &[],
 };
 
 /// Rules of `data/translit/uz-Cyrl-uz-Latn.official.tsv`.
@@ -1457,6 +1481,7 @@ pub static UZ_CYRL_UZ_LATN_OFFICIAL: Table = Table {
         Rule { from: "ҳ", to: "h", when: &[] },
     ],
     words: &[],
+    word_suffixes: &[],
 };
 
 /// Rules of `data/translit/uz-Latn-uz-Cyrl.official.tsv`.
@@ -1527,6 +1552,7 @@ pub static UZ_LATN_UZ_CYRL_OFFICIAL: Table = Table {
         Rule { from: "ş", to: "ш", when: &[] },
     ],
     words: &[("alyaska", "аляска"), ("anadir", "анадырь"), ("anadiryu", "анадырю"), ("angilya", "ангилья"), ("arabitsa", "арабица"), ("asmera", "асмэра"), ("astraxan", "астрахань"), ("asunsyon", "асунсьон"), ("atsam", "атсам"), ("balboa", "бальбоа"), ("belgiya", "бельгия"), ("botsvana", "ботсвана"), ("braylya", "брайля"), ("brazzavil", "браззавиль"), ("bryussel", "брюссель"), ("buenos", "буэнос"), ("bugenvil", "бугенвиль"), ("byuzingen", "бюзинген"), ("chipevyan", "чипевьян"), ("chjuan", "чжуань"), ("dyumon", "дюмон"), ("ekvatorialnoy", "экваториальной"), ("ermosilyo", "эрмосильо"), ("finlyandiya", "финляндия"), ("foni", "фоньи"), ("fransiya", "франция"), ("galyegos", "гальегос"), ("gambye", "гамбье"), ("gayo", "гайо"), ("geez", "геэз"), ("gersegovina", "герцеговина"), ("gersegovini", "герцеговины"), ("glagolitsa", "глаголица"), ("gretsiya", "греция"), ("guayakil", "гуаякиль"), ("gulden", "гульден"), ("inflyatsii", "инфляции"), ("irkutsk", "иркутск"), ("izrail", "израиль"), ("kabuverdyanu", "кабувердьяну"), ("kalkutta", "калькутта"), ("karbovanets", "карбованец"), ("kaya", "кайа"), ("kayenna", "кайенна"), ("kayyuga", "кайюга"), ("ketsal", "кетсаль"), ("kikuyyu", "кикуйю"), ("kirillitsa", "кириллица"), ("kits", "китс"), ("klinopis", "клинопись"), ("koyayke", "койайке"), ("kvakiutl", "квакиутль"), ("kyat", "кьят"), ("kyurasao", "кюрасао"), ("latinitsa", "латиница"), ("librevil", "либревиль"), ("lilluet", "лиллуэт"), ("litsian", "лициан"), ("longyir", "лонгйир"), ("louer", "лоуэр"), ("luisenyo", "луисеньо"), ("lushutsid", "лушуцид"), ("luxya", "лухья"), ("lyublyana", "любляна"), ("lyuksemburg", "люксембург"), ("lyuksemburga", "люксембурга"), ("lyusiya", "люсия"), ("maldivi", "мальдивы"), ("malta", "мальта"), ("maseyo", "масейо"), ("mayen", "майен"), ("mayotta", "майотта"), ("mayya", "майя"), ("melburn", "мельбурн"), ("melilya", "мелилья"), ("menya", "меня"), ("miduey", "мидуэй"), ("minnan", "миньнань"), ("montserrat", "монтсеррат"), ("myanma", "мьянма"), ("natsiy", "наций"), ("nelson", "нельсон"), ("niue", "ниуэ"), ("noronya", "норонья"), ("novokuznetsk", "новокузнецк"), ("nuer", "нуэр"), ("nyamvezi", "ньямвези"), ("nyandja", "ньянджа"), ("nyengatu", "ньенгату"), ("nyoro", "ньоро"), ("nyufaundlend", "ньюфаундленд"), ("nyunorsk", "нюнорск"), ("obsheprinyataya", "общепринятая"), ("obyedinennix", "объединенных"), ("organizatsiya", "организация"), ("palmiri", "пальмиры"), ("papyamento", "папьяменто"), ("pismennost", "письменность"), ("pismennosti", "письменности"), ("pismo", "письмо"), ("pitkern", "питкэрн"), ("pnompen", "пномпень"), ("podgoritsa", "подгорица"), ("polsha", "польша"), ("portugalskoy", "португальской"), ("psevdoaksenti", "псевдоакценты"), ("puerto", "пуэрто"), ("pxenyan", "пхеньян"), ("pyer", "пьер"), ("realnoy", "реальной"), ("rech", "речь"), ("rend", "рэнд"), ("reykyavik", "рейкьявик"), ("reyunyon", "реюньон"), ("rezolyut", "резольют"), ("riyel", "риель"), ("rubl", "рубль"), ("salta", "сальта"), ("santyago", "сантьяго"), ("sentr", "центр"), ("sentralno", "центрально"), ("shekel", "шекель"), ("shpitsbergen", "шпицберген"), ("shvetsiya", "швеция"), ("shveytsariya", "швейцария"), ("simferopol", "симферополь"), ("simshian", "цимшиан"), ("skopye", "скопье"), ("skoropis", "скоропись"), ("stenli", "стэнли"), ("stokgolm", "стокгольм"), ("streyts", "стрейтс"), ("svyatoy", "святой"), ("syerra", "сьерра"), ("syova", "сёва"), ("syudad", "сьюдад"), ("syurix", "цюрих"), ("taybey", "тайбэй"), ("tegusigalpa", "тегусигальпа"), ("tigrinya", "тигринья"), ("troll", "тролль"), ("tsonga", "тсонга"), ("tsvana", "тсвана"), ("turoyo", "туройо"), ("tursiya", "турция"), ("tyap", "тьяп"), ("tyorks", "тёркс"), ("ueyk", "уэйк"), ("ulyanovsk", "ульяновск"), ("uralsk", "уральск"), ("vaduts", "вадуц"), ("valbiri", "вальбири"), ("valyuta", "валюта"), ("valyuti", "валюты"), ("valyutnogo", "валютного"), ("velyu", "велью"), ("venesuela", "венесуэла"), ("vilnyus", "вильнюс"), ("volapyuk", "волапюк"), ("vremya", "время"), ("vyentyan", "вьентьян"), ("vyet", "вьет"), ("vyetnam", "вьетнам"), ("xanb", "ханьб"), ("xangil", "хангыль"), ("xelsinki", "хельсинки"), ("xutsuri", "хуцури"), ("yakutsk", "якутск"), ("yedinitsa", "единица"), ("yemba", "йемба"), ("yemen", "йемен"), ("york", "йорк"), ("yoruba", "йоруба"), ("yoxannesburg", "йоханнесбург"), ("yuan", "юань"), ("yurvil", "юрвиль"), ("zuni", "зуньи")],
+    word_suffixes: &["lar", "m", "im", "ng", "ing", "i", "si", "miz", "imiz", "ngiz", "ingiz", "ning", "ni", "ga", "ka", "qa", "da", "dan", "dagi", "gi", "gacha", "day", "dek", "cha", "chi", "lik", "li", "siz", "mi", "ku", "u", "yu"],
 };
 
 /// Rules of `data/translit/uz-Latn-uz-Latn.2026.tsv`.
@@ -1546,6 +1572,7 @@ pub static UZ_LATN_UZ_LATN_2026: Table = Table {
         Rule { from: "sh", to: "ş", when: &[] },
     ],
     words: &[],
+    word_suffixes: &[],
 };
 
 /// Rules of `data/translit/uz-Latn-uz-Latn.official.tsv`.
@@ -1563,4 +1590,5 @@ pub static UZ_LATN_UZ_LATN_OFFICIAL: Table = Table {
         Rule { from: "ş", to: "sh", when: &[] },
     ],
     words: &[],
+    word_suffixes: &[],
 };
