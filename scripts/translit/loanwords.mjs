@@ -13,7 +13,8 @@
 // Uzbek Latin by pagenorm's own uz-Cyrl → uz-Latn rules; that Latin form then maps to the Russian
 // word. Left out: forms under four letters; forms two Russian words share with different
 // spellings; forms that the Uzbek Cyrillic training text (data/lid/corpus/uz-Cyrl.txt,
-// data/lid/catalogs/uz-Cyrl.txt) writes otherwise (men is мен, "I", not Мэн); adjectives
+// data/lid/catalogs/uz-Cyrl.txt) writes otherwise (men is мен, "I", not Мэн), or that read as a
+// word it writes and endings of the .suffixes file (fon-i, фони, is not фоньи); adjectives
 // (-ский, -ская, …), which Uzbek does not borrow as such.
 //
 //   cargo build --release --features cli && node scripts/translit/loanwords.mjs [--check]
@@ -82,12 +83,39 @@ cyr.forEach((w, i) => {
   if (!byLatin.has(l)) byLatin.set(l, new Set());
   byLatin.get(l).add(w);
 });
+// The endings a word of the table may carry (the engine reads the word only before them), and
+// their Cyrillic by the letter rules.
+const suffixes = readFileSync(out.replace(/\.words$/, '.suffixes'), 'utf8').split('\n')
+  .filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t')[0]);
+const chainOf = (rest) => {
+  // One way of reading `rest` as endings, or null.
+  const ways = [[]];
+  for (let j = 0; j < rest.length; j++) {
+    if (ways[j]) for (const s of suffixes) if (rest.startsWith(s, j) && !ways[j + s.length]) ways[j + s.length] = [...ways[j], s];
+  }
+  return ways[rest.length] ?? null;
+};
+const suffixCyr = new Map();
+{
+  const out = JSON.parse(execFileSync(cli, ['translit', '--from', 'uz-Latn', '--to', 'uz-Cyrl'], { input: suffixes.join('\n') + '\n' }))
+    .text.split('\n');
+  suffixes.forEach((s, i) => suffixCyr.set(s, out[i]));
+}
 const rows = [];
 for (const [l, ws] of [...byLatin].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
   if (ws.size > 1) continue;
   const [w] = ws;
   const seen = attested.get(l);
   if (seen && [...seen].some((x) => x !== w)) continue;
+  // An Uzbek word and an ending that read as this one, spelled otherwise (fon-i is фони, not
+  // фоньи).
+  let clash = false;
+  for (let n = 3; n < l.length && !clash; n++) {
+    const chain = chainOf(l.slice(n));
+    const stems = attested.get(l.slice(0, n));
+    if (chain && stems) clash = [...stems].some((x) => x + chain.map((s) => suffixCyr.get(s)).join('') !== w);
+  }
+  if (clash) continue;
   rows.push(`${l}\t${w}`);
 }
 

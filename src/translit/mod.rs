@@ -501,9 +501,10 @@ mod tests {
         assert_eq!(cyr("Men kitob oʻqiyman"), "Мен китоб ўқийман");
         assert_eq!(cyr("apolsha"), "аполша");
         // Only before nothing or a chain of Uzbek endings: Maltaliklarning is Malta-lik-lar-ning,
-        // rechfo and rendering are not речь-фо and рэнд-еринг.
+        // rechfo and rendering are not речь-фо and рэнд-еринг; fon-i-da is фонида, not фоньи-да.
         assert_eq!(cyr("Maltaliklarning"), "Мальталикларнинг");
         assert_eq!(cyr("rechfo rendering"), "речфо рендеринг");
+        assert_eq!(cyr("tadbir fonida"), "тадбир фонида");
     }
 
     #[test]
