@@ -431,21 +431,7 @@ impl From<Detection> for Analysis {
 /// runs can be told afterwards without reading the text again: the whole text's evidence is the
 /// sum of the pieces'.
 pub fn analyze(text: &str) -> Analysis {
-    let mut cuts = vec![0];
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
-        let next_is_space = chars.peek().is_some_and(|&(_, n)| n.is_whitespace());
-        match c {
-            '"' | '«' | '»' | '“' | '”' | '„' => {
-                cuts.push(i);
-                cuts.push(i + c.len_utf8());
-            }
-            '.' | '!' | '?' | '…' | ';' if next_is_space => cuts.push(i + c.len_utf8()),
-            _ => {}
-        }
-    }
-    cuts.push(text.len());
-    cuts.dedup();
+    let cuts = cuts(text);
     if cuts.len() < 3 {
         return Analysis {
             detection: decide(&Evidence::of(text), text),
@@ -465,6 +451,38 @@ pub fn analyze(text: &str) -> Analysis {
     }
 }
 
+/// Where [`analyze`] cuts `text` into pieces: 0, the cuts, and the text's length.
+fn cuts(text: &str) -> Vec<usize> {
+    let mut cuts = vec![0];
+    let bytes = text.as_bytes();
+    // Only the bytes that can begin a cut character are looked at: the ASCII signs, and the
+    // lead bytes of « » (C2) and “ ” „ … (E2).
+    for (i, &b) in bytes.iter().enumerate() {
+        if !matches!(b, b'"' | b'.' | b'!' | b'?' | b';' | 0xC2 | 0xE2) {
+            continue;
+        }
+        let Some(c) = text.get(i..).and_then(|t| t.chars().next()) else {
+            continue;
+        };
+        let end = i + c.len_utf8();
+        match c {
+            '"' | '«' | '»' | '“' | '”' | '„' => {
+                cuts.push(i);
+                cuts.push(end);
+            }
+            '.' | '!' | '?' | '…' | ';'
+                if text[end..].chars().next().is_some_and(char::is_whitespace) =>
+            {
+                cuts.push(end)
+            }
+            _ => {}
+        }
+    }
+    cuts.push(text.len());
+    cuts.dedup();
+    cuts
+}
+
 /// Splits `text` into runs of one language each, when its sentences or quotations change
 /// language (a Russian quotation inside an Uzbek paragraph). Returns an empty list when the whole
 /// text is in one language.
@@ -476,9 +494,21 @@ impl Analysis {
     /// The same detection, with the pieces cut again from `text` (the text after a cleanup that
     /// changed lengths but not the language).
     pub fn recut(self, text: &str) -> Analysis {
+        // A cleanup that changes no cut (apostrophes: oʻ for o') leaves each piece's evidence
+        // as it was: only the offsets move, and the text is not read again.
+        let cuts = cuts(text);
+        let pieces = if cuts.len() == self.pieces.len() + 1 && self.pieces.len() > 1 {
+            self.pieces
+                .into_iter()
+                .zip(cuts.windows(2))
+                .map(|((_, _, ev), w)| (w[0], w[1], ev))
+                .collect()
+        } else {
+            analyze(text).pieces
+        };
         Analysis {
             detection: self.detection,
-            pieces: analyze(text).pieces,
+            pieces,
         }
     }
 
