@@ -166,6 +166,13 @@ test('the service worker validates messages, and keeps working after refusing th
       await send({ type: 'run', code: 'alert(1)' }),
       await send('normalize'),
       await send({ type: 'find', text: 'Łukašenka i Лукашэнка', query: 'Lukashenko' }),
+      await send({ type: 'find', text: 'x', queries: [] }),
+      await send({ type: 'find', text: 'x', queries: Array(17).fill('a') }),
+      await send({ type: 'find', text: 'x', queries: ['a', 42] }),
+      await send({ type: 'find', text: 'x', queries: 'Lukashenko' }),
+      await send({ type: 'find', text: 'x', query: 'a', queries: ['b'] }),
+      // Merged spellings: the longer mention kept where two overlap, in text order.
+      await send({ type: 'find', text: 'Sergei Lebedev met Лебедев. Lebedev left.', queries: ['Lebedev', 'Sergei Lebedev', 'Лебедев'] }),
     ];
   });
   assert.match(answers[0].error, /html must be a string/);
@@ -174,6 +181,13 @@ test('the service worker validates messages, and keeps working after refusing th
   assert.match(answers[3].error, /unknown message type "run"/);
   assert.match(answers[4].error, /must be an object/);
   assert.deepEqual(answers[5].matches.map((m) => m.text), ['Łukašenka', 'Лукашэнка']);
+  assert.match(answers[6].error, /queries must be an array of 1 to 16/);
+  assert.match(answers[7].error, /queries must be an array of 1 to 16/);
+  assert.match(answers[8].error, /each of queries must be a non-empty string/);
+  assert.match(answers[9].error, /queries must be an array/);
+  assert.match(answers[10].error, /not both/);
+  assert.deepEqual(answers[11].matches.map((m) => m.text), ['Sergei Lebedev', 'Лебедев', 'Lebedev']);
+  assert.deepEqual(answers[11].matches[0], { start: 0, end: 14, text: 'Sergei Lebedev' });
   // A web page has no way to reach the extension (no externally_connectable).
   const page = await browser.context.newPage();
   await page.goto(server.base + 'samples/daryo-cis.html');

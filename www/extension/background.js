@@ -2,12 +2,15 @@
 // the extension's own panel and content script, and checks both the sender and every field:
 //   { type: 'normalize', html: string, url: string }  → { report } (a trimmed PageReport)
 //   { type: 'find', text: string, query: string }     → { matches: [{ start, end, text }] }
+//   { type: 'find', text: string, queries: string[] } → the same, for any of up to 16 spellings
+//     (a name index's merged spellings), the longer kept where two overlap, in text order
 // Anything else gets { error }. Pages cannot reach it (no externally_connectable).
 import { initSync, normalizePage, findNames } from './pkg/pagenorm.js';
 
 const MAX_HTML = 32 * 1024 * 1024; // characters of a page's HTML
 const MAX_TEXT = 32 * 1024 * 1024; // characters of a page's text, for name search
 const MAX_QUERY = 200;
+const MAX_QUERIES = 16;
 
 // Service workers may not use top-level await: the module is compiled once, on first use.
 let ready = null;
@@ -19,6 +22,7 @@ function start() {
 }
 
 const isString = (v, max) => typeof v === 'string' && v.length <= max;
+const isQuery = (v) => isString(v, MAX_QUERY) && v.trim() !== '';
 
 function validate(message) {
   if (message === null || typeof message !== 'object') return 'a message must be an object';
@@ -29,7 +33,15 @@ function validate(message) {
       return null;
     case 'find':
       if (!isString(message.text, MAX_TEXT)) return `text must be a string of at most ${MAX_TEXT} characters`;
-      if (!isString(message.query, MAX_QUERY) || !message.query.trim()) return `query must be a non-empty string of at most ${MAX_QUERY} characters`;
+      if (message.queries !== undefined) {
+        if (message.query !== undefined) return 'give query or queries, not both';
+        if (!Array.isArray(message.queries) || message.queries.length < 1 || message.queries.length > MAX_QUERIES) {
+          return `queries must be an array of 1 to ${MAX_QUERIES} names`;
+        }
+        if (!message.queries.every(isQuery)) return `each of queries must be a non-empty string of at most ${MAX_QUERY} characters`;
+        return null;
+      }
+      if (!isQuery(message.query)) return `query must be a non-empty string of at most ${MAX_QUERY} characters`;
       return null;
     default:
       return `unknown message type ${JSON.stringify(String(message.type)).slice(0, 40)}`;
@@ -66,7 +78,25 @@ async function handle(message) {
     const report = normalizePage(message.html, { url: message.url });
     return { report: summarize(report, performance.now() - t0) };
   }
-  return { matches: findNames(message.text, message.query) };
+  const lists = (message.queries ?? [message.query]).map((q) => findNames(message.text, q));
+  return { matches: joined(lists, message.text) };
+}
+
+// Mentions of any of the queries, the longer kept where two overlap (Sergei Lebedev over its
+// Lebedev), in text order.
+function joined(lists, text) {
+  const all = lists.flat().sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept = [];
+  for (const m of all) {
+    const last = kept[kept.length - 1];
+    if (last && m.start < last.end) {
+      if (m.end > last.end) last.end = m.end;
+    } else {
+      kept.push({ start: m.start, end: m.end });
+    }
+  }
+  // Offsets are UTF-16 code units of `text`, as findNames gives them to JS.
+  return kept.map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
 }
 
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {

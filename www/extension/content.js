@@ -61,25 +61,6 @@
     return marks;
   }
 
-  // Mentions of any of the queries, the longer kept where two overlap (Sergei Lebedev over its
-  // Lebedev), in text order.
-  function joined(lists) {
-    const all = lists.flat().sort((a, b) => a.start - b.start || b.end - a.end);
-    const kept = [];
-    for (const m of all) {
-      const last = kept[kept.length - 1];
-      if (last && m.start < last.end) {
-        if (m.end > last.end) {
-          last.end = m.end;
-          last.text = null;
-        }
-      } else {
-        kept.push({ ...m });
-      }
-    }
-    return kept;
-  }
-
   // `query`: a name, or the spellings a name index merged under one name (at most 16).
   globalThis.pagenormHighlight = async (query) => {
     clear();
@@ -87,14 +68,10 @@
       .filter((q) => typeof q === 'string' && q.trim());
     if (!queries.length) return { count: 0, spellings: [] };
     const collected = collect();
-    const lists = [];
-    for (const q of queries) {
-      const answer = await chrome.runtime.sendMessage({ type: 'find', text: collected.text, query: q });
-      if (!answer || answer.error) throw new Error(answer?.error ?? 'no answer from the service worker');
-      lists.push(answer.matches);
-    }
-    const matches = joined(lists);
-    for (const m of matches) m.text ??= collected.text.slice(m.start, m.end);
+    // One message for every spelling: the page's text crosses to the service worker once.
+    const answer = await chrome.runtime.sendMessage({ type: 'find', text: collected.text, queries });
+    if (!answer || answer.error) throw new Error(answer?.error ?? 'no answer from the service worker');
+    const matches = answer.matches;
     // From the last match backwards, so earlier offsets stay valid while nodes are split.
     const first = [];
     for (const m of [...matches].reverse()) first.unshift(...wrap(collected, m.start, m.end).slice(0, 1));
