@@ -35,15 +35,24 @@ const STRONG_HINTS: u32 = !hint::HEADER;
 /// Words of a text: space-separated words with a letter; in Chinese and Japanese, which do not
 /// separate words, every two ideographs or kana count as one (their average word length).
 fn word_count(text: &str) -> usize {
-    let spaced = text
-        .split_whitespace()
-        .filter(|w| w.chars().any(crate::chars::is_letter))
-        .count();
-    let cjk = text
-        .chars()
-        .filter(|&c| matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF))
-        .count();
-    spaced + cjk / 2
+    // One pass: words end at whitespace (as `split_whitespace` cuts them).
+    let (mut words, mut cjk) = (0, 0);
+    let (mut in_word, mut has_letter) = (false, false);
+    for c in text.chars() {
+        if c.is_whitespace() {
+            words += usize::from(in_word && has_letter);
+            (in_word, has_letter) = (false, false);
+            continue;
+        }
+        in_word = true;
+        if !c.is_ascii() && matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF)
+        {
+            cjk += 1;
+        }
+        has_letter = has_letter || crate::chars::is_letter(c);
+    }
+    words += usize::from(in_word && has_letter);
+    words + cjk / 2
 }
 
 fn sentence_like(text: &str) -> bool {
@@ -399,6 +408,15 @@ mod tests {
             .zip(v)
             .map(|(t, v)| (t, v.boilerplate))
             .collect()
+    }
+
+    #[test]
+    fn word_count_counts_spaced_words_with_a_letter_and_ideograph_pairs() {
+        assert_eq!(word_count(""), 0);
+        assert_eq!(word_count("  Hello,\u{A0}world  — 42 ! "), 2);
+        assert_eq!(word_count("Ўзбекистон\tРеспубликаси\n2024"), 2);
+        // Six ideographs and kana count as three words, besides the two spaced words.
+        assert_eq!(word_count("東京都の人口 Tokyo"), 5);
     }
 
     #[test]
