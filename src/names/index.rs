@@ -54,24 +54,37 @@ fn capitalized(w: &str) -> bool {
 /// writes in lower case is not part of a name (The, And, In at a sentence start; titles such as
 /// President or Minister before a name, when the page also writes "the president"): it ends the
 /// run. A word with leading punctuation, `(CIS)`, starts a new run.
-fn mentions(text: &str, block: usize, common: &foldhash::HashSet<&str>, out: &mut Vec<Mention>) {
+fn mentions<'t>(
+    text: &'t str,
+    block: usize,
+    common: &foldhash::HashSet<&str>,
+    keys_of: &mut foldhash::HashMap<&'t str, String>,
+    out: &mut Vec<Mention>,
+) {
     let mut run: Vec<(usize, usize)> = Vec::new();
     let mut run_at_sentence_start = false;
     let mut at_sentence_start = true;
-    let flush = |run: &mut Vec<(usize, usize)>, start_flag: bool, out: &mut Vec<Mention>| {
+    let mut flush = |run: &mut Vec<(usize, usize)>, start_flag: bool, out: &mut Vec<Mention>| {
         if !run.is_empty() {
             let (s, e) = (run[0].0, run[run.len() - 1].1);
             // A skeleton of one or two classes (CIS, This: "ts") says too little: such words are
-            // keyed by their spelling.
+            // keyed by their spelling. A page names the same people again and again: each
+            // word's key is made once.
             let keys: Vec<String> = run
                 .iter()
                 .map(|&(a, b)| {
-                    let k = skeleton(&fold_word(&text[a..b]));
-                    if k.chars().count() <= 2 {
-                        format!("={}", text[a..b].to_lowercase())
-                    } else {
-                        k
-                    }
+                    let word = &text[a..b];
+                    keys_of
+                        .entry(word)
+                        .or_insert_with(|| {
+                            let k = skeleton(&fold_word(word));
+                            if k.chars().count() <= 2 {
+                                format!("={}", word.to_lowercase())
+                            } else {
+                                k
+                            }
+                        })
+                        .clone()
                 })
                 .collect();
             if !keys.is_empty() {
@@ -147,8 +160,9 @@ pub fn name_index<'a>(blocks: impl IntoIterator<Item = (usize, &'a str)>) -> Vec
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .collect();
     let mut all = Vec::new();
+    let mut keys_of = foldhash::HashMap::default();
     for &(i, text) in &blocks {
-        mentions(text, i, &common, &mut all);
+        mentions(text, i, &common, &mut keys_of, &mut all);
     }
     // Keys of words seen somewhere other than first in a sentence.
     let trusted: foldhash::HashSet<String> = all
