@@ -1,4 +1,5 @@
-//! Throughput of `normalize_page` over the sample pages, and of each stage on the same input.
+//! Throughput of `normalize_page` over the sample pages (and over the extraction benchmark's pages
+//! when `../shared/eval/extraction` is there), and of each stage on the sample pages.
 //!
 //!     cargo bench --bench pipeline
 //!
@@ -26,6 +27,34 @@ fn pages() -> Vec<(String, Vec<u8>)> {
     out
 }
 
+/// The extraction benchmark's pages (`../shared/eval/extraction/html/*.html.gz`, decompressed with
+/// `gzip -dc`), when that development set is beside the project; none otherwise.
+fn extraction_pages() -> Vec<Vec<u8>> {
+    let dir = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/eval/extraction/html"
+    );
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut paths: Vec<_> = entries
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.to_string_lossy().ends_with(".html.gz"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .filter_map(|p| {
+            let out = std::process::Command::new("gzip")
+                .arg("-dc")
+                .arg(p)
+                .output()
+                .ok()?;
+            out.status.success().then_some(out.stdout)
+        })
+        .collect()
+}
+
 fn bench(c: &mut Criterion) {
     let pages = pages();
     let total: usize = pages.iter().map(|(_, b)| b.len()).sum();
@@ -40,9 +69,22 @@ fn bench(c: &mut Criterion) {
             }
         })
     });
+    // The extraction benchmark's 181 pages of the open web (English, mostly), if present.
+    let extraction = extraction_pages();
+    if !extraction.is_empty() {
+        let bytes: usize = extraction.iter().map(Vec::len).sum();
+        g.throughput(Throughput::Bytes(bytes as u64));
+        g.bench_function("extraction benchmark pages", |b| {
+            b.iter(|| {
+                for page in &extraction {
+                    black_box(pagenorm::normalize_page(black_box(page), &opts).ok());
+                }
+            })
+        });
+    }
     g.finish();
 
-    // Stages, on the same pages.
+    // Stages, on the sample pages.
     let texts: Vec<String> = pages
         .iter()
         .map(|(_, b)| pagenorm::decode(b, None, None).text.into_owned())
