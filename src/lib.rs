@@ -33,7 +33,7 @@ mod wasm;
 pub use clean::{clean, clean_with, CleanOptions, Cleaned};
 pub use decode::{decode, Decoded, EncodingSource};
 pub use detect::{detect, Detection};
-pub use names::{find_names, name_key, name_similarity, same_name, Match};
+pub use names::{find_any_name, find_names, name_key, name_similarity, same_name, Match};
 pub use report::{BlockReport, PageReport};
 pub use translit::{list_schemes, Scheme, SchemeInfo};
 

@@ -292,10 +292,31 @@ pub fn name_similarity(a: &str, b: &str) -> f32 {
     crate::name_similarity(a, b)
 }
 
-/// Every mention of `query` in `text`, with UTF-16 offsets.
+/// Every mention of `query` in `text`, with UTF-16 offsets; `query` may be an array of the
+/// spellings of one name (a name index entry's), whose overlapping mentions are joined.
 #[wasm_bindgen(js_name = findNames, unchecked_return_type = "NameMatch[]")]
-pub fn find_names(text: &str, query: &str) -> Result<JsValue, JsError> {
-    let found = crate::find_names(text, query);
+pub fn find_names(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "string | string[]")] query: JsValue,
+) -> Result<JsValue, JsError> {
+    let queries: Vec<String> = if let Some(one) = query.as_string() {
+        vec![one]
+    } else if js_sys::Array::is_array(&query) {
+        let array: &js_sys::Array<JsValue> = js_sys::Array::unchecked_from_js_ref(&query);
+        let mut names = Vec::with_capacity(array.length() as usize);
+        for i in 0..array.length() {
+            names.push(array.get(i).as_string().ok_or_else(|| {
+                JsError::new("findNames: each name of the array must be a string")
+            })?);
+        }
+        names
+    } else {
+        return Err(JsError::new(
+            "findNames expects a name (a string) or an array of spellings of one name",
+        ));
+    };
+    let queries: Vec<&str> = queries.iter().map(String::as_str).collect();
+    let found = crate::find_any_name(text, &queries);
     let bytes: Vec<usize> = found.iter().flat_map(|m| [m.start, m.end]).collect();
     let units = crate::utf16_offsets(text, &bytes);
     let out: Vec<crate::Match> = found

@@ -1,4 +1,5 @@
-//! detect, clean, every transliteration scheme, name_key, name_similarity, find_names and
+//! detect, clean, every transliteration scheme, name_key, name_similarity, find_names,
+//! find_any_name and
 //! mojibake repair on
 //! arbitrary text:
 //! no panic, offsets in bounds, cleanup idempotent.
@@ -22,6 +23,13 @@ fuzz_target!(|data: &[u8]| {
     assert_eq!(pagenorm::same_name(text, query), sim >= pagenorm::names::SAME_NAME_THRESHOLD);
     for m in pagenorm::find_names(text, query) {
         assert_eq!(&text[m.start..m.end], m.text);
+    }
+    // The query's halves as two spellings: mentions in order, none overlapping.
+    let half = query.char_indices().nth(4).map_or(query.len(), |(i, _)| i);
+    let found = pagenorm::find_any_name(text, &[&query[..half], &query[half..], query]);
+    for (i, m) in found.iter().enumerate() {
+        assert_eq!(&text[m.start..m.end], m.text);
+        assert!(i == 0 || found[i - 1].end <= m.start);
     }
     let _ = pagenorm::detect::lang::detect_runs(text);
     if let Some((fixed, how)) = pagenorm::mojibake::repair(text) {

@@ -17,8 +17,9 @@ USAGE:
         Transliterate TEXT (or stdin), e.g. --from uz-Cyrl --to uz-Latn.
   pagenorm schemes               List the transliteration systems.
   pagenorm key [NAME…]           The matching key of NAME (or of each stdin line).
-  pagenorm find --query NAME [FILE|-]
-        Every mention of NAME in the text, with byte offsets.
+  pagenorm find --query NAME [--query NAME…] [FILE|-]
+        Every mention of NAME in the text, with byte offsets (several: spellings of one name,
+        overlapping mentions joined).
 ";
 
 fn main() -> ExitCode {
@@ -188,10 +189,19 @@ fn run(args: &[String]) -> Result<(), String> {
         }
         "find" => {
             let a = Args::parse(rest, &["query"])?;
-            let query = a.get("query").ok_or("find needs --query NAME")?;
+            // --query more than once: spellings of one name, overlapping mentions joined.
+            let queries: Vec<&str> = a
+                .flags
+                .iter()
+                .filter(|(n, _)| n == "query")
+                .map(|(_, v)| v.as_str())
+                .collect();
+            if queries.is_empty() {
+                return Err("find needs --query NAME".into());
+            }
             let bytes = read_input(a.rest.first().map(String::as_str))?;
             let text = String::from_utf8_lossy(&bytes);
-            print_json(&pagenorm::find_names(&text, query))
+            print_json(&pagenorm::find_any_name(&text, &queries))
         }
         "help" | "--help" | "-h" => {
             print!("{USAGE}");

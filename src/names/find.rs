@@ -231,6 +231,44 @@ fn words(text: &str) -> Vec<Word> {
     out
 }
 
+/// Every mention of any of `queries` in `text` (the spellings a name index merged under one
+/// name), in text order; where two overlap, one mention spans both (Sergei Lebedev, not its
+/// Lebedev as well).
+pub fn find_any_name(text: &str, queries: &[&str]) -> Vec<Match> {
+    if let [only] = queries {
+        return find_names(text, only);
+    }
+    // Each query's mentions are in text order: they are merged list by list (no sort, whose
+    // code would weigh more in the wasm module than this loop).
+    let lists: Vec<Vec<Match>> = queries.iter().map(|q| find_names(text, q)).collect();
+    let mut next = vec![0; lists.len()];
+    let mut kept: Vec<(usize, usize)> = Vec::new();
+    loop {
+        // The earliest mention left, the longer first where two begin together.
+        let mut best: Option<(usize, usize, usize)> = None;
+        for (i, list) in lists.iter().enumerate() {
+            if let Some(m) = list.get(next[i]) {
+                if best.is_none_or(|(s, e, _)| (m.start, e) < (s, m.end)) {
+                    best = Some((m.start, m.end, i));
+                }
+            }
+        }
+        let Some((start, end, i)) = best else { break };
+        next[i] += 1;
+        match kept.last_mut() {
+            Some(last) if start < last.1 => last.1 = last.1.max(end),
+            _ => kept.push((start, end)),
+        }
+    }
+    kept.into_iter()
+        .map(|(start, end)| Match {
+            start,
+            end,
+            text: text[start..end].to_string(),
+        })
+        .collect()
+}
+
 /// Every mention of `query` in `text`, as byte offsets. A mention is a run of consecutive words
 /// whose keys are the query's (in any order, initials in the query ignored), each word compared
 /// as [`super::name_key`] compares names and allowed an inflectional ending (Токаеву, Tokayevning).
@@ -395,6 +433,24 @@ mod tests {
         for m in &m {
             assert_eq!(&text[m.start..m.end], m.text);
         }
+    }
+
+    #[test]
+    fn any_of_merged_spellings_longer_kept_where_they_overlap() {
+        let text = "Sergei Lebedev met Лебедев. Lebedev left; Лебедеву сказали.";
+        let got: Vec<_> = find_any_name(text, &["Lebedev", "Sergei Lebedev", "Лебедев"])
+            .into_iter()
+            .map(|m| (m.start, m.text))
+            .collect();
+        assert_eq!(got[0], (0, "Sergei Lebedev".to_string()));
+        let texts: Vec<_> = got.iter().map(|(_, t)| t.as_str()).collect();
+        assert_eq!(texts, ["Sergei Lebedev", "Лебедев", "Lebedev", "Лебедеву"]);
+        // One query: the same as find_names; none: nothing.
+        assert_eq!(
+            find_any_name(text, &["Lebedev"]),
+            find_names(text, "Lebedev")
+        );
+        assert!(find_any_name(text, &[]).is_empty());
     }
 
     #[test]

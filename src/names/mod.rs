@@ -13,6 +13,6 @@ mod find;
 mod index;
 mod key;
 
-pub use find::{find_names, Match};
+pub use find::{find_any_name, find_names, Match};
 pub use index::{name_index, NameEntry, Spelling};
 pub use key::{fold_word, name_key, name_similarity, same_name, SAME_NAME_THRESHOLD};

@@ -63,6 +63,16 @@ test('names: keys, same name, mentions with UTF-16 offsets', () => {
   const found = findNames(text, 'Lukashenko');
   assert.deepEqual(found.map((m) => m.text), ['Лукашенко', 'Lukashenko']);
   for (const m of found) assert.equal(text.slice(m.start, m.end), m.text);
+  // The spellings a name index merged: overlapping mentions joined, the longer kept, in order.
+  const page = '😀 Sergei Lebedev met Лебедев. Lebedev left.';
+  const merged = findNames(page, ['Lebedev', 'Sergei Lebedev', 'Лебедев']);
+  assert.deepEqual(merged.map((m) => m.text), ['Sergei Lebedev', 'Лебедев', 'Lebedev']);
+  for (const m of merged) assert.equal(page.slice(m.start, m.end), m.text);
+  assert.deepEqual(findNames(page, []), []);
+  assert.throws(() => findNames(page, ['Lebedev', 42]), (e) => e instanceof Error && /each name of the array must be a string/.test(e.message));
+  assert.throws(() => findNames(page, 42), (e) => e instanceof Error && /a name \(a string\) or an array/.test(e.message));
+  // The module still works after those errors.
+  assert.equal(findNames(page, 'Lebedev').length, 3);
 });
 
 test('normalizePage: every seed page, content and boilerplate', () => {
