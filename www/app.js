@@ -148,24 +148,6 @@ function blockItem(i, b, spans, scheme) {
   return li;
 }
 
-// Mentions of any of `queries` in `text`: each query's spans, the longer kept where they overlap
-// (Sergei Lebedev over its Lebedev), in text order.
-function mentionsOf(text, queries) {
-  if (queries.length === 1) return findNames(text, queries[0]);
-  const all = queries.flatMap((q) => findNames(text, q));
-  all.sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept = [];
-  for (const m of all) {
-    const last = kept[kept.length - 1];
-    if (last && m.start < last.end) {
-      if (m.end > last.end) last.end = m.end;
-    } else {
-      kept.push({ ...m });
-    }
-  }
-  return kept;
-}
-
 function render() {
   const r = state.report;
   if (!r) return;
@@ -184,7 +166,7 @@ function render() {
   const langs = new Map();
   const shown = [];
   for (const [i, b] of r.blocks.entries()) {
-    const spans = queries.length ? mentionsOf(b.text, queries) : [];
+    const spans = queries.length ? findNames(b.text, queries) : [];
     mentions += spans.length;
     if (spans.length) blocksWithMentions += 1;
     if (b.boilerplate && hide && !spans.length) continue;

@@ -78,25 +78,8 @@ async function handle(message) {
     const report = normalizePage(message.html, { url: message.url });
     return { report: summarize(report, performance.now() - t0) };
   }
-  const lists = (message.queries ?? [message.query]).map((q) => findNames(message.text, q));
-  return { matches: joined(lists, message.text) };
-}
-
-// Mentions of any of the queries, the longer kept where two overlap (Sergei Lebedev over its
-// Lebedev), in text order.
-function joined(lists, text) {
-  const all = lists.flat().sort((a, b) => a.start - b.start || b.end - a.end);
-  const kept = [];
-  for (const m of all) {
-    const last = kept[kept.length - 1];
-    if (last && m.start < last.end) {
-      if (m.end > last.end) last.end = m.end;
-    } else {
-      kept.push({ start: m.start, end: m.end });
-    }
-  }
-  // Offsets are UTF-16 code units of `text`, as findNames gives them to JS.
-  return kept.map((m) => ({ ...m, text: text.slice(m.start, m.end) }));
+  // Several spellings of one name: findNames joins their overlapping mentions.
+  return { matches: findNames(message.text, message.queries ?? message.query) };
 }
 
 chrome.runtime.onMessage.addListener((message, sender, sendResponse) => {
