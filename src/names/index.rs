@@ -130,6 +130,10 @@ fn mentions<'t>(
                 run_at_sentence_start = at_sentence_start;
             }
             run.push((a, b));
+        } else if core == "of" && lead == 0 && !run.is_empty() && pos < text.len() {
+            // `of` inside a name (Commonwealth of Independent States, University of Toronto):
+            // the run goes on if a capitalized word follows, and ends before `of` otherwise (a
+            // mention spans its first to its last capitalized word).
         } else {
             flush(&mut run, run_at_sentence_start, out);
         }
@@ -273,6 +277,19 @@ mod tests {
         assert_eq!(luka.blocks, vec![0, 1, 2]);
         // A capitalized word that only ever starts a sentence is not a name.
         assert!(!idx.iter().any(|e| e.name == "According"));
+        // `of` inside a name joins it (from the Pozirk sample page, shortened); not at its end.
+        let cis = [
+            "Leaders of the Commonwealth of Independent States met in Minsk of all places.",
+            "The summit of Commonwealth of Independent States ended in Minsk.",
+        ];
+        let idx = name_index(cis.iter().enumerate().map(|(i, t)| (i, *t)));
+        let names: Vec<&str> = idx.iter().map(|e| e.name.as_str()).collect();
+        assert!(
+            names.contains(&"Commonwealth of Independent States"),
+            "{names:?}"
+        );
+        assert!(!names.iter().any(|n| n.ends_with(" of")), "{names:?}");
+        assert!(names.contains(&"Minsk"), "{names:?}");
         // An acronym stays a name of its own (from the Daryo sample page, shortened).
         let cis = [
             "CIS Secretary General Sergei Lebedev spoke in Minsk.",
