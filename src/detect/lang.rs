@@ -310,7 +310,7 @@ fn prior(tag: &str) -> f32 {
     match tag {
         "ru" | "uz-Latn" | "uz-Cyrl" | "en" => 0.0,
         "be" | "be-Latn" | "uk" | "kk" | "kk-Latn" | "ky" | "tg" | "tk" | "tr" => 0.5,
-        _ => 3.0,
+        _ => 3.5,
     }
 }
 
