@@ -1,0 +1,48 @@
+//! One stage of the pipeline — `clean` or `detect` — over the blocks of the sample pages
+//! (tests/fixtures/pages), a number of times, with nothing else in the process: the program to
+//! run under a profiler when a stage's own benchmark (`cargo bench --bench pipeline -- stages`)
+//! moves.
+//!
+//!     cargo build --release --example profile_stage
+//!     valgrind --tool=callgrind target/release/examples/profile_stage clean [REPS]
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let stage = args.next().unwrap_or_else(|| "clean".into());
+    let reps: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(20);
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/pages");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .expect("tests/fixtures/pages")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "html"))
+        .collect();
+    files.sort();
+    let blocks: Vec<String> = files
+        .iter()
+        .map(|f| std::fs::read(f).expect("page"))
+        .map(|b| pagenorm::decode(&b, None, None).text.into_owned())
+        .flat_map(|t| pagenorm::html::parse(&t, &pagenorm::PageLimits::default()).blocks)
+        .map(|b| b.text)
+        .collect();
+    let mut n = 0usize;
+    for _ in 0..reps {
+        for b in &blocks {
+            n += match stage.as_str() {
+                "clean" => pagenorm::clean(std::hint::black_box(b)).text.len(),
+                "detect" => pagenorm::detect(std::hint::black_box(b)).lang.len(),
+                "whatlang" => {
+                    whatlang::detect(std::hint::black_box(b)).map_or(0, |i| i.lang().code().len())
+                }
+                other => {
+                    eprintln!("unknown stage {other}: clean, detect or whatlang");
+                    std::process::exit(2);
+                }
+            };
+        }
+    }
+    let bytes: usize = blocks.iter().map(String::len).sum();
+    println!(
+        "{stage}: {} blocks, {bytes} bytes, {reps} times ({n})",
+        blocks.len()
+    );
+}
