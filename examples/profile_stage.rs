@@ -4,7 +4,10 @@
 //! moves.
 //!
 //!     cargo build --release --example profile_stage
-//!     valgrind --tool=callgrind target/release/examples/profile_stage clean [REPS]
+//!     valgrind --tool=callgrind target/release/examples/profile_stage clean [REPS] [TSV]
+//!
+//! With a TSV file (lid_eval's format: language, script, length class, source, text), its sentence rows are
+//! the texts instead of the pages' blocks — detection one sentence at a time, as lid_eval times it.
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -17,13 +20,25 @@ fn main() {
         .filter(|p| p.extension().is_some_and(|x| x == "html"))
         .collect();
     files.sort();
-    let blocks: Vec<String> = files
-        .iter()
-        .map(|f| std::fs::read(f).expect("page"))
-        .map(|b| pagenorm::decode(&b, None, None).text.into_owned())
-        .flat_map(|t| pagenorm::html::parse(&t, &pagenorm::PageLimits::default()).blocks)
-        .map(|b| b.text)
-        .collect();
+    let sentences: Option<Vec<String>> = args.next().map(|tsv| {
+        std::fs::read_to_string(&tsv)
+            .unwrap_or_else(|e| panic!("{tsv}: {e}"))
+            .lines()
+            .filter_map(|l| {
+                let f: Vec<&str> = l.split('\t').collect();
+                (f.len() >= 4 && f[2] == "sentence").then(|| f[f.len() - 1].to_string())
+            })
+            .collect()
+    });
+    let blocks: Vec<String> = sentences.unwrap_or_else(|| {
+        files
+            .iter()
+            .map(|f| std::fs::read(f).expect("page"))
+            .map(|b| pagenorm::decode(&b, None, None).text.into_owned())
+            .flat_map(|t| pagenorm::html::parse(&t, &pagenorm::PageLimits::default()).blocks)
+            .map(|b| b.text)
+            .collect()
+    });
     let mut n = 0usize;
     for _ in 0..reps {
         for b in &blocks {

@@ -116,11 +116,76 @@ const MAX_WORD: usize = 3;
 /// Number of distinct codes (0, boundary, apostrophe and the letters).
 const N_CODES: usize = ALPHABET.len() + 3;
 
+/// A key listed by at least this many languages is added as a dense row, eight languages at a
+/// time; fewer, posting by posting.
+const DENSE_MIN: usize = 8;
+/// Words of eight languages in a dense row.
+const DENSE_WORDS: usize = N_LANGS.div_ceil(8);
+const EVEN_BYTES: u64 = 0x00FF_00FF_00FF_00FF;
+
+/// Sums of dense rows in 16-bit lanes (SWAR: the even and the odd bytes of each word of a row
+/// widened apart), emptied into the per-language sums before a lane could overflow.
+struct Lanes {
+    even: [u64; DENSE_WORDS],
+    odd: [u64; DENSE_WORDS],
+    /// The most any lane can still take.
+    room: u32,
+}
+
+impl Lanes {
+    fn new() -> Self {
+        Lanes {
+            even: [0; DENSE_WORDS],
+            odd: [0; DENSE_WORDS],
+            room: u32::from(u16::MAX),
+        }
+    }
+
+    /// Adds `row` × `n` (`n` ≤ 257, so that no byte times `n` leaves its lane).
+    #[inline]
+    fn add(&mut self, row: &[u64; DENSE_WORDS], n: u32, wide: &mut [u32; 256]) {
+        let most = 255 * n;
+        if most > self.room {
+            self.empty_into(wide);
+        }
+        self.room -= most;
+        if n == 1 {
+            for k in 0..DENSE_WORDS {
+                let x = row[k];
+                self.even[k] += x & EVEN_BYTES;
+                self.odd[k] += x >> 8 & EVEN_BYTES;
+            }
+        } else {
+            let m = u64::from(n);
+            for k in 0..DENSE_WORDS {
+                let x = row[k];
+                self.even[k] += (x & EVEN_BYTES) * m;
+                self.odd[k] += (x >> 8 & EVEN_BYTES) * m;
+            }
+        }
+    }
+
+    fn empty_into(&mut self, wide: &mut [u32; 256]) {
+        for k in 0..DENSE_WORDS {
+            let (e, o) = (self.even[k], self.odd[k]);
+            for j in 0..4 {
+                wide[8 * k + 2 * j] += (e >> (16 * j)) as u16 as u32;
+                wide[8 * k + 2 * j + 1] += (o >> (16 * j)) as u16 as u32;
+            }
+        }
+        *self = Lanes::new();
+    }
+}
+
 /// From n-gram key to its postings: 1- and 2-grams by direct tables, 3-grams by an
 /// open-addressing hash table, built once from the generated tables.
 struct Index {
-    /// (first posting, number of postings, key number) per key number.
+    /// (first posting, number of postings, dense row + 1 or 0) per key number.
     keys: Vec<(u32, u16, u16)>,
+    /// The gains of a key with many postings as a dense row: byte `j` of word `k` is the gain
+    /// of language `8k + j` (0 where it is not listed), so that eight languages are added at
+    /// once ([`Lanes`]).
+    dense: Vec<[u64; DENSE_WORDS]>,
     /// Key number + 1 (0: not listed) of each 1-gram `a` at `a` and 2-gram `ab` at
     /// `N_CODES + a × N_CODES + b`.
     direct: Vec<u16>,
@@ -168,6 +233,7 @@ fn index() -> &'static Index {
         let cap = (N_KEYS * 2).next_power_of_two();
         let mut index = Index {
             keys: Vec::with_capacity(N_KEYS),
+            dense: Vec::new(),
             direct: vec![0; N_CODES + N_CODES * N_CODES],
             mask: cap - 1,
             slots: vec![(0, 0); cap],
@@ -189,7 +255,19 @@ fn index() -> &'static Index {
             key += delta;
             let n = *counts.next().unwrap_or(&0);
             let id = index.keys.len() as u16;
-            index.keys.push((start, u16::from(n), id));
+            let row = if usize::from(n) >= DENSE_MIN {
+                let mut row = [0u64; DENSE_WORDS];
+                let list = &index.postings[start as usize..start as usize + usize::from(n)];
+                for &[l, g] in list {
+                    let l = usize::from(l);
+                    row[l / 8] |= u64::from(g) << (8 * (l % 8));
+                }
+                index.dense.push(row);
+                index.dense.len() as u16
+            } else {
+                0
+            };
+            index.keys.push((start, u16::from(n), row));
             let [a, b, c] = [
                 (key >> 16) as u8 as usize,
                 (key >> 8) as u8 as usize,
@@ -449,12 +527,19 @@ fn read_all(text: &str, scratch: &mut Scratch) -> Reading {
     // are the languages.
     let mut wide = [0u32; 256];
     let postings = &index.postings;
+    let mut lanes = Lanes::new();
     for &id in seen.iter() {
         let Some(count) = slots.get_mut(id as usize) else {
             continue;
         };
         let n = std::mem::take(count);
-        let (start, len, _) = index.keys[id as usize];
+        let (start, len, row) = index.keys[id as usize];
+        if row != 0 && n <= 257 {
+            if let Some(row) = index.dense.get(usize::from(row) - 1) {
+                lanes.add(row, n, &mut wide);
+                continue;
+            }
+        }
         let start = start as usize;
         let Some(list) = postings.get(start..start + len as usize) else {
             continue;
@@ -463,6 +548,7 @@ fn read_all(text: &str, scratch: &mut Scratch) -> Reading {
             wide[l as usize] += u32::from(g) * n;
         }
     }
+    lanes.empty_into(&mut wide);
     let mut gain = [0u32; N_LANGS];
     gain.copy_from_slice(&wide[..N_LANGS]);
     let letters = letters_seen
