@@ -172,6 +172,12 @@ impl<'a> Writer<'a> {
     /// Emits `c`, which came from original offset `orig` (`same` when it is the original
     /// character there, unchanged).
     fn push(&mut self, c: char, orig: usize, same: bool) {
+        self.push_str(c.encode_utf8(&mut [0; 4]), orig, same);
+    }
+
+    /// Emits `s`, which came from original offset `orig` on (`same` when it is the original
+    /// text there, unchanged).
+    fn push_str(&mut self, s: &str, orig: usize, same: bool) {
         if self.out.is_none() && self.len == 0 && same && orig != 0 {
             // Text that starts after skipped characters is still a slice of the input.
             self.base = orig;
@@ -179,32 +185,6 @@ impl<'a> Writer<'a> {
         }
         let step = self.in_step(orig);
         if self.out.is_none() && step && same {
-            self.len += c.len_utf8();
-            return;
-        }
-        let (base, len) = (self.base, self.len);
-        let src = self.src;
-        let out = self.out.get_or_insert_with(|| {
-            let mut s = String::with_capacity(src.len());
-            s.push_str(&src[base..base + len]);
-            s
-        });
-        if !step {
-            self.anchors.push((self.len, orig));
-        }
-        out.push(c);
-        self.len += c.len_utf8();
-    }
-
-    /// Emits `s`, unchanged from original offset `orig` on: what [`Writer::push`] does for each
-    /// of its characters, at once.
-    fn push_str(&mut self, s: &str, orig: usize) {
-        if self.out.is_none() && self.len == 0 && orig != 0 {
-            self.base = orig;
-            self.anchors.push((0, orig));
-        }
-        let step = self.in_step(orig);
-        if self.out.is_none() && step {
             self.len += s.len();
             return;
         }
@@ -504,7 +484,7 @@ impl State<'_, '_> {
             self.w.push(sep, po, pc == sep);
         }
         if !body.contains("  ") {
-            self.w.push_str(body, at);
+            self.w.push_str(body, at, true);
         } else {
             for (k, word) in body.split(' ').enumerate() {
                 let word_at = at + (word.as_ptr() as usize - body.as_ptr() as usize);
@@ -517,7 +497,7 @@ impl State<'_, '_> {
                 if let Some((po, _, _)) = self.pending.take() {
                     self.w.push(' ', po, true);
                 }
-                self.w.push_str(word, word_at);
+                self.w.push_str(word, word_at, true);
             }
         }
         if body.len() < rest.len() {
@@ -653,21 +633,7 @@ fn clean_each_chars(
     if let Some((hc, ho, hch)) = held {
         state.step(hc, ho, hch, None);
     }
-    let (mut text_out, anchors) = state.w.finish();
-    // Removing an invisible character between two combining marks can leave them out of
-    // canonical order; the rare text where that happens is normalized once more (its offsets
-    // then map to within the marks' cluster).
-    if let Cow::Owned(out) = &text_out {
-        if !unicode_normalization::is_nfc(out) {
-            text_out = Cow::Owned(out.nfc().collect());
-        }
-    }
-    Cleaned {
-        text: text_out,
-        anchors,
-        original_len: text.len(),
-        mixed_script: mixed.into_iter().map(|(s, e, _)| (s, e)).collect(),
-    }
+    finish(text, state.w, mixed)
 }
 
 #[cfg(test)]
