@@ -149,18 +149,17 @@ impl Lanes {
             self.empty_into(wide);
         }
         self.room -= most;
+        let lanes = self.even.iter_mut().zip(self.odd.iter_mut()).zip(row);
         if n == 1 {
-            for k in 0..DENSE_WORDS {
-                let x = row[k];
-                self.even[k] += x & EVEN_BYTES;
-                self.odd[k] += x >> 8 & EVEN_BYTES;
+            for ((even, odd), &x) in lanes {
+                *even += x & EVEN_BYTES;
+                *odd += x >> 8 & EVEN_BYTES;
             }
         } else {
             let m = u64::from(n);
-            for k in 0..DENSE_WORDS {
-                let x = row[k];
-                self.even[k] += (x & EVEN_BYTES) * m;
-                self.odd[k] += (x >> 8 & EVEN_BYTES) * m;
+            for ((even, odd), &x) in lanes {
+                *even += (x & EVEN_BYTES) * m;
+                *odd += (x >> 8 & EVEN_BYTES) * m;
             }
         }
     }
