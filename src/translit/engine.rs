@@ -100,6 +100,9 @@ pub struct Dense {
     keys: Box<[char]>,
     /// Each of [`Table::classes`] as a bitset of the characters below [`DENSE_LEN`] it holds.
     class_bits: Box<[[u64; CLASS_WORDS]]>,
+    /// Per entry of `first`: the second characters (below [`DENSE_LEN`]) of its rules of two
+    /// characters or more, as a bitset (л before е ё ю я і ь in Łacinka).
+    second_bits: Box<[[u64; CLASS_WORDS]]>,
 }
 
 /// 64-bit words of a bitset over the characters below [`DENSE_LEN`].
@@ -122,6 +125,34 @@ struct Simple {
     /// The second characters of those longer rules when there are at most four ('\0' fills),
     /// looked at instead of the rules themselves; all '\0' with a guard: look at the rules.
     seconds: [char; 4],
+    /// A small letter whose own rules are conditional (BGN/PCGN's е → ye at the start of a word
+    /// or after a vowel, e otherwise): how many rules of its entry of `first` are its own, to be
+    /// tried in order, with no look at markup, loanwords or case. 0: none such (`rule` tells).
+    conditional: u8,
+    /// The letter's entry of `first` + 1, for `conditional`.
+    entry: u16,
+    /// A capital written by its small letter's rules as more than one character: cased as the
+    /// general path cases it, by its neighbours.
+    upper: bool,
+}
+
+/// [`Simple::seconds`] of a letter's longer rules.
+fn seconds_of(longer: &[Rule]) -> [char; 4] {
+    let mut seconds = ['\0'; 4];
+    let mut n = 0;
+    for second in longer.iter().filter_map(|r| r.from.chars().nth(1)) {
+        if !seconds[..n.min(4)].contains(&second) {
+            if n < 4 {
+                seconds[n] = second;
+            }
+            n += 1;
+        }
+    }
+    if n > 4 {
+        ['\0'; 4]
+    } else {
+        seconds
+    }
 }
 
 /// Characters below this (Latin, Greek, Cyrillic and its supplement) find their rules by direct
@@ -192,7 +223,19 @@ impl Table {
                     bits
                 })
                 .collect();
+            let second_bits = (0..self.first.len())
+                .map(|i| {
+                    let mut bits = [0u64; CLASS_WORDS];
+                    for r in self.rules_at(i as u16) {
+                        if let Some(c) = r.from.chars().nth(1).filter(|&c| (c as u32) < DENSE_LEN) {
+                            bits[c as usize / 64] |= 1 << (c as usize % 64);
+                        }
+                    }
+                    bits
+                })
+                .collect();
             let mut d = Dense {
+                second_bits,
                 first: first.into_boxed_slice(),
                 simple: vec![Simple::default(); DENSE_LEN as usize].into_boxed_slice(),
                 word_heads: word_heads.into_boxed_slice(),
@@ -238,19 +281,7 @@ impl Table {
                     if alone {
                         let i = self.first[start as usize].1;
                         let mut to = own.to.chars();
-                        let mut seconds = ['\0'; 4];
-                        let mut n = 0;
-                        for second in longer.iter().filter_map(|r| r.from.chars().nth(1)) {
-                            if !seconds[..n.min(4)].contains(&second) {
-                                if n < 4 {
-                                    seconds[n] = second;
-                                }
-                                n += 1;
-                            }
-                        }
-                        if n > 4 {
-                            seconds = ['\0'; 4];
-                        }
+                        let seconds = seconds_of(longer);
                         d.simple[cp as usize] = Simple {
                             seconds,
                             one: match (to.next(), to.next()) {
@@ -260,12 +291,30 @@ impl Table {
                             rule: i + 1,
                             guard: if longer.is_empty() { 0 } else { start + 1 },
                             mid_word: c.is_ascii(),
+                            ..Simple::default()
+                        };
+                        continue;
+                    }
+                    // Its own rules first (sorted by `from`, the conditional ones before the
+                    // unconditional one), then the longer ones.
+                    let rules = self.rules_at(start);
+                    let own = rules.iter().take_while(|r| r.from.chars().eq([c])).count();
+                    let longer = &rules[own..];
+                    if own > 0 && own <= usize::from(u8::MAX) {
+                        d.simple[cp as usize] = Simple {
+                            seconds: seconds_of(longer),
+                            guard: if longer.is_empty() { 0 } else { start + 1 },
+                            mid_word: c.is_ascii(),
+                            conditional: own as u8,
+                            entry: start + 1,
+                            ..Simple::default()
                         };
                     }
                 }
             }
             // A capital whose small letter is simple and written as one character is written as
-            // that character's capital, whatever its neighbours (Title and Upper agree on one).
+            // that character's capital, whatever its neighbours (Title and Upper agree on one);
+            // written as more, cased as its neighbours tell.
             for cp in letters {
                 let Some(c) = char::from_u32(cp) else {
                     continue;
@@ -274,30 +323,32 @@ impl Table {
                     continue;
                 }
                 let k = self.key(c);
-                let Some(&Simple {
-                    one,
-                    rule,
-                    guard,
-                    mid_word,
-                    seconds,
-                }) = d.simple.get(k as usize)
-                else {
+                let Some(&small) = d.simple.get(k as usize) else {
                     continue;
                 };
+                let Simple {
+                    one,
+                    rule,
+                    conditional,
+                    ..
+                } = small;
+                // (A letter copied as it is has its own entry, its capitals theirs: İ is not I.)
+                let ruled = rule != 0 && rule != u16::MAX;
                 let mut up = one.to_uppercase();
-                if let (Some(u), None, true) = (
-                    up.next(),
-                    up.next(),
-                    // (A letter copied as it is has its own entry, its capitals theirs: İ is
-                    // not I.)
-                    rule != 0 && rule != u16::MAX && one != '\0',
-                ) {
+                if let (Some(u), None, true) = (up.next(), up.next(), ruled && one != '\0') {
                     d.simple[cp as usize] = Simple {
                         one: u,
-                        rule,
-                        guard,
-                        mid_word: mid_word || c.is_ascii(),
-                        seconds,
+                        mid_word: small.mid_word || c.is_ascii(),
+                        ..small
+                    };
+                } else if ruled || conditional != 0 {
+                    // Written by the small letter's rules, cased by its neighbours (Шавкат →
+                    // Shavkat, ШАВКАТ → SHAVKAT).
+                    d.simple[cp as usize] = Simple {
+                        one: '\0',
+                        mid_word: small.mid_word || c.is_ascii(),
+                        upper: true,
+                        ..small
                     };
                 }
             }
@@ -309,17 +360,19 @@ impl Table {
         &self.dense().first
     }
 
-    fn in_class(&self, idx: u8, c: Option<char>) -> bool {
+    /// Whether `c` is in class `idx`: a bit of [`Dense::class_bits`] below [`DENSE_LEN`].
+    #[inline]
+    fn in_class(&self, d: &Dense, idx: u8, c: Option<char>) -> bool {
         let Some(c) = c else {
             return false;
         };
-        let k = self.key(c);
+        let k = d
+            .keys
+            .get(c as usize)
+            .copied()
+            .unwrap_or_else(|| self.key_slow(c));
         if (k as u32) < DENSE_LEN {
-            if let Some(bits) = self
-                .dense
-                .get()
-                .and_then(|d| d.class_bits.get(idx as usize))
-            {
+            if let Some(bits) = d.class_bits.get(idx as usize) {
                 return bits[k as usize / 64] >> (k as usize % 64) & 1 == 1;
             }
         }
@@ -471,8 +524,16 @@ impl Table {
         let Dense {
             first: dense,
             simple,
+            keys,
+            second_bits,
             ..
         } = self.dense();
+        // [`Table::key`] without asking for the dense tables again.
+        let key = |c: char| {
+            keys.get(c as usize)
+                .copied()
+                .unwrap_or_else(|| self.key_slow(c))
+        };
         let has_words = !self.words.is_empty();
         let mut i = 0;
         while i < chars.len() {
@@ -484,6 +545,9 @@ impl Table {
                 guard,
                 mid_word,
                 seconds,
+                conditional,
+                entry,
+                upper,
             }) = simple.get(chars[i] as usize).filter(|_| fast)
             {
                 // After a letter that does not end a placeholder (`%sx%s`).
@@ -501,18 +565,59 @@ impl Table {
                     prev.is_some_and(is_letter) && prev2 != Some('%')
                 };
                 let continued = || {
-                    let Some(next) = chars.get(i + 1).map(|&n| self.key(n)) else {
+                    let Some(next) = chars.get(i + 1).map(|&n| key(n)) else {
                         return false;
                     };
                     if seconds[0] != '\0' {
                         return seconds.contains(&next);
                     }
+                    if let Some(bits) = second_bits.get(usize::from(guard - 1)) {
+                        if (next as u32) < DENSE_LEN {
+                            return bits[next as usize / 64] >> (next as usize % 64) & 1 == 1;
+                        }
+                    }
                     self.rules_at(guard - 1)[1..]
                         .iter()
                         .any(|r| r.from.chars().nth(1) == Some(next))
                 };
-                if rule != 0 && (!mid_word || after_letter()) && (guard == 0 || !continued()) {
-                    if one != '\0' {
+                if (rule != 0 || conditional != 0)
+                    && (!mid_word || after_letter())
+                    && (guard == 0 || !continued())
+                {
+                    if rule == 0 || upper {
+                        // The first of the letter's own rules whose condition holds, cased, as
+                        // the general path reads and writes it.
+                        let prev = if i == 0 {
+                            before_start
+                        } else {
+                            Some(chars[i - 1])
+                        };
+                        let prev2 = match i {
+                            0 => None,
+                            1 => before_start,
+                            _ => Some(chars[i - 2]),
+                        };
+                        let inside = prev.is_some_and(|p| matches!(p, '\'' | '’' | 'ʼ' | '`'))
+                            && prev2.is_some_and(is_letter);
+                        let prev_for_word = if inside { prev2 } else { prev };
+                        let next = chars.get(i + 1).copied();
+                        let to = if rule == 0 {
+                            let own = self.rules_at(entry - 1).get(..usize::from(conditional));
+                            own.unwrap_or_default()
+                                .iter()
+                                .find(|r| self.holds(self.dense(), r, prev, prev_for_word, next))
+                                .map(|r| r.to)
+                        } else {
+                            Some(self.rules[rule as usize - 1].to)
+                        };
+                        match (to, upper) {
+                            (None, _) => out.push(chars[i]),
+                            (Some(to), false) => out.push_str(to),
+                            (Some(to), true) => {
+                                push_cased(out, to, case_of(&chars[i..=i], prev_for_word, next))
+                            }
+                        }
+                    } else if one != '\0' {
                         out.push(one);
                     } else {
                         out.push_str(self.rules[rule as usize - 1].to);
@@ -551,7 +656,7 @@ impl Table {
                     // A final ь before a vowel of the suffix goes (юань, юани).
                     let next = chars.get(i + n).copied();
                     let to = match to.strip_suffix('ь') {
-                        Some(stem) if next.is_some_and(|c| "aeiou".contains(self.key(c))) => stem,
+                        Some(stem) if next.is_some_and(|c| "aeiou".contains(key(c))) => stem,
                         _ => to,
                     };
                     push_cased(out, to, case_of(&chars[i..i + n], prev_char, next));
@@ -559,7 +664,7 @@ impl Table {
                     continue;
                 }
             }
-            let k = self.key(c);
+            let k = key(c);
             let candidates = match dense.get(k as usize) {
                 Some(&i) => self.rules_at(i),
                 None => self.rules_starting_with(k),
@@ -601,14 +706,20 @@ impl Table {
                 // Most longer rules fail at the second.
                 let mut n = 1;
                 let matches = rule.from.chars().skip(1).all(|r| {
-                    let hit = chars.get(i + n).is_some_and(|&t| self.key(t) == r);
+                    let hit = chars.get(i + n).is_some_and(|&t| key(t) == r);
                     n += 1;
                     hit
                 });
                 if !matches || best.is_some_and(|(_, len)| len >= n) {
                     continue;
                 }
-                if self.holds(rule, prev, prev_for_word, chars.get(i + n).copied()) {
+                if self.holds(
+                    self.dense(),
+                    rule,
+                    prev,
+                    prev_for_word,
+                    chars.get(i + n).copied(),
+                ) {
                     best = Some((rule, n));
                 }
             }
@@ -624,8 +735,10 @@ impl Table {
         }
     }
 
+    #[inline]
     fn holds(
         &self,
+        d: &Dense,
         rule: &Rule,
         prev: Option<char>,
         prev_in_word: Option<char>,
@@ -636,10 +749,10 @@ impl Table {
                 all.iter().all(|cond| match *cond {
                     Cond::Initial => !prev_in_word.is_some_and(is_word_char),
                     Cond::Final => !next.is_some_and(is_word_char),
-                    Cond::After(k) => self.in_class(k, prev),
-                    Cond::Before(k) => self.in_class(k, next),
-                    Cond::NotAfter(k) => !self.in_class(k, prev),
-                    Cond::NotBefore(k) => !self.in_class(k, next),
+                    Cond::After(k) => self.in_class(d, k, prev),
+                    Cond::Before(k) => self.in_class(d, k, next),
+                    Cond::NotAfter(k) => !self.in_class(d, k, prev),
+                    Cond::NotBefore(k) => !self.in_class(d, k, next),
                 })
             })
     }
@@ -951,6 +1064,9 @@ fn case_of(seg: &[char], prev: Option<char>, next: Option<char>) -> Case {
 fn push_cased(out: &mut String, to: &str, case: Case) {
     match case {
         Case::Lower => out.push_str(to),
+        Case::Upper if to.is_ascii() => {
+            out.extend(to.bytes().map(|b| char::from(b.to_ascii_uppercase())))
+        }
         Case::Upper => out.extend(to.chars().flat_map(char::to_uppercase)),
         // A ligature tie joins two letters into one (ALA-LC t͡s, i͡a): both take the capital.
         Case::Title if to.contains('\u{361}') => {
@@ -966,10 +1082,12 @@ fn push_cased(out: &mut String, to: &str, case: Case) {
         }
         Case::Title => {
             let mut chars = to.chars();
-            if let Some(f) = chars.next() {
-                out.extend(f.to_uppercase());
-                out.push_str(chars.as_str());
+            match chars.next() {
+                Some(f) if f.is_ascii() => out.push(f.to_ascii_uppercase()),
+                Some(f) => out.extend(f.to_uppercase()),
+                None => {}
             }
+            out.push_str(chars.as_str());
         }
     }
 }
