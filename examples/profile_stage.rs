@@ -7,7 +7,10 @@
 //!     valgrind --tool=callgrind target/release/examples/profile_stage clean [REPS] [TSV]
 //!
 //! With a TSV file (lid_eval's format: language, script, length class, source, text), its sentence rows are
-//! the texts instead of the pages' blocks — detection one sentence at a time, as lid_eval times it.
+//! the texts instead of the pages' blocks — detection one sentence at a time, as lid_eval times it;
+//! with any other file, its lines.
+//!
+//! The stage `translit:FROM:TO:SYSTEM` (`translit:ru:ru-Latn:bgn-pcgn`) transliterates the texts.
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -25,6 +28,9 @@ fn main() {
             .unwrap_or_else(|e| panic!("{tsv}: {e}"))
             .lines()
             .filter_map(|l| {
+                if !tsv.ends_with(".tsv") {
+                    return (!l.starts_with('#')).then(|| l.to_string());
+                }
                 let f: Vec<&str> = l.split('\t').collect();
                 (f.len() >= 4 && f[2] == "sentence").then(|| f[f.len() - 1].to_string())
             })
@@ -39,17 +45,27 @@ fn main() {
             .map(|b| b.text)
             .collect()
     });
+    let scheme = stage.strip_prefix("translit:").map(|s| {
+        let p: Vec<&str> = s.split(':').collect();
+        pagenorm::Scheme::find(p[0], p.get(1).copied().unwrap_or(""), p.get(2).copied())
+            .unwrap_or_else(|e| panic!("{s}: {e}"))
+    });
     let mut n = 0usize;
     for _ in 0..reps {
         for b in &blocks {
             n += match stage.as_str() {
+                _ if scheme.is_some() => scheme
+                    .as_ref()
+                    .map_or(0, |s| s.apply(std::hint::black_box(b)).len()),
                 "clean" => pagenorm::clean(std::hint::black_box(b)).text.len(),
                 "detect" => pagenorm::detect(std::hint::black_box(b)).lang.len(),
                 "whatlang" => {
                     whatlang::detect(std::hint::black_box(b)).map_or(0, |i| i.lang().code().len())
                 }
                 other => {
-                    eprintln!("unknown stage {other}: clean, detect or whatlang");
+                    eprintln!(
+                        "unknown stage {other}: clean, detect, whatlang or translit:FROM:TO:SYSTEM"
+                    );
                     std::process::exit(2);
                 }
             };
