@@ -614,7 +614,7 @@ impl Table {
                             (None, _) => out.push(chars[i]),
                             (Some(to), false) => out.push_str(to),
                             (Some(to), true) => {
-                                push_cased(out, to, case_of(&chars[i..=i], prev_for_word, next))
+                                write_cased(out, to, &chars[i..=i], prev_for_word, next)
                             }
                         }
                     } else if one != '\0' {
@@ -729,8 +729,8 @@ impl Table {
                 continue;
             };
             // Across an apostrophe inside a word (СЯМ'Я) the letter before it tells the case.
-            let case = case_of(&chars[i..i + n], prev_for_word, chars.get(i + n).copied());
-            push_cased(out, rule.to, case);
+            let next = chars.get(i + n).copied();
+            write_cased(out, rule.to, &chars[i..i + n], prev_for_word, next);
             i += n;
         }
     }
@@ -1058,6 +1058,11 @@ fn case_of(seg: &[char], prev: Option<char>, next: Option<char>) -> Case {
             }
         }
     }
+}
+
+/// `to` written in the case of the source segment `seg` ([`case_of`]).
+fn write_cased(out: &mut String, to: &str, seg: &[char], prev: Option<char>, next: Option<char>) {
+    push_cased(out, to, case_of(seg, prev, next));
 }
 
 #[inline(always)]
