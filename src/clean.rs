@@ -252,14 +252,7 @@ pub fn clean_with(text: &str, opts: CleanOptions) -> Cleaned<'_> {
 /// one script go through in bulk, slices rather than characters; everything else character by
 /// character, NFC stretch by stretch.
 fn clean_each(text: &str, opts: CleanOptions, mixed: Vec<(usize, usize, Script)>) -> Cleaned<'_> {
-    let mut state = State {
-        w: Writer::new(text),
-        pending: None,
-        prev: None,
-        opts,
-        mixed: &mixed,
-        next_mixed: 0,
-    };
+    let mut state = State::new(text, opts, &mixed);
     let mut nfc_buf = String::new();
     // One character of look-ahead, for the Uzbek apostrophe rule.
     let mut held: Option<(char, usize, bool)> = None;
@@ -454,6 +447,19 @@ struct State<'a, 'm> {
     opts: CleanOptions,
 }
 
+impl<'a, 'm> State<'a, 'm> {
+    fn new(text: &'a str, opts: CleanOptions, mixed: &'m [(usize, usize, Script)]) -> Self {
+        State {
+            w: Writer::new(text),
+            pending: None,
+            prev: None,
+            opts,
+            mixed,
+            next_mixed: 0,
+        }
+    }
+}
+
 impl State<'_, '_> {
     fn emit(&mut self, c: char, orig: usize, same: bool) {
         if let Some((po, pc, nl)) = self.pending.take() {
@@ -614,14 +620,7 @@ fn clean_each_chars(
     opts: CleanOptions,
     mixed: Vec<(usize, usize, Script)>,
 ) -> Cleaned<'_> {
-    let mut state = State {
-        w: Writer::new(text),
-        pending: None,
-        prev: None,
-        opts,
-        mixed: &mixed,
-        next_mixed: 0,
-    };
+    let mut state = State::new(text, opts, &mixed);
     let mut nfc_buf = String::new();
     // One character of look-ahead, for the Uzbek apostrophe rule.
     let mut held: Option<(char, usize, bool)> = None;

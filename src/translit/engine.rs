@@ -552,16 +552,7 @@ impl Table {
             {
                 // After a letter that does not end a placeholder (`%sx%s`).
                 let after_letter = || {
-                    let prev = if i == 0 {
-                        before_start
-                    } else {
-                        Some(chars[i - 1])
-                    };
-                    let prev2 = match i {
-                        0 => None,
-                        1 => before_start,
-                        _ => Some(chars[i - 2]),
-                    };
+                    let (prev, prev2) = before(chars, i, before_start);
                     prev.is_some_and(is_letter) && prev2 != Some('%')
                 };
                 let continued = || {
@@ -587,19 +578,7 @@ impl Table {
                     if rule == 0 || upper {
                         // The first of the letter's own rules whose condition holds, cased, as
                         // the general path reads and writes it.
-                        let prev = if i == 0 {
-                            before_start
-                        } else {
-                            Some(chars[i - 1])
-                        };
-                        let prev2 = match i {
-                            0 => None,
-                            1 => before_start,
-                            _ => Some(chars[i - 2]),
-                        };
-                        let inside = prev.is_some_and(|p| matches!(p, '\'' | '’' | 'ʼ' | '`'))
-                            && prev2.is_some_and(is_letter);
-                        let prev_for_word = if inside { prev2 } else { prev };
+                        let (prev, prev_for_word) = word_before(chars, i, before_start);
                         let next = chars.get(i + 1).copied();
                         let to = if rule == 0 {
                             let own = self.rules_at(entry - 1).get(..usize::from(conditional));
@@ -626,11 +605,7 @@ impl Table {
                     continue;
                 }
             }
-            let prev_char = if i == 0 {
-                before_start
-            } else {
-                Some(chars[i - 1])
-            };
+            let prev_char = before(chars, i, before_start).0;
             let c = chars[i];
             // Markup and kept Latin tokens start with an ASCII character.
             if c.is_ascii() {
@@ -683,23 +658,7 @@ impl Table {
                     continue;
                 }
             }
-            let prev = if i == 0 {
-                before_start
-            } else {
-                Some(chars[i - 1])
-            };
-            // An apostrophe between letters is inside the word (Знам'янка), not its start: the
-            // letter before it is the word's previous letter, for conditions and for case.
-            let prev2 = if i >= 2 {
-                Some(chars[i - 2])
-            } else if i == 1 {
-                before_start
-            } else {
-                None
-            };
-            let inside = prev.is_some_and(|p| matches!(p, '\'' | '’' | 'ʼ' | '`'))
-                && prev2.is_some_and(is_letter);
-            let prev_for_word = if inside { prev2 } else { prev };
+            let (prev, prev_for_word) = word_before(chars, i, before_start);
             let mut best: Option<(&Rule, usize)> = None;
             for rule in candidates {
                 // The first character matches: the candidates are the rules that begin with it.
@@ -1058,6 +1017,30 @@ fn case_of(seg: &[char], prev: Option<char>, next: Option<char>) -> Case {
             }
         }
     }
+}
+
+/// The two characters before `chars[i]` (the first of `chars` follows `before_start`).
+#[inline(always)]
+fn before(chars: &[char], i: usize, before_start: Option<char>) -> (Option<char>, Option<char>) {
+    match i {
+        0 => (before_start, None),
+        1 => (Some(chars[0]), before_start),
+        _ => (Some(chars[i - 1]), Some(chars[i - 2])),
+    }
+}
+
+/// The character before `chars[i]`, and the word's letter before it for conditions and case:
+/// an apostrophe between letters is inside the word (Знам'янка), not its start.
+#[inline(always)]
+fn word_before(
+    chars: &[char],
+    i: usize,
+    before_start: Option<char>,
+) -> (Option<char>, Option<char>) {
+    let (prev, prev2) = before(chars, i, before_start);
+    let inside =
+        prev.is_some_and(|p| matches!(p, '\'' | '’' | 'ʼ' | '`')) && prev2.is_some_and(is_letter);
+    (prev, if inside { prev2 } else { prev })
 }
 
 /// `to` written in the case of the source segment `seg` ([`case_of`]).
