@@ -635,6 +635,24 @@ fn clean_each_chars(
     finish(text, state.w, mixed)
 }
 
+/// Every line of the published language-ID training text (UDHR, CLDR, GNOME in 40 languages,
+/// `data/lid/corpus` and `data/lid/catalogs`), for the tests.
+#[cfg(test)]
+fn training_lines() -> impl Iterator<Item = String> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data/lid/");
+    ["corpus", "catalogs"].into_iter().flat_map(move |sub| {
+        let mut files: Vec<_> = std::fs::read_dir(format!("{dir}{sub}"))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .collect();
+        files.sort();
+        files.into_iter().flat_map(|f| {
+            let text = std::fs::read_to_string(f).unwrap();
+            text.lines().map(str::to_owned).collect::<Vec<_>>()
+        })
+    })
+}
+
 #[cfg(test)]
 mod runs {
     use super::*;
@@ -673,16 +691,10 @@ mod runs {
 
     #[test]
     fn runs_clean_as_the_character_loop_does_on_published_text() {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data/lid/");
         let mut lines = 0;
-        for sub in ["corpus", "catalogs"] {
-            for entry in std::fs::read_dir(format!("{dir}{sub}")).unwrap() {
-                let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
-                for line in text.lines().step_by(7) {
-                    same(line);
-                    lines += 1;
-                }
-            }
+        for line in training_lines().step_by(7) {
+            same(&line);
+            lines += 1;
         }
         assert!(lines > 5_000, "{lines}");
         for t in [
@@ -716,28 +728,23 @@ mod tests {
     fn plain_text_is_what_the_character_loop_leaves_as_it_is() {
         // Every line of the published training text (UDHR, CLDR, GNOME in 40 languages) that
         // the one-scan check calls plain comes out of the character loop unchanged.
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/data/lid/");
         let mut checked = 0;
-        for sub in ["corpus", "catalogs"] {
-            for entry in std::fs::read_dir(format!("{dir}{sub}")).unwrap() {
-                let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
-                for line in text.lines() {
-                    for opts in [
-                        CleanOptions::default(),
-                        CleanOptions {
-                            uzbek_latin: true,
-                            keep_newlines: false,
-                        },
-                    ] {
-                        if !plain(line, opts) || !mixed_script_words(line).is_empty() {
-                            continue;
-                        }
-                        let slow = clean_each(line, opts, Vec::new());
-                        assert_eq!(slow.text, line, "{line:?}");
-                        assert!(slow.anchors.is_empty(), "{line:?}");
-                        checked += 1;
-                    }
+        for line in training_lines() {
+            let line = line.as_str();
+            for opts in [
+                CleanOptions::default(),
+                CleanOptions {
+                    uzbek_latin: true,
+                    keep_newlines: false,
+                },
+            ] {
+                if !plain(line, opts) || !mixed_script_words(line).is_empty() {
+                    continue;
                 }
+                let slow = clean_each(line, opts, Vec::new());
+                assert_eq!(slow.text, line, "{line:?}");
+                assert!(slow.anchors.is_empty(), "{line:?}");
+                checked += 1;
             }
         }
         assert!(checked > 10_000, "{checked}");
