@@ -438,7 +438,22 @@ struct Builder<'l> {
     title: String,
     /// `<article>` elements entered so far.
     articles: u32,
+    /// Where the last events leave two inline elements' texts: see [`Seam`].
+    seam: Seam,
     out: Parsed,
+}
+
+/// The boundary between two sibling inline elements with nothing between them
+/// (`<a>Terrence Sejnowski</a><span class="affiliation">Professor</span>`): browsers lay such
+/// elements out apart by their style sheets far more often than they split a word, so their texts
+/// are joined with a space unless the second goes on a word in lower case ([`Builder::text`]).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Seam {
+    None,
+    /// An inline element with text before it has just ended.
+    Ended,
+    /// …and another has just started.
+    Started,
 }
 
 fn root() -> Elem {
@@ -472,6 +487,7 @@ impl<'l> Builder<'l> {
             in_title: false,
             title: String::new(),
             articles: 0,
+            seam: Seam::None,
             out: Parsed {
                 is_html: true,
                 ..Parsed::default()
@@ -517,6 +533,18 @@ impl<'l> Builder<'l> {
     }
 
     fn text(&mut self, s: &str) {
+        if std::mem::replace(&mut self.seam, Seam::None) == Seam::Started && self.ctx.is_some() {
+            let prev = self.buf.chars().next_back();
+            let next = s.chars().next();
+            if let (Some(p), Some(n)) = (prev, next) {
+                if !p.is_whitespace()
+                    && n.is_alphanumeric()
+                    && !(p.is_alphabetic() && n.is_lowercase())
+                {
+                    self.buf.push(' ');
+                }
+            }
+        }
         if self.in_title {
             if self.title.len() < self.limits.max_block_bytes {
                 self.title.push_str(s);
@@ -644,6 +672,14 @@ impl<'l> Builder<'l> {
         let tag = std::mem::take(&mut self.tag);
         let name = tag.name.as_slice();
         let info = tag_info(name);
+        self.seam = if self.seam == Seam::Ended
+            && info.flags & (F_BLOCK | F_VOID | F_SKIP) == 0
+            && !matches!(name, b"sup" | b"sub")
+        {
+            Seam::Started
+        } else {
+            Seam::None
+        };
         match name {
             b"html" => {
                 if let Some(lang) = &tag.lang {
@@ -791,6 +827,11 @@ impl<'l> Builder<'l> {
             return;
         }
         let info = tag_info(name);
+        self.seam = if info.flags & (F_BLOCK | F_VOID | F_SKIP) == 0 && !self.buf.is_empty() {
+            Seam::Ended
+        } else {
+            Seam::None
+        };
         if name == b"br" {
             // "</br>" is a <br> (WHATWG tree construction).
             if self.ctx.is_some() {
@@ -1030,6 +1071,27 @@ mod tests {
                 (BlockKind::Quote, "q"),
                 (BlockKind::Preformatted, "x\n y"),
             ]
+        );
+    }
+
+    #[test]
+    fn sibling_inline_elements_are_spaced_unless_a_word_goes_on() {
+        let text = |html: &str| blocks(html).into_iter().map(|b| b.1).collect::<Vec<_>>();
+        // A Google Scholar co-author: name, affiliation and e-mail in adjacent spans.
+        assert_eq!(
+            text("<li><a href='/u'>Terrence Sejnowski</a><span>Salk Institute</span><span>Verified email</span></li>"),
+            ["Terrence Sejnowski Salk Institute Verified email"]
+        );
+        // Years of a chart, one span each.
+        assert_eq!(
+            text("<div><span>1990</span><span>1991</span><span>1992</span></div>"),
+            ["1990 1991 1992"]
+        );
+        // A word split by markup, a footnote mark, punctuation and text outside elements stay as
+        // they are.
+        assert_eq!(
+            text("<p><b>Ko</b><i>mpyuter</i> <a>word</a><sup>1</sup> <em>Tashkent</em><span>,</span> <b>O</b>zbek</p>"),
+            ["Kompyuter word1 Tashkent, Ozbek"]
         );
     }
 
