@@ -379,10 +379,65 @@ def gen_lid():
     return os.path.join(ROOT, "src", "detect", "profiles.rs"), "".join(out)
 
 
+# ---------------------------------------------------------------------------------------------
+# Compatibility folding of name keys (src/names/compat.rs): the compatibility decompositions of
+# the Unicode Character Database (UnicodeData.txt, field 5, as Python's unicodedata gives them;
+# Unicode licence) of the characters that are, or whose NFKD holds, a Latin, Greek or Cyrillic
+# letter or a digit (ligatures ﬁ, fullwidth Ｌ, superscripts, mathematical 𝐋, digraphs ǅ), so that name keys
+# fold them as NFKD would without the whole compatibility table in the wasm. The data comes from
+# PyPI's `unicodedata2` (Apache-2.0), pinned to the Unicode version of the unicode-normalization
+# crate (`pip install unicodedata2==18.0.0`); without it this table is neither written nor checked.
+
+def compat_ok(k):
+    return any(("a" <= ch.lower() <= "z") or ("0" <= ch <= "9") or 0x370 <= ord(ch) <= 0x52F
+               or 0xC0 <= ord(ch) <= 0x24F for ch in k)
+
+
+def gen_compat():
+    try:
+        import unicodedata2 as ucd  # the Unicode version of the unicode-normalization crate
+    except ImportError:
+        return None
+    single, multi = [], []
+    for cp in range(0x80, 0x30000):
+        c = chr(cp)
+        k = ucd.normalize("NFKD", c)
+        if k == ucd.normalize("NFD", c) or not compat_ok(c + k):
+            continue
+        if len(k) == 1:
+            t = ord(k)
+            if single and single[-1][1] == cp - 1 and single[-1][2] + (cp - single[-1][0]) == t:
+                single[-1][1] = cp
+            else:
+                single.append([cp, cp, t])
+        else:
+            multi.append((c, k))
+    version = ucd.unidata_version
+    out = [HEADER.format(src="the Unicode Character Database %s (PyPI unicodedata2)" % version)]
+    out.append("\n//! Compatibility decompositions (NFKD) of the characters that are, or whose decomposition\n")
+    out.append("//! holds, a Latin, Greek or Cyrillic letter or a digit, from the Unicode Character Database\n")
+    out.append("//! %s (UnicodeData.txt; Unicode licence v3).\n\n" % version)
+    out.append("/// The Unicode version of the tables (the tests check it against unicode-normalization's).\n")
+    out.append("#[allow(dead_code)]\n")
+    out.append("pub const UNICODE_VERSION: (u8, u8, u8) = (%s);\n\n" % ", ".join(version.split(".")))
+    out.append("/// Runs of characters that decompose to one character: (first, last, decomposition of first);\n")
+    out.append("/// each next character of a run decomposes to the next character.\n")
+    out.append("pub const RUNS: &[(u32, u32, u32)] = &[%s];\n\n" % ", ".join("(0x%x, 0x%x, 0x%x)" % tuple(r) for r in single))
+    out.append("/// Characters that decompose to several, sorted.\n")
+    out.append("pub const MULTI: &[(char, &str)] = &[%s];\n" % ", ".join("('\\u{%x}', %s)" % (ord(c), rust_str(k)) for c, k in multi))
+    return os.path.join(ROOT, "src", "names", "compat.rs"), "".join(out)
+
+
 def main():
     check = "--check" in sys.argv[1:]
     stale = []
-    for path, text in (gen_detect(), gen_translit(), gen_lid()):
+    generated = [gen_detect(), gen_translit(), gen_lid()]
+    compat = gen_compat()
+    if compat:
+        generated.append(compat)
+    else:
+        print("note: unicodedata2 is not installed; src/names/compat.rs neither written nor checked")
+    for path, text in generated:
         try:
             with open(path, encoding="utf-8") as f:
                 current = f.read()

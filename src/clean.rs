@@ -24,7 +24,7 @@
 use crate::detect::script::{script_of, Script};
 use crate::detect::tables::{CYRL_TO_LATN, LATN_TO_CYRL};
 use std::borrow::Cow;
-use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
+use unicode_normalization::{is_nfc_quick, IsNormalized};
 
 /// What [`clean`] does beyond the defaults.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -308,8 +308,8 @@ fn finish<'a>(text: &'a str, w: Writer<'a>, mixed: Vec<(usize, usize, Script)>) 
     // canonical order; the rare text where that happens is normalized once more (its offsets
     // then map to within the marks' cluster).
     if let Cow::Owned(out) = &text_out {
-        if !unicode_normalization::is_nfc(out) {
-            text_out = Cow::Owned(out.nfc().collect());
+        if !crate::nfc::is_nfc(out) {
+            text_out = Cow::Owned(crate::nfc::nfc(out));
         }
     }
     Cleaned {
@@ -595,7 +595,7 @@ fn for_each_nfc_char(text: &str, buf: &mut String, mut f: impl FnMut(char, usize
             }
         } else {
             buf.clear();
-            buf.extend(seg.nfc());
+            crate::nfc::nfc_into(seg, buf);
             // Characters NFC left as they were keep their own offsets (found in order); the
             // ones it composed take the offset where the search stands.
             let mut cursor = 0;

@@ -23,6 +23,7 @@ pub mod detect;
 pub mod html;
 pub mod mojibake;
 pub mod names;
+pub(crate) mod nfc;
 pub mod report;
 pub mod select;
 pub mod translit;

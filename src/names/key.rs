@@ -1,7 +1,6 @@
 //! The matching key of a name.
 
 use crate::translit::tables::{NAMES_FOLD, NAMES_PHONETIC};
-use unicode_normalization::UnicodeNormalization;
 
 /// Latin letters whose sound a plain letter does not give (š = sh), and letters that do not
 /// decompose into a base letter and a mark under NFKD (ł).
@@ -58,7 +57,23 @@ fn ascii_folded(word: &str) -> String {
 /// [`fold_word`] after romanizing, for text that is not all ASCII.
 fn fold_romanized(romanized: &str) -> String {
     let mut out = String::with_capacity(romanized.len());
-    // Letters with their own sound first (š is sh, not s), then NFKD drops the other marks.
+    // Compatibility characters as the letters they stand for first (ǅ is dž, ﬁ is fi, 𝐋 is l),
+    // composed and in lower case, so that the letters below see them.
+    let mut compat = String::new();
+    let mut changed = false;
+    for c in romanized.chars() {
+        compat_decompose(c, |d| {
+            changed |= d != c;
+            compat.push(d);
+        });
+    }
+    let romanized = if changed {
+        crate::nfc::nfc(&compat).to_lowercase()
+    } else {
+        compat
+    };
+    // Letters with their own sound then (š is sh, not s), and canonical decomposition drops the
+    // other marks.
     let mut spelled = String::with_capacity(romanized.len() + 4);
     for c in romanized.chars() {
         match special_latin(c) {
@@ -66,7 +81,11 @@ fn fold_romanized(romanized: &str) -> String {
             None => spelled.push(c),
         }
     }
-    for c in spelled.nfkd() {
+    let mut decomposed = String::with_capacity(spelled.len() + 8);
+    for c in spelled.chars() {
+        unicode_normalization::char::decompose_canonical(c, |e| decomposed.push(e));
+    }
+    for c in decomposed.chars() {
         if c.is_ascii_alphanumeric() {
             out.push(c);
         } else if crate::chars::is_letter_or_digit(c) && !('\u{02B0}'..='\u{02FF}').contains(&c) {
@@ -76,6 +95,29 @@ fn fold_romanized(romanized: &str) -> String {
         // Combining marks, apostrophes and punctuation are dropped.
     }
     out
+}
+
+/// Calls `f` with the compatibility decomposition of `c` (`src/names/compat.rs`: the characters
+/// whose NFKD holds a Latin, Greek or Cyrillic letter or a digit — ligatures, fullwidth and
+/// mathematical letters, superscripts, digraphs), or with `c` itself. With canonical
+/// decomposition after it, this is NFKD on those characters (the marks' order aside, which a
+/// key does not keep).
+fn compat_decompose(c: char, mut f: impl FnMut(char)) {
+    use super::compat::{MULTI, RUNS};
+    let cp = c as u32;
+    if cp < 0xAA {
+        return f(c);
+    }
+    let i = RUNS.partition_point(|&(first, _, _)| first <= cp);
+    if let Some(&(first, last, to)) = i.checked_sub(1).map(|i| &RUNS[i]) {
+        if cp <= last {
+            return f(char::from_u32(to + (cp - first)).unwrap_or(c));
+        }
+    }
+    match MULTI.binary_search_by_key(&c, |&(k, _)| k) {
+        Ok(j) => MULTI[j].1.chars().for_each(f),
+        Err(_) => f(c),
+    }
 }
 
 /// The phonetic skeleton of a folded word (`data/translit/names-phonetic.tsv`): consonant
@@ -415,6 +457,42 @@ pub fn same_name(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The letters and digits of Latin, Greek and Cyrillic that a character's NFKD holds are the
+    /// ones its compatibility and then canonical decomposition here hold, for every character.
+    #[test]
+    fn compat_decomposition_keeps_what_nfkd_keeps() {
+        use unicode_normalization::UnicodeNormalization;
+        // The table and the oracle speak of one Unicode version (regenerate the table when the
+        // crate moves: scripts/gen_tables.py).
+        assert_eq!(
+            super::super::compat::UNICODE_VERSION,
+            unicode_normalization::UNICODE_VERSION
+        );
+        let kept = |s: &mut dyn Iterator<Item = char>| -> String {
+            s.filter(|&c| {
+                c.is_alphanumeric() && matches!(c as u32, 0x30..=0x7A | 0xC0..=0x24F | 0x370..=0x52F)
+            })
+            .collect()
+        };
+        for cp in 0x80..0x30000 {
+            let Some(c) = char::from_u32(cp) else { continue };
+            let mut ours = String::new();
+            compat_decompose(c, |d| {
+                unicode_normalization::char::decompose_canonical(d, |e| ours.push(e))
+            });
+            let nfkd: String = c.to_string().nfkd().collect();
+            assert_eq!(
+                kept(&mut ours.chars()),
+                kept(&mut nfkd.chars()),
+                "U+{cp:04X}"
+            );
+        }
+        assert_eq!(fold_word("Gri\u{FB03}th"), "griffith");
+        assert_eq!(fold_word("ＬＵＫＡＳＨＥＮＫＯ"), "lukashenko");
+        assert_eq!(fold_word("𝐋𝐮𝐤𝐚𝐬𝐡𝐞𝐧𝐤𝐨"), "lukashenko");
+        assert_eq!(name_key("\u{1C5}ukanović"), name_key("Džukanović"));
+    }
 
     #[test]
     fn keys_fold_case_script_diacritics_order() {

@@ -9,6 +9,7 @@
 //! `Łukašenka`, `Лукашэнка` and `Loukachenko` share one; [`name_index`] lists who a page
 //! mentions.
 
+mod compat;
 mod find;
 mod index;
 mod key;
