@@ -93,7 +93,7 @@ mod tests {
         assert_eq!(nfc("q\u{307}\u{323}"), "q\u{323}\u{307}"); // no composite: reordered only
         assert_eq!(nfc("\u{1100}\u{1161}\u{11A8}"), "\u{AC01}"); // Hangul L V T
         assert_eq!(nfc("\u{FB01}"), "\u{FB01}"); // ﬁ: a compatibility character stays
-        // Uzbek and Cyrillic letters written with combining marks.
+                                                 // Uzbek and Cyrillic letters written with combining marks.
         assert_eq!(nfc("g\u{306}"), "ğ");
         assert_eq!(nfc("\u{435}\u{308}"), "ё");
         assert_eq!(nfc("\u{423}\u{306}"), "Ў");

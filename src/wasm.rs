@@ -4,7 +4,6 @@
 //! TypeScript types are written by hand below, so no function is typed `any`.
 
 use crate::{PageLimits, PageOptions};
-use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -153,32 +152,52 @@ fn to_js<T: serde::Serialize>(value: &T) -> Result<JsValue, JsError> {
         .map_err(|e| JsError::new(&format!("could not convert the result: {e}")))
 }
 
-#[derive(Deserialize, Default)]
-#[serde(rename_all = "camelCase", default)]
-struct JsPageOptions {
-    url: Option<String>,
-    charset: Option<String>,
-    max_input_bytes: Option<f64>,
-    max_blocks: Option<f64>,
-    max_depth: Option<f64>,
-    translit: Option<JsTranslitView>,
+/// Field `name` of an options object (`undefined` when absent).
+fn field(options: &JsValue, name: &str) -> JsValue {
+    js_sys::Reflect::get(options, &JsValue::from_str(name)).unwrap_or(JsValue::UNDEFINED)
 }
 
-#[derive(Deserialize)]
-struct JsTranslitView {
-    to: String,
-    #[serde(default)]
-    system: Option<String>,
+/// What a value is, for messages: its `typeof`.
+fn type_of(v: &JsValue) -> String {
+    v.js_typeof().as_string().unwrap_or_default()
 }
 
-fn count(name: &str, v: Option<f64>, default: usize) -> Result<usize, JsError> {
-    match v {
-        None => Ok(default),
+/// An optional string field: absent, `undefined` and `null` are `None`.
+fn string_field(options: &JsValue, name: &str, context: &str) -> Result<Option<String>, JsError> {
+    let v = field(options, name);
+    if v.is_undefined() || v.is_null() {
+        return Ok(None);
+    }
+    v.as_string().map(Some).ok_or_else(|| {
+        JsError::new(&format!(
+            "{context}: {name} must be a string, got {}",
+            type_of(&v)
+        ))
+    })
+}
+
+/// An optional count field: a whole number ≥ 1 (`default` when absent).
+fn count_field(options: &JsValue, name: &str, default: usize) -> Result<usize, JsError> {
+    let v = field(options, name);
+    if v.is_undefined() || v.is_null() {
+        return Ok(default);
+    }
+    match v.as_f64() {
         Some(x) if x.is_finite() && x >= 1.0 && x.fract() == 0.0 => {
             Ok(x.min(usize::MAX as f64) as usize)
         }
+        // The number as JavaScript writes it (no float formatting in the module).
         Some(x) => Err(JsError::new(&format!(
-            "{name} must be a whole number ≥ 1, got {x}"
+            "invalid options: {name} must be a whole number ≥ 1, got {}",
+            String::from(
+                js_sys::Number::from(x)
+                    .to_string_with_radix(10)
+                    .unwrap_or_default()
+            )
+        ))),
+        None => Err(JsError::new(&format!(
+            "invalid options: {name} must be a whole number ≥ 1, got a {}",
+            type_of(&v)
         ))),
     }
 }
@@ -187,10 +206,23 @@ fn page_options(options: JsValue) -> Result<PageOptions, JsError> {
     if options.is_undefined() || options.is_null() {
         return Ok(PageOptions::default());
     }
-    // A misspelled field of `translit` is refused rather than ignored.
-    let translit = js_sys::Reflect::get(&options, &JsValue::from_str("translit"))
-        .unwrap_or(JsValue::UNDEFINED);
-    if translit.is_object() {
+    if !options.is_object() {
+        return Err(JsError::new(&format!(
+            "invalid options: expected an object, got {}",
+            type_of(&options)
+        )));
+    }
+    const CONTEXT: &str = "invalid options";
+    let translit = field(&options, "translit");
+    let translit = if translit.is_undefined() || translit.is_null() {
+        None
+    } else if !translit.is_object() {
+        return Err(JsError::new(&format!(
+            "invalid options: translit must be an object {{ to, system? }}, got {}",
+            type_of(&translit)
+        )));
+    } else {
+        // A misspelled field of `translit` is refused rather than ignored.
         let object: &js_sys::Object = translit.unchecked_ref();
         for key in js_sys::Object::keys(object).iter() {
             let key = key.as_string().unwrap_or_default();
@@ -200,23 +232,24 @@ fn page_options(options: JsValue) -> Result<PageOptions, JsError> {
                 )));
             }
         }
-    }
-    let o: JsPageOptions = serde_wasm_bindgen::from_value(options)
-        .map_err(|e| JsError::new(&format!("invalid options: {e}")))?;
+        let to = string_field(&translit, "to", "invalid options: translit")?
+            .ok_or_else(|| JsError::new("invalid options: translit needs a field to"))?;
+        Some(crate::TranslitView {
+            to,
+            system: string_field(&translit, "system", "invalid options: translit")?,
+        })
+    };
     let d = PageLimits::default();
     Ok(PageOptions {
-        url: o.url,
-        charset: o.charset,
+        url: string_field(&options, "url", CONTEXT)?,
+        charset: string_field(&options, "charset", CONTEXT)?,
         limits: PageLimits {
-            max_input_bytes: count("maxInputBytes", o.max_input_bytes, d.max_input_bytes)?,
-            max_blocks: count("maxBlocks", o.max_blocks, d.max_blocks)?,
-            max_depth: count("maxDepth", o.max_depth, d.max_depth)?,
+            max_input_bytes: count_field(&options, "maxInputBytes", d.max_input_bytes)?,
+            max_blocks: count_field(&options, "maxBlocks", d.max_blocks)?,
+            max_depth: count_field(&options, "maxDepth", d.max_depth)?,
             max_block_bytes: d.max_block_bytes,
         },
-        translit: o.translit.map(|t| crate::TranslitView {
-            to: t.to,
-            system: t.system,
-        }),
+        translit,
     })
 }
 
@@ -244,26 +277,26 @@ pub fn detect_language(text: &str) -> Result<JsValue, JsError> {
     to_js(&crate::detect(text))
 }
 
-#[derive(Deserialize)]
-struct JsTranslit {
-    from: String,
-    to: String,
-    #[serde(default)]
-    system: Option<String>,
-}
-
 /// Transliterates `text` by the system `{ from, to, system? }`.
 #[wasm_bindgen]
 pub fn transliterate(
     text: &str,
     #[wasm_bindgen(unchecked_param_type = "TranslitOptions")] options: JsValue,
 ) -> Result<String, JsError> {
-    let o: JsTranslit = serde_wasm_bindgen::from_value(options).map_err(|e| {
-        JsError::new(&format!(
-            "transliterate expects {{ from, to, system? }}: {e}"
-        ))
-    })?;
-    let scheme = crate::Scheme::find(&o.from, &o.to, o.system.as_deref())
+    const CONTEXT: &str = "transliterate expects { from, to, system? }";
+    if !options.is_object() {
+        return Err(JsError::new(&format!(
+            "{CONTEXT}, got {}",
+            type_of(&options)
+        )));
+    }
+    let need = |name: &str| {
+        string_field(&options, name, CONTEXT)?
+            .ok_or_else(|| JsError::new(&format!("{CONTEXT}: {name} is missing")))
+    };
+    let (from, to) = (need("from")?, need("to")?);
+    let system = string_field(&options, "system", CONTEXT)?;
+    let scheme = crate::Scheme::find(&from, &to, system.as_deref())
         .map_err(|e| JsError::new(&e.to_string()))?;
     crate::transliterate(text, &scheme).map_err(|e| JsError::new(&e.to_string()))
 }

@@ -471,12 +471,15 @@ mod tests {
         );
         let kept = |s: &mut dyn Iterator<Item = char>| -> String {
             s.filter(|&c| {
-                c.is_alphanumeric() && matches!(c as u32, 0x30..=0x7A | 0xC0..=0x24F | 0x370..=0x52F)
+                c.is_alphanumeric()
+                    && matches!(c as u32, 0x30..=0x7A | 0xC0..=0x24F | 0x370..=0x52F)
             })
             .collect()
         };
         for cp in 0x80..0x30000 {
-            let Some(c) = char::from_u32(cp) else { continue };
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
             let mut ours = String::new();
             compat_decompose(c, |d| {
                 unicode_normalization::char::decompose_canonical(d, |e| ours.push(e))

@@ -42,6 +42,17 @@ test('errors are thrown Errors with a message, and the module keeps working', ()
   assert.throws(() => normalizePage('x'.repeat(20), { maxInputBytes: 10 }),
     (e) => e instanceof Error && /over the limit of 10 bytes/.test(e.message));
   assert.throws(() => normalizePage('x', { maxDepth: -1 }), (e) => e instanceof Error && /maxDepth/.test(e.message));
+  // Options of the wrong type name the option and what was given.
+  assert.throws(() => normalizePage('x', { maxBlocks: 2.5 }), { name: 'Error', message: /maxBlocks must be a whole number ≥ 1, got 2\.5/ });
+  assert.throws(() => normalizePage('x', { maxBlocks: '7' }), { name: 'Error', message: /maxBlocks .* got a string/ });
+  assert.throws(() => normalizePage('x', { url: 42 }), { name: 'Error', message: /url must be a string, got number/ });
+  assert.throws(() => normalizePage('x', 5), { name: 'Error', message: /options: expected an object, got number/ });
+  assert.throws(() => normalizePage('x', { translit: 'Latn' }), { name: 'Error', message: /translit must be an object/ });
+  assert.throws(() => normalizePage('x', { translit: {} }), { name: 'Error', message: /translit needs a field to/ });
+  assert.throws(() => transliterate('x', { from: 'uz-Cyrl', to: 7 }), { name: 'Error', message: /to must be a string/ });
+  assert.throws(() => transliterate('x', 'uz-Latn'), { name: 'Error', message: /from, to.*got string/ });
+  // Absent, undefined and null options are the defaults.
+  assert.equal(normalizePage('<p>Salom</p>', { url: null, maxDepth: undefined }).blocks.length, 1);
   assert.equal(transliterate('Тошкент', { from: 'uz-Cyrl', to: 'uz-Latn' }), 'Toshkent');
 });
 
