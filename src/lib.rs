@@ -26,6 +26,7 @@ pub mod names;
 pub(crate) mod nfc;
 pub mod report;
 pub mod select;
+pub(crate) mod sort;
 pub mod translit;
 
 #[cfg(target_arch = "wasm32")]
@@ -489,7 +490,9 @@ impl PageNormalizer {
 /// character's start; one past the end maps to the UTF-16 length.
 pub fn utf16_offsets(text: &str, byte_offsets: &[usize]) -> Vec<usize> {
     let mut order: Vec<usize> = (0..byte_offsets.len()).collect();
-    order.sort_by_key(|&i| byte_offsets[i]);
+    crate::sort::sort_unstable_by(&mut order, |&a, &b| {
+        (byte_offsets[a], a) < (byte_offsets[b], b)
+    });
     let mut out = vec![0; byte_offsets.len()];
     let mut units = 0;
     let mut chars = text.char_indices().peekable();

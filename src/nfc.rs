@@ -30,7 +30,18 @@ pub fn nfc_into(s: &str, out: &mut String) {
             .iter()
             .position(|&(_, class)| class == 0)
             .map_or(buf.len(), |p| i + p);
-        buf[i..end].sort_by_key(|&(_, class)| class);
+        if end - i > 1 {
+            // (class, position, character): by class, and by position within a class.
+            let mut run: Vec<(u8, u32, char)> = buf[i..end]
+                .iter()
+                .enumerate()
+                .map(|(k, &(c, class))| (class, k as u32, c))
+                .collect();
+            crate::sort::sort_unstable_by(&mut run, |a, b| (a.0, a.1) < (b.0, b.1));
+            for (slot, (class, _, c)) in buf[i..end].iter_mut().zip(run) {
+                *slot = (c, class);
+            }
+        }
         i = end;
     }
     // 3. Canonical composition: a character joins the last starter when nothing between them

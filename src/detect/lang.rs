@@ -180,7 +180,9 @@ pub fn explain(text: &str) -> Vec<(&'static str, f32, f32, f32)> {
             )
         })
         .collect();
-    rows.sort_by(|a, b| (a.1 + a.2 + a.3).total_cmp(&(b.1 + b.2 + b.3)));
+    crate::sort::sort_by(&mut rows, |a, b| {
+        (a.1 + a.2 + a.3).total_cmp(&(b.1 + b.2 + b.3))
+    });
     rows
 }
 

@@ -211,10 +211,10 @@ pub fn name_index<'a>(blocks: impl IntoIterator<Item = (usize, &'a str)>) -> Vec
         .iter()
         .filter(|m| !m.sentence_start || m.keys.len() >= 2 || trusted.contains(&m.keys[0]))
         .collect();
-    order.sort_by_key(|m| std::cmp::Reverse(m.keys.len()));
+    crate::sort::sort_by_key(&mut order, |m| std::cmp::Reverse(m.keys.len()));
     for m in order {
         let mut sorted = m.keys.clone();
-        sorted.sort();
+        crate::sort::sort_unstable_by(&mut sorted, |a, b| a < b);
         // An acronym (CIS, NATO, БМТ) is a name of its own, not a word of a longer one: the CIS
         // is not the CIS Secretary General, as Lebedev alone is Sergei Lebedev.
         let acronym = m.keys.len() == 1 && is_acronym(&m.text);
@@ -248,8 +248,10 @@ pub fn name_index<'a>(blocks: impl IntoIterator<Item = (usize, &'a str)>) -> Vec
                     blocks.push(m.block);
                 }
             }
-            spellings.sort_by(|a, b| b.count.cmp(&a.count).then(b.text.len().cmp(&a.text.len())));
-            blocks.sort_unstable();
+            crate::sort::sort_by(&mut spellings, |a, b| {
+                b.count.cmp(&a.count).then(b.text.len().cmp(&a.text.len()))
+            });
+            crate::sort::sort_unstable_by(&mut blocks, |a, b| a < b);
             // The name shown: the longest spelling among the most frequent ones.
             let name = spellings
                 .iter()
@@ -264,7 +266,9 @@ pub fn name_index<'a>(blocks: impl IntoIterator<Item = (usize, &'a str)>) -> Vec
             }
         })
         .collect();
-    out.sort_by(|a, b| b.count.cmp(&a.count).then(a.name.cmp(&b.name)));
+    crate::sort::sort_by(&mut out, |a, b| {
+        b.count.cmp(&a.count).then(a.name.cmp(&b.name))
+    });
     out.truncate(MAX_ENTRIES);
     out
 }

@@ -262,7 +262,7 @@ fn initials(name: &str) -> Vec<String> {
 /// differ in sound-for-letter habits (`Alexander`/`Aleksandr`) do not share one yet.
 pub fn name_key(name: &str) -> String {
     let mut words = key_words(name);
-    words.sort();
+    crate::sort::sort_unstable_by(&mut words, |a, b| a < b);
     words.join(" ")
 }
 
@@ -415,7 +415,7 @@ pub fn name_similarity(a: &str, b: &str) -> f32 {
     if ka.len() > kb.len() {
         std::mem::swap(&mut ka, &mut kb);
     }
-    ka.sort_by_key(|w| std::cmp::Reverse(w[0].len()));
+    crate::sort::sort_by_key(&mut ka, |w| std::cmp::Reverse(w[0].len()));
     let (mut total, mut weight) = (0.0, 0.0);
     let mut used = vec![false; kb.len()];
     for w in &ka {

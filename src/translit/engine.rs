@@ -207,7 +207,7 @@ impl Table {
                 .iter()
                 .filter_map(|(f, _)| head_of(f.as_bytes()))
                 .collect();
-            word_heads.sort_unstable();
+            crate::sort::sort_unstable_by(&mut word_heads, |a, b| a < b);
             word_heads.dedup();
             let keys: Box<[char]> = (0..DENSE_LEN)
                 .map(|cp| char::from_u32(cp).map_or('\0', |c| self.key_slow(c)))
