@@ -910,8 +910,12 @@ impl<'l> Builder<'l> {
                 self.end_tag(&lower);
             }
             CallbackEvent::String { value } => {
-                let s = String::from_utf8_lossy(value);
-                self.text(&s);
+                // The tokenizer reads a `str`, so its pieces are UTF-8: checked by the quick
+                // validation, not decoded again.
+                match std::str::from_utf8(value) {
+                    Ok(s) => self.text(s),
+                    Err(_) => self.text(&String::from_utf8_lossy(value)),
+                }
             }
             CallbackEvent::Comment { .. }
             | CallbackEvent::Doctype { .. }

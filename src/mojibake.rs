@@ -56,6 +56,21 @@ fn suspicious(text: &str) -> bool {
     let mut prev = ' ';
     for c in text.chars() {
         let cp = c as u32;
+        // Plain Cyrillic letters (А–я) and ASCII, most of any text, are none of the signs below:
+        // counted and passed.
+        if (0x410..=0x44F).contains(&cp) {
+            letters += 1;
+            cyr += 1;
+            cyr_upper += u32::from(cp < 0x430);
+            lead += u32::from(matches!(c, 'Р' | 'С' | 'П' | 'Я'));
+            prev = c;
+            continue;
+        }
+        if c.is_ascii() {
+            letters += u32::from(c.is_ascii_alphabetic());
+            prev = c;
+            continue;
+        }
         // C1 controls, box drawing and the other signs of KOI8-R's upper half (⌠ ⌡ √ ≈ ≤ ≥ ∙).
         if matches!(cp, 0x80..=0x9F | 0x2500..=0x25FF | 0x2320 | 0x2321)
             || matches!(c, '√' | '≈' | '≤' | '≥' | '∙')
