@@ -3,6 +3,7 @@
 //! [`detect`] answers for one text. The language data (CLDR exemplar letters, ISO 639 codes) is
 //! generated from `data/` into [`tables`] by `scripts/gen_tables.py`.
 
+mod coder;
 pub mod lang;
 pub mod profile;
 #[rustfmt::skip]

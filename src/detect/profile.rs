@@ -9,9 +9,7 @@
 //! costs each language its floor (−ln p of an unseen n-gram, quantized), less the gain stored for
 //! the languages that list it. Each distinct n-gram of a text is looked at once, with its count.
 
-use super::profiles::{
-    ALPHABET, COUNTS, FLOOR, KEY_DELTAS, LANGS, N_KEYS, POST_GAINS, POST_LANGS, SCALE,
-};
+use super::profiles::{ALPHABET, FLOOR, KEY_DELTAS, LANGS, N_KEYS, N_POSTINGS, POSTINGS, SCALE};
 use std::cell::RefCell;
 
 /// Scale of the quantized costs (cost = −ln p × scale).
@@ -230,21 +228,9 @@ fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
         let cap = (N_KEYS * 2).next_power_of_two();
-        let mut index = Index {
-            keys: Vec::with_capacity(N_KEYS),
-            dense: Vec::new(),
-            direct: vec![0; N_CODES + N_CODES * N_CODES],
-            mask: cap - 1,
-            slots: vec![(0, 0); cap],
-            postings: POST_LANGS
-                .iter()
-                .zip(POST_GAINS)
-                .map(|(&l, &g)| [l, g])
-                .collect(),
-        };
-        let (mut key, mut shift, mut start) = (0u32, 0, 0u32);
-        let mut delta = 0u32;
-        let mut counts = COUNTS.iter();
+        // The keys, from their varint differences…
+        let mut all_keys = Vec::with_capacity(N_KEYS);
+        let (mut key, mut shift, mut delta) = (0u32, 0, 0u32);
         for &b in KEY_DELTAS {
             delta |= u32::from(b & 0x7F) << shift;
             shift += 7;
@@ -252,14 +238,31 @@ fn index() -> &'static Index {
                 continue;
             }
             key += delta;
-            let n = *counts.next().unwrap_or(&0);
+            all_keys.push(key);
+            (delta, shift) = (0, 0);
+        }
+        // …and their postings, range-coded in the context of each key's class.
+        let classes: Vec<u8> = all_keys.iter().map(|k| (k >> 24) as u8).collect();
+        let (counts, postings) = super::coder::decode_postings(POSTINGS, &classes, N_POSTINGS);
+        let mut index = Index {
+            keys: Vec::with_capacity(N_KEYS),
+            dense: Vec::new(),
+            direct: vec![0; N_CODES + N_CODES * N_CODES],
+            mask: cap - 1,
+            slots: vec![(0, 0); cap],
+            postings,
+        };
+        let mut start = 0u32;
+        for (&key, &n) in all_keys.iter().zip(&counts) {
             let id = index.keys.len() as u16;
             let row = if usize::from(n) >= DENSE_MIN {
                 let mut row = [0u64; DENSE_WORDS];
                 let list = &index.postings[start as usize..start as usize + usize::from(n)];
                 for &[l, g] in list {
                     let l = usize::from(l);
-                    row[l / 8] |= u64::from(g) << (8 * (l % 8));
+                    if let Some(word) = row.get_mut(l / 8) {
+                        *word |= u64::from(g) << (8 * (l % 8));
+                    }
                 }
                 index.dense.push(row);
                 index.dense.len() as u16
@@ -285,7 +288,6 @@ fn index() -> &'static Index {
                 }
             }
             start += u32::from(n);
-            (delta, shift) = (0, 0);
         }
         index
     })
