@@ -302,6 +302,17 @@ fn clean_each(text: &str, opts: CleanOptions, mixed: Vec<(usize, usize, Script)>
     finish(text, state.w, mixed)
 }
 
+/// A mark that goes on the word before it: a combining mark of a non-zero canonical combining
+/// class (every diacritic of Latin and Cyrillic, U+0300–U+036F, U+0483–U+0487), the grapheme
+/// joiner (U+034F), or an enclosing mark of Cyrillic, of the diacritics' extensions and of
+/// symbols (U+0488–U+0489, U+1ABE, U+20DD–U+20E4). (The class comes
+/// from the table NFC needs anyway; the Unicode Mark property's own table would add 9 KB to the
+/// wasm, and the spacing marks it adds are of scripts the mixed-script check does not read.)
+fn continues_word(c: char) -> bool {
+    matches!(c as u32, 0x34F | 0x488..=0x489 | 0x1ABE | 0x20DD..=0x20E4)
+        || unicode_normalization::char::canonical_combining_class(c) != 0
+}
+
 fn finish<'a>(text: &'a str, w: Writer<'a>, mixed: Vec<(usize, usize, Script)>) -> Cleaned<'a> {
     let (mut text_out, anchors) = w.finish();
     // Removing an invisible character between two combining marks can leave them out of
@@ -403,7 +414,7 @@ fn mixed_script_words(text: &str) -> Vec<(usize, usize, Script)> {
             // Letters of no script, marks, apostrophes (and what cleanup makes apostrophes), and
             // the invisible characters cleanup removes do not end a word.
             None if crate::chars::is_letter_or_digit(c)
-                || unicode_normalization::char::is_combining_mark(c)
+                || continues_word(c)
                 || matches!(c, '\'' | 'ʻ' | 'ʼ')
                 || matches!(
                     classify(c, CleanOptions::default(), None),
@@ -813,6 +824,30 @@ mod tests {
         assert_eq!(c("abc\u{200D}def"), "abcdef");
         // ZWNJ is kept in Persian.
         assert_eq!(c("می\u{200C}خواهم"), "می\u{200C}خواهم");
+    }
+
+    /// Every combining mark of the blocks Latin and Cyrillic text takes its marks from goes on
+    /// the word before it, as the Unicode Mark property says.
+    #[test]
+    fn marks_of_latin_and_cyrillic_continue_a_word() {
+        let blocks = [
+            0..0x530,
+            0x1AB0..0x1B00,
+            0x1DC0..0x1E00,
+            0x20D0..0x2100,
+            0xFE20..0xFE30,
+        ];
+        let mut bad = 0;
+        for cp in blocks.into_iter().flatten() {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            if continues_word(c) != unicode_normalization::char::is_combining_mark(c) {
+                eprintln!("differs: U+{cp:04X}");
+                bad += 1;
+            }
+        }
+        assert_eq!(bad, 0);
     }
 
     #[test]
