@@ -511,15 +511,110 @@ def gen_compat():
     return os.path.join(ROOT, "src", "names", "compat.rs"), "".join(out)
 
 
+# ---------------------------------------------------------------------------------------------
+# Canonical normalization data (src/nfc/tables.rs), from the Unicode Character Database of the
+# same unicodedata2 (UnicodeData.txt fields 3 and 5; DerivedNormalizationProps.txt's NFC_QC as
+# unicodedata2 answers it): every canonical decomposition but the Hangul syllables' (which are
+# algorithmic), every non-zero canonical combining class, and the characters whose NFC quick
+# check is No or Maybe — packed as varints, about 6 KB gzipped against the 28 KB of
+# unicode-normalization's tables.
+
+
+def varint(n, out):
+    while True:
+        b = n & 0x7F
+        n >>= 7
+        out.append(b | (0x80 if n else 0))
+        if not n:
+            return
+
+
+def gen_normalization():
+    try:
+        import unicodedata2 as ucd
+    except ImportError:
+        return None
+    dec, ccc, qc = [], [], []
+    seconds = set()
+    for cp in range(0x110000):
+        c = chr(cp)
+        d = ucd.decomposition(c)
+        if d and not d.startswith("<") and not 0xAC00 <= cp <= 0xD7A3:
+            parts = [int(x, 16) for x in d.split()]
+            assert 1 <= len(parts) <= 2
+            dec.append((cp, parts))
+            if len(parts) == 2 and ucd.normalize("NFC", c) == c:
+                seconds.add(parts[1])
+        if ucd.combining(c):
+            ccc.append((cp, ucd.combining(c)))
+    # Hangul vowel and trailing jamo compose with the syllable before them (Unicode §3.12).
+    seconds |= set(range(0x1161, 0x1176)) | set(range(0x11A8, 0x11C3))
+    for cp in range(0x110000):
+        c = chr(cp)
+        if ucd.normalize("NFC", c) != c:
+            qc.append((cp, 1))
+        elif ord(ucd.normalize("NFD", c)[0]) in seconds:
+            # Maybe: the character (its decomposition's first character) can compose with one
+            # before it.
+            qc.append((cp, 2))
+
+    def runs(pairs):
+        out = []
+        for cp, v in pairs:
+            if out and out[-1][1] == cp - 1 and out[-1][2] == v:
+                out[-1][1] = cp
+            else:
+                out.append([cp, cp, v])
+        return out
+
+    dec_bytes, prev = [], 0
+    for cp, parts in dec:
+        varint(cp - prev, dec_bytes)
+        prev = cp
+        varint((cp - parts[0]) & 0x1FFFFF, dec_bytes)
+        varint(parts[1] + 1 if len(parts) == 2 else 0, dec_bytes)
+
+    def run_bytes(rs):
+        out, prev = [], 0
+        for a, b, v in rs:
+            varint(a - prev, out)
+            varint(b - a, out)
+            out.append(v)
+            prev = b
+        return out
+
+    ccc_runs, qc_runs = runs(ccc), runs(qc)
+
+    def chunked(nums, per_line=32):
+        return "".join("    " + ", ".join("%d" % x for x in nums[i:i + per_line]) + ",\n" for i in range(0, len(nums), per_line))
+
+    version = ucd.unidata_version
+    out = [HEADER.format(src="the Unicode Character Database %s (PyPI unicodedata2)" % version)]
+    out.append("\n//! Canonical decompositions, combining classes and NFC quick-check values of the Unicode\n")
+    out.append("//! Character Database %s (UnicodeData.txt, DerivedNormalizationProps.txt; Unicode licence v3).\n\n" % version)
+    out.append("/// The Unicode version of the tables.\n#[allow(dead_code)]\npub const UNICODE_VERSION: (u8, u8, u8) = (%s);\n\n" % ", ".join(version.split(".")))
+    out.append("/// Number of decompositions.\npub const N_DECOMPOSITIONS: usize = %d;\n\n" % len(dec))
+    out.append("/// Canonical decompositions but Hangul's, by code point: varints of the code point's difference\n")
+    out.append("/// from the one before, of (code point − first character) mod 2^21, and of the second\n")
+    out.append("/// character + 1 (0: a singleton).\n")
+    out.append("pub const DECOMPOSITIONS: &[u8] = &[\n%s];\n\n" % chunked(dec_bytes))
+    out.append("/// Runs of one non-zero canonical combining class: varints of the first code point's difference\n")
+    out.append("/// from the run before's last, and of the run's length − 1; then the class.\n")
+    out.append("pub const COMBINING_CLASSES: &[u8] = &[\n%s];\n\n" % chunked(run_bytes(ccc_runs)))
+    out.append("/// Runs of NFC_QC No (1) or Maybe (2), packed as [`COMBINING_CLASSES`].\n")
+    out.append("pub const NFC_QUICK_CHECK: &[u8] = &[\n%s];\n" % chunked(run_bytes(qc_runs)))
+    return os.path.join(ROOT, "src", "nfc", "tables.rs"), "".join(out)
+
+
 def main():
     check = "--check" in sys.argv[1:]
     stale = []
     generated = [gen_detect(), gen_translit(), gen_lid()]
-    compat = gen_compat()
-    if compat:
-        generated.append(compat)
+    compat, normalization = gen_compat(), gen_normalization()
+    if compat and normalization:
+        generated += [compat, normalization]
     else:
-        print("note: unicodedata2 is not installed; src/names/compat.rs neither written nor checked")
+        print("note: unicodedata2 is not installed; src/names/compat.rs and src/nfc/tables.rs neither written nor checked")
     for path, text in generated:
         try:
             with open(path, encoding="utf-8") as f:

@@ -24,7 +24,6 @@
 use crate::detect::script::{script_of, Script};
 use crate::detect::tables::{CYRL_TO_LATN, LATN_TO_CYRL};
 use std::borrow::Cow;
-use unicode_normalization::{is_nfc_quick, IsNormalized};
 
 /// What [`clean`] does beyond the defaults.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -306,11 +305,11 @@ fn clean_each(text: &str, opts: CleanOptions, mixed: Vec<(usize, usize, Script)>
 /// class (every diacritic of Latin and Cyrillic, U+0300–U+036F, U+0483–U+0487), the grapheme
 /// joiner (U+034F), or an enclosing mark of Cyrillic, of the diacritics' extensions and of
 /// symbols (U+0488–U+0489, U+1ABE, U+20DD–U+20E4). (The class comes
-/// from the table NFC needs anyway; the Unicode Mark property's own table would add 9 KB to the
+/// from the data NFC needs anyway; the Unicode Mark property's own table would add 9 KB to the
 /// wasm, and the spacing marks it adds are of scripts the mixed-script check does not read.)
 fn continues_word(c: char) -> bool {
     matches!(c as u32, 0x34F | 0x488..=0x489 | 0x1ABE | 0x20DD..=0x20E4)
-        || unicode_normalization::char::canonical_combining_class(c) != 0
+        || crate::nfc::combining_class(c) != 0
 }
 
 fn finish<'a>(text: &'a str, w: Writer<'a>, mixed: Vec<(usize, usize, Script)>) -> Cleaned<'a> {
@@ -600,7 +599,7 @@ fn for_each_nfc_char(text: &str, buf: &mut String, mut f: impl FnMut(char, usize
             .position(|&b| b < 0x80)
             .map_or(bytes.len(), |p| next_non_ascii + p);
         let seg = &text[seg_start..seg_end];
-        if is_nfc_quick(seg.chars()) == IsNormalized::Yes {
+        if crate::nfc::quick_check(seg) == Some(true) {
             for (k, c) in seg.char_indices() {
                 f(c, seg_start + k, false);
             }

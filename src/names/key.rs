@@ -83,7 +83,7 @@ fn fold_romanized(romanized: &str) -> String {
     }
     let mut decomposed = String::with_capacity(spelled.len() + 8);
     for c in spelled.chars() {
-        unicode_normalization::char::decompose_canonical(c, |e| decomposed.push(e));
+        crate::nfc::decompose_canonical(c, &mut |e| decomposed.push(e));
     }
     for c in decomposed.chars() {
         if c.is_ascii_alphanumeric() {
