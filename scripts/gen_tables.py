@@ -57,6 +57,24 @@ def bitset(letters):
     return "[" + ", ".join("0x%016x" % w for w in words) + "]"
 
 
+def varint(n, out):
+    """Appends `n` to `out` as a LEB128 varint."""
+    while True:
+        b = n & 0x7F
+        n >>= 7
+        out.append(b | (0x80 if n else 0))
+        if not n:
+            return
+
+
+def chunked(nums, fmt="%d", per_line=32):
+    """Numbers as the lines of a Rust array literal."""
+    out = []
+    for i in range(0, len(nums), per_line):
+        out.append("    " + ", ".join(fmt % x for x in nums[i:i + per_line]) + ",\n")
+    return "".join(out)
+
+
 def gen_detect():
     src_ex = os.path.join(ROOT, "data", "cldr-exemplars.tsv")
     src_iso = os.path.join(ROOT, "data", "iso639.tsv")
@@ -422,20 +440,8 @@ def gen_lid():
     key_bytes = []
     prev = 0
     for k in keys:
-        d = k - prev
+        varint(k - prev, key_bytes)
         prev = k
-        while True:
-            b = d & 0x7F
-            d >>= 7
-            key_bytes.append(b | (0x80 if d else 0))
-            if not d:
-                break
-
-    def chunked(nums, fmt, per_line):
-        out = []
-        for i in range(0, len(nums), per_line):
-            out.append("    " + ", ".join(fmt % x for x in nums[i:i + per_line]) + ",\n")
-        return "".join(out)
 
     out = [HEADER.format(src="data/lid/{corpus,catalogs,augmented}/*.txt")]
     out.append("\n//! Character n-gram profiles of %d languages (%d n-grams, %d postings).\n" % (len(tags), len(keys), len(postings)))
@@ -520,14 +526,6 @@ def gen_compat():
 # unicode-normalization's tables.
 
 
-def varint(n, out):
-    while True:
-        b = n & 0x7F
-        n >>= 7
-        out.append(b | (0x80 if n else 0))
-        if not n:
-            return
-
 
 def gen_normalization():
     try:
@@ -584,9 +582,6 @@ def gen_normalization():
         return out
 
     ccc_runs, qc_runs = runs(ccc), runs(qc)
-
-    def chunked(nums, per_line=32):
-        return "".join("    " + ", ".join("%d" % x for x in nums[i:i + per_line]) + ",\n" for i in range(0, len(nums), per_line))
 
     version = ucd.unidata_version
     out = [HEADER.format(src="the Unicode Character Database %s (PyPI unicodedata2)" % version)]

@@ -118,21 +118,12 @@ pub(super) fn decode_postings(
 
 #[cfg(test)]
 mod tests {
-    use super::super::profiles::{KEY_DELTAS, LANGS, N_KEYS, N_POSTINGS, POSTINGS};
+    use super::super::profile::profile_keys;
+    use super::super::profiles::{LANGS, N_KEYS, N_POSTINGS, POSTINGS};
     use super::*;
 
     fn classes() -> Vec<u8> {
-        let (mut key, mut shift, mut delta, mut out) = (0u32, 0, 0u32, Vec::new());
-        for &b in KEY_DELTAS {
-            delta |= u32::from(b & 0x7F) << shift;
-            shift += 7;
-            if b & 0x80 == 0 {
-                key += delta;
-                out.push((key >> 24) as u8);
-                (delta, shift) = (0, 0);
-            }
-        }
-        out
+        profile_keys().iter().map(|k| (k >> 24) as u8).collect()
     }
 
     #[test]

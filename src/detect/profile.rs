@@ -224,24 +224,29 @@ impl Index {
     }
 }
 
+/// The n-gram keys of the profiles, in order, from their varint differences.
+pub(super) fn profile_keys() -> Vec<u32> {
+    let mut keys = Vec::with_capacity(N_KEYS);
+    let (mut key, mut shift, mut delta) = (0u32, 0u32, 0u32);
+    for &b in KEY_DELTAS {
+        delta |= u32::from(b & 0x7F).wrapping_shl(shift);
+        shift += 7;
+        if b & 0x80 != 0 {
+            continue;
+        }
+        key = key.wrapping_add(delta);
+        keys.push(key);
+        (delta, shift) = (0, 0);
+    }
+    keys
+}
+
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
         let cap = (N_KEYS * 2).next_power_of_two();
-        // The keys, from their varint differences…
-        let mut all_keys = Vec::with_capacity(N_KEYS);
-        let (mut key, mut shift, mut delta) = (0u32, 0, 0u32);
-        for &b in KEY_DELTAS {
-            delta |= u32::from(b & 0x7F) << shift;
-            shift += 7;
-            if b & 0x80 != 0 {
-                continue;
-            }
-            key += delta;
-            all_keys.push(key);
-            (delta, shift) = (0, 0);
-        }
-        // …and their postings, range-coded in the context of each key's class.
+        let all_keys = profile_keys();
+        // Their postings, range-coded in the context of each key's class.
         let classes: Vec<u8> = all_keys.iter().map(|k| (k >> 24) as u8).collect();
         let (counts, postings) = super::coder::decode_postings(POSTINGS, &classes, N_POSTINGS);
         let mut index = Index {
