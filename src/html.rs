@@ -670,6 +670,12 @@ impl<'l> Builder<'l> {
 
     fn start_tag(&mut self) {
         let tag = std::mem::take(&mut self.tag);
+        self.open_element(&tag);
+        // The name's and attribute name's buffers serve the next tag.
+        (self.tag.name, self.tag.attr) = (tag.name, tag.attr);
+    }
+
+    fn open_element(&mut self, tag: &StartTag) {
         let name = tag.name.as_slice();
         let info = tag_info(name);
         self.seam = if self.seam == Seam::Ended
@@ -864,10 +870,14 @@ impl<'l> Builder<'l> {
         match event {
             CallbackEvent::OpenStartTag { name } => {
                 self.in_end_tag = false;
-                self.tag = StartTag {
-                    name: name.to_ascii_lowercase(),
+                let mut tag = StartTag {
+                    name: std::mem::take(&mut self.tag.name),
+                    attr: std::mem::take(&mut self.tag.attr),
                     ..StartTag::default()
                 };
+                tag.name.clear();
+                tag.name.extend(name.iter().map(u8::to_ascii_lowercase));
+                self.tag = tag;
             }
             CallbackEvent::AttributeName { name } => {
                 self.tag.attr.clear();
@@ -906,8 +916,12 @@ impl<'l> Builder<'l> {
             }
             CallbackEvent::EndTag { name } => {
                 self.in_end_tag = true;
-                let lower = name.to_ascii_lowercase();
+                // Lower-cased in the start tag's name buffer, which is free between tags.
+                let mut lower = std::mem::take(&mut self.tag.name);
+                lower.clear();
+                lower.extend(name.iter().map(u8::to_ascii_lowercase));
                 self.end_tag(&lower);
+                self.tag.name = lower;
             }
             CallbackEvent::String { value } => {
                 // The tokenizer reads a `str`, so its pieces are UTF-8: checked by the quick

@@ -233,10 +233,16 @@ fn shingles(text: &str) -> Vec<u64> {
     use std::hash::BuildHasher;
     // A fixed seed: the same text hashes alike in every run.
     let state = foldhash::fast::FixedState::with_seed(0);
-    let words: Vec<String> = text
+    // Each word hashed in lower case through one buffer, then each four words' hashes together.
+    let mut lower = String::new();
+    let words: Vec<u64> = text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
+        .map(|w| {
+            lower.clear();
+            crate::chars::lowercase_into(w, &mut lower);
+            state.hash_one(lower.as_str())
+        })
         .collect();
     words.windows(4).map(|w| state.hash_one(w)).collect()
 }

@@ -104,6 +104,8 @@ fn mentions<'t>(
     let mut pending_of = false;
     let mut pos = 0;
     let mut pieces = text.split_inclusive(|c: char| c.is_whitespace()).peekable();
+    // The lower case of the word at hand (one buffer for every word).
+    let mut lower = String::new();
     while let Some(piece) = pieces.next() {
         let start = pos;
         pos += piece.len();
@@ -125,9 +127,14 @@ fn mentions<'t>(
             flush(&mut run, run_at_sentence_start, out);
         }
         // (or its plural: the page's "ministers" makes "Minister" a title, not a name)
-        let is_common = || {
-            let lower = core.to_lowercase();
-            common.contains(lower.as_str()) || common.contains((lower + "s").as_str())
+        let mut is_common = || {
+            lower.clear();
+            crate::chars::lowercase_into(core, &mut lower);
+            if common.contains(lower.as_str()) {
+                return true;
+            }
+            lower.push('s');
+            common.contains(lower.as_str())
         };
         let trailing = &word[lead + core.len()..];
         // After `of`, a word the page also writes in lower case ends the name it belongs to
