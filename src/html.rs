@@ -695,7 +695,7 @@ impl<'l> Builder<'l> {
                         .get_or_insert_with(|| lang.trim().to_string());
                 }
             }
-            b"meta" => self.meta(&tag),
+            b"meta" => self.meta(tag),
             b"link" => {
                 let canonical = tag.rel.as_deref().is_some_and(|r| {
                     r.split_ascii_whitespace()
