@@ -2,7 +2,7 @@
 //!
 //! The standard library's sorts (driftsort, ipnsort) are fast but large: each element type and
 //! comparator gets its own copy of several kilobytes of code, and pagenorm's eleven call sites
-//! came to about 60 KB of the wasm before compression. The lists pagenorm sorts are short
+//! came to about 50 KB of the wasm before compression. The lists pagenorm sorts are short
 //! (a name's words, a page's names, a run of combining marks, a text's offsets), so a heapsort —
 //! O(n log n) in the worst case, so no input can make it slow, and a few hundred bytes per use —
 //! serves them all.

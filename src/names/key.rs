@@ -98,8 +98,8 @@ fn fold_romanized(romanized: &str) -> String {
 }
 
 /// Calls `f` with the compatibility decomposition of `c` (`src/names/compat.rs`: the characters
-/// whose NFKD holds a Latin, Greek or Cyrillic letter or a digit — ligatures, fullwidth and
-/// mathematical letters, superscripts, digraphs), or with `c` itself. With canonical
+/// that are, or whose NFKD holds, a Latin, Greek or Cyrillic letter or a digit — ligatures,
+/// fullwidth and mathematical letters, superscripts, digraphs), or with `c` itself. With canonical
 /// decomposition after it, this is NFKD on those characters (the marks' order aside, which a
 /// key does not keep).
 fn compat_decompose(c: char, mut f: impl FnMut(char)) {
