@@ -59,18 +59,22 @@ fn fold_romanized(romanized: &str) -> String {
     let mut out = String::with_capacity(romanized.len());
     // Compatibility characters as the letters they stand for first (ǅ is dž, ﬁ is fi, 𝐋 is l),
     // composed and in lower case, so that the letters below see them.
-    let mut compat = String::new();
-    let mut changed = false;
-    for c in romanized.chars() {
-        compat_decompose(c, |d| {
-            changed |= d != c;
-            compat.push(d);
-        });
-    }
-    let romanized = if changed {
-        crate::nfc::nfc(&compat).to_lowercase()
+    // (Most words hold none: they are read as they are, with no copy.)
+    let is_compat = |c: char| {
+        let mut changed = false;
+        compat_decompose(c, |d| changed |= d != c);
+        changed
+    };
+    let folded;
+    let romanized = if romanized.chars().any(is_compat) {
+        let mut compat = String::with_capacity(romanized.len() + 4);
+        for c in romanized.chars() {
+            compat_decompose(c, |d| compat.push(d));
+        }
+        folded = crate::nfc::nfc(&compat).to_lowercase();
+        folded.as_str()
     } else {
-        compat
+        romanized
     };
     // Letters with their own sound then (š is sh, not s), and canonical decomposition drops the
     // other marks.
