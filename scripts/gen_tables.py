@@ -112,12 +112,33 @@ def gen_detect():
     return os.path.join(ROOT, "src", "detect", "tables.rs"), "".join(out)
 
 
+def translit_rows(path):
+    """The rows of a rule table, with those of its `@base` table first: a row whose `from` and
+    `when` are a base row's replaces it (the reformed alphabet is the official one with five
+    letters written otherwise)."""
+    rows = []
+    for row in data_lines(path):
+        if row[0].startswith("@base"):
+            if rows:
+                raise SystemExit("%s: @base must come first" % rel(path))
+            rows = translit_rows(os.path.join(os.path.dirname(path), row[0].split()[1]))
+            continue
+        if not row[0].startswith("@"):
+            key = (row[0], row[2] if len(row) > 2 else "")
+            same = [i for i, r in enumerate(rows) if not r[0].startswith("@") and (r[0], r[2] if len(r) > 2 else "") == key]
+            if same:
+                rows[same[0]] = row
+                continue
+        rows.append(row)
+    return rows
+
+
 def parse_translit(path):
     classes = []  # (name, letters)
     rules = []  # (from, to, [[cond]])
     fold = []  # (char, canonical char)
     keep_latin_tokens = False
-    for row in data_lines(path):
+    for row in translit_rows(path):
         if row[0].strip() == "@keep latin-tokens":
             keep_latin_tokens = True
             continue

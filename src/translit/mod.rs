@@ -28,9 +28,6 @@ pub struct SchemeInfo {
     pub default: bool,
     #[serde(skip)]
     table: &'static Table,
-    /// A second table applied to the first one's output (systems defined as a step from another).
-    #[serde(skip)]
-    then: Option<&'static Table>,
 }
 
 static SCHEMES: &[SchemeInfo] = &[
@@ -40,7 +37,6 @@ static SCHEMES: &[SchemeInfo] = &[
         system: "official",
         name: "Uzbek Cyrillic → Latin, official alphabet (1995, Cabinet of Ministers Resolution No. 339)",
         default: true,
-        then: None,
         table: &tables::UZ_CYRL_UZ_LATN_OFFICIAL,
     },
     SchemeInfo {
@@ -49,7 +45,6 @@ static SCHEMES: &[SchemeInfo] = &[
         system: "official",
         name: "Uzbek Latin → Cyrillic, official alphabet (1995), any apostrophe",
         default: true,
-        then: None,
         table: &tables::UZ_LATN_UZ_CYRL_OFFICIAL,
     },
     SchemeInfo {
@@ -58,8 +53,7 @@ static SCHEMES: &[SchemeInfo] = &[
         system: "2026",
         name: "Uzbek Cyrillic → reformed Latin alphabet (ş ç ö ğ for sh ch oʻ gʻ; see README)",
         default: false,
-        then: Some(&tables::UZ_LATN_UZ_LATN_2026),
-        table: &tables::UZ_CYRL_UZ_LATN_OFFICIAL,
+        table: &tables::UZ_CYRL_UZ_LATN_2026,
     },
     SchemeInfo {
         from: "uz-Latn",
@@ -67,7 +61,6 @@ static SCHEMES: &[SchemeInfo] = &[
         system: "2026",
         name: "Uzbek reformed Latin alphabet (or the 1995 one) → Cyrillic",
         default: false,
-        then: None,
         table: &tables::UZ_LATN_UZ_CYRL_OFFICIAL,
     },
     SchemeInfo {
@@ -76,7 +69,6 @@ static SCHEMES: &[SchemeInfo] = &[
         system: "2026",
         name: "Uzbek Latin, 1995 alphabet → reformed alphabet (sh ch oʻ gʻ → ş ç ö ğ)",
         default: true,
-        then: None,
         table: &tables::UZ_LATN_UZ_LATN_2026,
     },
     SchemeInfo {
@@ -85,7 +77,6 @@ static SCHEMES: &[SchemeInfo] = &[
         system: "official",
         name: "Uzbek Latin, reformed alphabet → 1995 alphabet (ş ç ö ğ → sh ch oʻ gʻ)",
         default: false,
-        then: None,
         table: &tables::UZ_LATN_UZ_LATN_OFFICIAL,
     },
     SchemeInfo {
@@ -94,7 +85,6 @@ static SCHEMES: &[SchemeInfo] = &[
         system: "bgn-pcgn",
         name: "Russian → Latin, BGN/PCGN (1947)",
         default: true,
-        then: None,
         table: &tables::RU_RU_LATN_BGN_PCGN,
     },
     SchemeInfo {
@@ -103,7 +93,6 @@ static SCHEMES: &[SchemeInfo] = &[
         system: "iso9",
         name: "Russian → Latin, ISO 9:1995 = GOST 7.79-2000 System A (reversible)",
         default: false,
-        then: None,
         table: &tables::RU_RU_LATN_ISO9,
     },
     SchemeInfo {
@@ -112,7 +101,6 @@ static SCHEMES: &[SchemeInfo] = &[
         system: "gost-7.79-b",
         name: "Russian → Latin, GOST 7.79-2000 System B (no diacritics)",
         default: false,
-        then: None,
         table: &tables::RU_RU_LATN_GOST_7_79_B,
     },
     SchemeInfo {
@@ -121,7 +109,6 @@ static SCHEMES: &[SchemeInfo] = &[
         system: "icao",
         name: "Russian → Latin, ICAO Doc 9303 (passports since 2013)",
         default: false,
-        then: None,
         table: &tables::RU_RU_LATN_ICAO,
     },
     SchemeInfo {
@@ -130,7 +117,6 @@ static SCHEMES: &[SchemeInfo] = &[
         system: "ala-lc",
         name: "Russian → Latin, ALA-LC (Library of Congress, 2012)",
         default: false,
-        then: None,
         table: &tables::RU_RU_LATN_ALA_LC,
     },
     SchemeInfo {
@@ -139,7 +125,6 @@ static SCHEMES: &[SchemeInfo] = &[
         system: "ala-lc-ascii",
         name: "Russian → Latin, ALA-LC without diacritics",
         default: false,
-        then: None,
         table: &tables::RU_RU_LATN_ALA_LC_ASCII,
     },
     SchemeInfo {
@@ -148,7 +133,6 @@ static SCHEMES: &[SchemeInfo] = &[
         system: "scholarly",
         name: "Russian → Latin, scholarly (scientific) transliteration",
         default: false,
-        then: None,
         table: &tables::RU_RU_LATN_SCHOLARLY,
     },
     SchemeInfo {
@@ -157,7 +141,6 @@ static SCHEMES: &[SchemeInfo] = &[
         system: "ungegn-1987",
         name: "Russian → Latin, UNGEGN 1987 (= GOST 16876-71)",
         default: false,
-        then: None,
         table: &tables::RU_RU_LATN_UNGEGN_1987,
     },
     SchemeInfo {
@@ -166,7 +149,6 @@ static SCHEMES: &[SchemeInfo] = &[
         system: "wikipedia",
         name: "Russian → Latin, English Wikipedia's romanization",
         default: false,
-        then: None,
         table: &tables::RU_RU_LATN_WIKIPEDIA,
     },
     SchemeInfo {
@@ -175,7 +157,6 @@ static SCHEMES: &[SchemeInfo] = &[
         system: "iso9",
         name: "Latin → Russian, ISO 9:1995 = GOST 7.79-2000 System A, backwards",
         default: true,
-        then: None,
         table: &tables::RU_LATN_RU_ISO9,
     },
     SchemeInfo {
@@ -184,7 +165,6 @@ static SCHEMES: &[SchemeInfo] = &[
         system: "national",
         name: "Ukrainian → Latin, national system (2010, Cabinet of Ministers Resolution No. 55)",
         default: true,
-        then: None,
         table: &tables::UK_UK_LATN_NATIONAL,
     },
     SchemeInfo {
@@ -193,7 +173,6 @@ static SCHEMES: &[SchemeInfo] = &[
         system: "lacinka",
         name: "Belarusian → Łacinka (Belarusian Latin alphabet)",
         default: true,
-        then: None,
         table: &tables::BE_BE_LATN_LACINKA,
     },
     SchemeInfo {
@@ -202,7 +181,6 @@ static SCHEMES: &[SchemeInfo] = &[
         system: "lacinka",
         name: "Łacinka → Belarusian Cyrillic",
         default: true,
-        then: None,
         table: &tables::BE_LATN_BE_LACINKA,
     },
     SchemeInfo {
@@ -211,7 +189,6 @@ static SCHEMES: &[SchemeInfo] = &[
         system: "national",
         name: "Belarusian → Latin, national system (2007, State Committee on Property Resolution No. 8; UN-approved)",
         default: false,
-        then: None,
         table: &tables::BE_BE_LATN_NATIONAL,
     },
     SchemeInfo {
@@ -220,7 +197,6 @@ static SCHEMES: &[SchemeInfo] = &[
         system: "bgn-pcgn",
         name: "Belarusian → Latin, BGN/PCGN (1979)",
         default: false,
-        then: None,
         table: &tables::BE_BE_LATN_BGN_PCGN,
     },
     SchemeInfo {
@@ -229,7 +205,6 @@ static SCHEMES: &[SchemeInfo] = &[
         system: "icao",
         name: "Belarusian → Latin, ICAO Doc 9303 (passports)",
         default: false,
-        then: None,
         table: &tables::BE_BE_LATN_ICAO,
     },
     SchemeInfo {
@@ -238,7 +213,6 @@ static SCHEMES: &[SchemeInfo] = &[
         system: "bgn-pcgn",
         name: "Ukrainian → Latin, BGN/PCGN (1965)",
         default: false,
-        then: None,
         table: &tables::UK_UK_LATN_BGN_PCGN,
     },
     SchemeInfo {
@@ -247,7 +221,6 @@ static SCHEMES: &[SchemeInfo] = &[
         system: "2021",
         name: "Kazakh Cyrillic → Latin, the 2021 alphabet",
         default: true,
-        then: None,
         table: &tables::KK_CYRL_KK_LATN_2021,
     },
     SchemeInfo {
@@ -256,7 +229,6 @@ static SCHEMES: &[SchemeInfo] = &[
         system: "2021",
         name: "Kazakh Latin (2021 alphabet) → Cyrillic",
         default: true,
-        then: None,
         table: &tables::KK_LATN_KK_CYRL_2021,
     },
     SchemeInfo {
@@ -265,7 +237,6 @@ static SCHEMES: &[SchemeInfo] = &[
         system: "bgn-pcgn",
         name: "Kazakh → Latin, BGN/PCGN (1979)",
         default: false,
-        then: None,
         table: &tables::KK_KK_LATN_BGN_PCGN,
     },
     SchemeInfo {
@@ -274,7 +245,6 @@ static SCHEMES: &[SchemeInfo] = &[
         system: "bgn-pcgn",
         name: "Kyrgyz → Latin, BGN/PCGN (1979)",
         default: true,
-        then: None,
         table: &tables::KY_KY_LATN_BGN_PCGN,
     },
     SchemeInfo {
@@ -283,7 +253,6 @@ static SCHEMES: &[SchemeInfo] = &[
         system: "bgn-pcgn",
         name: "Tajik → Latin, BGN/PCGN (1994)",
         default: true,
-        then: None,
         table: &tables::TG_TG_LATN_BGN_PCGN,
     },
 ];
@@ -348,12 +317,7 @@ impl Scheme {
 
     /// Transliterates `text` (text the system does not cover is kept as it is).
     pub fn apply<'a>(&self, text: &'a str) -> Cow<'a, str> {
-        let first = self.0.table.apply(text);
-        match (self.0.then, first) {
-            (None, first) => first,
-            (Some(then), Cow::Borrowed(s)) => then.apply(s),
-            (Some(then), Cow::Owned(s)) => Cow::Owned(then.apply(&s).into_owned()),
-        }
+        self.0.table.apply(text)
     }
 }
 
@@ -361,11 +325,7 @@ impl Scheme {
 impl Scheme {
     /// [`Scheme::apply`] by the engine's general path alone (see `Table::apply_reference`).
     fn apply_reference(&self, text: &str) -> String {
-        let first = self.0.table.apply_reference(text).into_owned();
-        match self.0.then {
-            None => first,
-            Some(then) => then.apply_reference(&first).into_owned(),
-        }
+        self.0.table.apply_reference(text).into_owned()
     }
 }
 
@@ -890,6 +850,35 @@ mod tests {
             tr("uz-Latn", "uz-Latn", "2026", "'Salom' dedi"),
             "'Salom' dedi"
         );
+        // From the Cyrillic in one pass: what the official table writes as ts + h or o + ʼ
+        // stays so (a second pass over the official Latin read them as ş and ö), and Latin
+        // within the Cyrillic is kept, not read as the 1995 alphabet (chain, not çain).
+        assert_eq!(
+            tr("uz-Cyrl", "uz-Latn", "2026", "МАЦҲАБ оъ Мўъжиза chain"),
+            "MATSHAB oʼ Möʼjiza chain"
+        );
+    }
+
+    #[test]
+    fn uzbek_reformed_alphabet_from_cyrillic_is_the_official_then_the_reform() {
+        // The one-pass table agrees with the official table followed by 1995 → reformed Latin
+        // on the Uzbek Cyrillic training text, line by line: the lines with no Latin letter and
+        // no apostrophe of their own (the second pass also rewrote Кот-д’Ивуар's ’ as ʼ).
+        let text = include_str!("../../data/lid/corpus/uz-Cyrl.txt");
+        let lines: Vec<&str> = text
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter(|l| {
+                !l.chars()
+                    .any(|c| c.is_ascii_alphabetic() || "'’‘`".contains(c))
+            })
+            .collect();
+        assert!(lines.len() > 100, "{}", lines.len());
+        for line in lines {
+            let official = tr("uz-Cyrl", "uz-Latn", "official", line);
+            let two_pass = tr("uz-Latn", "uz-Latn", "2026", &official);
+            assert_eq!(tr("uz-Cyrl", "uz-Latn", "2026", line), two_pass, "{line}");
+        }
     }
 
     #[test]
