@@ -36,7 +36,7 @@ pub use clean::{clean, clean_with, CleanOptions, Cleaned};
 pub use decode::{decode, Decoded, EncodingSource};
 pub use detect::{detect, Detection};
 pub use names::{find_any_name, find_names, name_key, name_similarity, same_name, Match};
-pub use report::{BlockReport, PageReport};
+pub use report::{BlockReport, LanguageShare, PageReport};
 pub use translit::{list_schemes, Scheme, SchemeInfo};
 
 use std::fmt;
@@ -324,7 +324,7 @@ fn build_report(
         clean_meta(&parsed.meta.og_title).as_deref(),
         clean_meta(&parsed.meta.title).as_deref(),
     );
-    let page = page_language(&parsed.blocks, &detections, &verdicts);
+    let (page, languages) = page_language(&parsed.blocks, &detections, &verdicts);
     // A block long enough to have a language but too unclear for the detector (a list of place
     // names) takes the page's language when it is in the page's script, with a lower confidence.
     if page.is_determined() {
@@ -394,6 +394,7 @@ fn build_report(
         script: page.script,
         tag: page.tag,
         confidence: page.confidence,
+        languages,
         meta,
         blocks,
         names,
@@ -403,13 +404,15 @@ fn build_report(
 }
 
 /// The page language: the language with the most letters over the content blocks (all blocks
-/// when none is content), with the length-weighted mean confidence of its blocks.
+/// when none is content), with the length-weighted mean confidence of its blocks times its
+/// share; and every language of those blocks with its share, largest first.
 fn page_language(
     blocks: &[html::RawBlock],
     detections: &[Detection],
     verdicts: &[select::Verdict],
-) -> Detection {
-    let mut weights: Vec<(&'static str, &'static str, f32, f32)> = Vec::new();
+) -> (Detection, Vec<LanguageShare>) {
+    // (detection of the language's first block, characters, characters × confidence).
+    let mut weights: Vec<(&Detection, f32, f32)> = Vec::new();
     let any_content = verdicts.iter().any(|v| !v.boilerplate);
     for ((b, d), v) in blocks.iter().zip(detections).zip(verdicts) {
         if !d.is_determined() || (any_content && v.boilerplate) {
@@ -418,31 +421,37 @@ fn page_language(
         let w = b.chars as f32;
         match weights
             .iter_mut()
-            .find(|e| e.0 == d.lang && e.1 == d.script)
+            .find(|e| e.0.lang == d.lang && e.0.script == d.script)
         {
             Some(e) => {
-                e.2 += w;
-                e.3 += w * d.confidence;
+                e.1 += w;
+                e.2 += w * d.confidence;
             }
-            None => weights.push((d.lang, d.script, w, w * d.confidence)),
+            None => weights.push((d, w, w * d.confidence)),
         }
     }
-    let total: f32 = weights.iter().map(|e| e.2).sum();
-    match weights.iter().max_by(|a, b| a.2.total_cmp(&b.2)) {
-        Some(&(lang, script, w, wc)) if total > 0.0 => {
-            let share = w / total;
-            let base = detections
-                .iter()
-                .find(|d| d.lang == lang && d.script == script)
-                .cloned()
-                .unwrap_or_else(|| Detection::undetermined(None));
-            Detection {
-                confidence: (wc / w) * share,
-                ..base
-            }
-        }
-        _ => Detection::undetermined(None),
+    let total: f32 = weights.iter().map(|e| e.1).sum();
+    if total <= 0.0 {
+        return (Detection::undetermined(None), Vec::new());
     }
+    // Largest first; among equals, the first met in the page.
+    let mut order: Vec<usize> = (0..weights.len()).collect();
+    sort::sort_by(&mut order, |&a, &b| weights[b].1.total_cmp(&weights[a].1));
+    let (first, w, wc) = weights[order[0]];
+    let page = Detection {
+        confidence: (wc / w) * (w / total),
+        ..first.clone()
+    };
+    let languages = order
+        .iter()
+        .map(|&i| LanguageShare {
+            lang: weights[i].0.lang,
+            script: weights[i].0.script,
+            tag: weights[i].0.tag.clone(),
+            share: weights[i].1 / total,
+        })
+        .collect();
+    (page, languages)
 }
 
 /// Transliterates `text` by `scheme` (see [`Scheme::find`] and [`list_schemes`]). Text the

@@ -80,6 +80,10 @@ pub struct PageReport {
     /// Confidence of the page language, in [0, 1].
     #[serde(serialize_with = "round3")]
     pub confidence: f32,
+    /// Every language of the content blocks (all blocks when none is content), with its share of
+    /// their characters, largest first: a page in several languages shows them all here, where
+    /// `tag` names the largest and `confidence` is low.
+    pub languages: Vec<LanguageShare>,
     /// What the page declares about itself.
     pub meta: PageMeta,
     /// Every block, in document order.
@@ -91,6 +95,18 @@ pub struct PageReport {
     pub truncated: bool,
     /// Elements nested deeper than `maxDepth` were flattened.
     pub depth_limited: bool,
+}
+
+/// One language of a page ([`PageReport::languages`]).
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+pub struct LanguageShare {
+    pub lang: &'static str,
+    pub script: &'static str,
+    /// BCP 47 tag (`uz-Cyrl`, `ru`).
+    pub tag: String,
+    /// Share of the characters of the blocks whose language is known, in (0, 1].
+    #[serde(serialize_with = "round3")]
+    pub share: f32,
 }
 
 impl PageReport {

@@ -99,6 +99,15 @@ export interface PageMeta {
 }
 
 /** The result of normalizePage. */
+/** One language of a page. */
+export interface LanguageShare {
+  lang: string;
+  script: string;
+  tag: string;
+  /** Share of the characters of the blocks whose language is known, in (0, 1]. */
+  share: number;
+}
+
 export interface PageReport {
   /** WHATWG encoding name: "UTF-8", "windows-1251", "KOI8-R", … */
   encoding: string;
@@ -112,6 +121,9 @@ export interface PageReport {
   script: string;
   tag: string;
   confidence: number;
+  /** Every language of the content blocks with its share of their characters, largest first
+   * (a page in seven languages lists seven; `tag` is the first). */
+  languages: LanguageShare[];
   meta: PageMeta;
   blocks: BlockReport[];
   /** Who and what the content mentions, spellings merged across scripts, most mentioned first. */

@@ -139,6 +139,12 @@ fn titles_and_metadata() {
         Some("https://pozirk.online/en/2023/12/14/nato")
     );
     let r = report("daryo-cis.html");
+    // One language over the whole article.
+    assert_eq!(r.languages.len(), 1);
+    assert_eq!(
+        (r.languages[0].tag.as_str(), r.languages[0].share),
+        ("en", 1.0)
+    );
     assert!(r
         .title
         .unwrap()
@@ -165,6 +171,23 @@ fn multilingual_page_languages_per_block() {
     ] {
         assert!(para(lang, script), "no {lang}-{script} paragraph");
     }
+    // The page's languages: the seven, each with its share of the content, largest first; the
+    // page language is the largest, with a confidence no higher than its share.
+    let tags: Vec<&str> = r.languages.iter().map(|l| l.tag.as_str()).collect();
+    for tag in ["en", "ru", "uz-Latn", "uz-Cyrl", "be-Cyrl", "uk", "kk-Cyrl"] {
+        assert!(tags.contains(&tag), "{tags:?}");
+    }
+    assert_eq!(r.languages.len(), 7, "{tags:?}");
+    let sum: f32 = r.languages.iter().map(|l| l.share).sum();
+    assert!((sum - 1.0).abs() < 1e-4, "{sum}");
+    assert!(r.languages.windows(2).all(|w| w[0].share >= w[1].share));
+    assert!(r.languages.iter().all(|l| l.share > 0.1 && l.share < 0.2));
+    assert_eq!(r.tag, r.languages[0].tag);
+    assert!(
+        r.confidence <= r.languages[0].share + 1e-3,
+        "{}",
+        r.confidence
+    );
     // Uzbek Latin text is written with the official oʻ/gʻ.
     let uz = r
         .blocks

@@ -84,6 +84,7 @@ function summary(r) {
     ['Title', r.title ?? '—'],
     ['Encoding', `${r.encoding} (${r.encodingSource})${r.hadErrors ? ', with invalid bytes' : ''}`],
     ['Page language', `${r.tag} (${Math.round(r.confidence * 100)}%)`],
+    ['Languages', r.languages.length ? r.languages.map((l) => `${l.tag} ${Math.round(l.share * 100)}%`).join(' · ') : '—'],
     ['Blocks', `${r.blocks.length}: ${content} content, ${r.blocks.length - content} boilerplate`],
   ];
   if (r.meta.siteName) rows.push(['Site', r.meta.siteName]);

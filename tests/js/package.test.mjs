@@ -108,6 +108,11 @@ test('normalizePage: every seed page, content and boilerplate', () => {
   const para = daryo.blocks.find((b) => b.text.startsWith('He added that attempts of terrorist attacks'));
   assert.ok(!para.boilerplate);
   assert.equal(para.lang, 'en');
+  assert.deepEqual(daryo.languages, [{ lang: 'en', script: 'Latn', tag: 'en', share: 1 }]);
+  const udhr = normalizePage(page('udhr-article1.html'));
+  assert.equal(udhr.languages.length, 7);
+  assert.equal(udhr.languages[0].tag, udhr.tag);
+  assert.ok(Math.abs(udhr.languages.reduce((s, l) => s + l.share, 0) - 1) < 0.01);
 });
 
 test('normalizePage: windows-1251 bytes, strings, ArrayBuffers', () => {
