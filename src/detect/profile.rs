@@ -177,7 +177,8 @@ impl Lanes {
 /// From n-gram key to its postings: 1- and 2-grams by direct tables, 3-grams by an
 /// open-addressing hash table, built once from the generated tables.
 struct Index {
-    /// (first posting, number of postings, dense row + 1 or 0) per key number.
+    /// (first posting, number of postings, dense row + 1 or 0) per key number + 1; entry 0
+    /// (an n-gram no profile lists) has none.
     keys: Vec<(u32, u16, u16)>,
     /// The gains of a key with many postings as a dense row: byte `j` of word `k` is the gain
     /// of language `8k + j` (0 where it is not listed), so that eight languages are added at
@@ -250,7 +251,8 @@ fn index() -> &'static Index {
         let classes: Vec<u8> = all_keys.iter().map(|k| (k >> 24) as u8).collect();
         let (counts, postings) = super::coder::decode_postings(POSTINGS, &classes, N_POSTINGS);
         let mut index = Index {
-            keys: Vec::with_capacity(N_KEYS),
+            // Entry 0 stands for every n-gram no profile lists: no postings.
+            keys: vec![(0, 0, 0)],
             dense: Vec::new(),
             direct: vec![0; N_CODES + N_CODES * N_CODES],
             mask: cap - 1,
@@ -259,7 +261,7 @@ fn index() -> &'static Index {
         };
         let mut start = 0u32;
         for (&key, &n) in all_keys.iter().zip(&counts) {
-            let id = index.keys.len() as u16;
+            let id = index.keys.len() as u16 - 1;
             let row = if usize::from(n) >= DENSE_MIN {
                 let mut row = [0u64; DENSE_WORDS];
                 let list = &index.postings[start as usize..start as usize + usize::from(n)];
@@ -304,18 +306,20 @@ struct Scratch {
     /// Count per key number in this call; all zero between calls (the keys counted are
     /// listed in `seen`, and cleared from there).
     grams: Vec<u32>,
-    /// Key numbers seen in this call.
+    /// Key numbers + 1 seen in this call, in its first `n` places (and 0 once if an n-gram no
+    /// profile lists was), written whether or not the key is new and kept only if it is: no
+    /// branch for the processor to guess.
     seen: Vec<u16>,
     /// Count per lower-case letter of the exemplar range; all zero between calls.
     letter_count: Vec<u32>,
-    /// The letters counted in this call, in order of first appearance.
+    /// The letters counted in this call, in order of first appearance (written like `seen`).
     letters_seen: Vec<u16>,
 }
 
 impl Scratch {
     fn new() -> Self {
         Scratch {
-            grams: vec![0; N_KEYS],
+            grams: vec![0; N_KEYS + 1],
             seen: Vec::new(),
             letter_count: vec![0; (EX_LAST - EX_FIRST + 1) as usize],
             letters_seen: Vec::new(),
@@ -425,8 +429,6 @@ fn read_with(text: &str, scratch: &mut Scratch) -> Reading {
 fn read_all(text: &str, scratch: &mut Scratch) -> Reading {
     let codes = codes();
     let index = index();
-    scratch.seen.clear();
-    scratch.letters_seen.clear();
     let mut counts = ScriptCounts::default();
     let mut grams = [0u32; N_CLASSES];
     let mut unknown = [0u32; N_CLASSES];
@@ -441,18 +443,23 @@ fn read_all(text: &str, scratch: &mut Scratch) -> Reading {
     // do not know), and a closing BOUNDARY once it ends.
     let mut word: Vec<u8> = Vec::with_capacity(32);
     word.push(BOUNDARY);
+    let mut n_seen = 0;
     let mut add = |n: usize, id: u16| {
-        if id == 0 {
-            unknown[n] += 1;
+        let known = u32::from(id != 0);
+        grams[n] += known;
+        unknown[n] += 1 - known;
+        let Some(count) = slots.get_mut(usize::from(id)) else {
             return;
-        }
-        grams[n] += 1;
-        let id = (id - 1) as usize;
-        let count = &mut slots[id];
-        if *count == 0 {
-            seen.push(id as u16);
-        }
+        };
+        let first = usize::from(*count == 0);
         *count += 1;
+        if n_seen == seen.len() {
+            seen.resize(2 * n_seen + 64, 0);
+        }
+        if let Some(slot) = seen.get_mut(n_seen) {
+            *slot = id;
+        }
+        n_seen += first;
     };
     let mut flush = |word: &mut Vec<u8>| {
         // Apostrophes at the ends of a word are not part of it.
@@ -502,6 +509,7 @@ fn read_all(text: &str, scratch: &mut Scratch) -> Reading {
         word.clear();
         word.push(BOUNDARY);
     };
+    let mut n_letters = 0;
     for c in text.chars() {
         let cp = c as usize;
         let class = if cp < TABLE_LEN {
@@ -515,10 +523,15 @@ fn read_all(text: &str, scratch: &mut Scratch) -> Reading {
         if class.lower != NO_LETTER {
             let i = class.lower as usize;
             if let Some(n) = letter_count.get_mut(i) {
-                if *n == 0 {
-                    letters_seen.push(class.lower);
-                }
+                let first = usize::from(*n == 0);
                 *n += 1;
+                if n_letters == letters_seen.len() {
+                    letters_seen.resize(2 * n_letters + 32, 0);
+                }
+                if let Some(slot) = letters_seen.get_mut(n_letters) {
+                    *slot = class.lower;
+                }
+                n_letters += first;
             }
         }
         if class.code != NOT_LETTER {
@@ -534,7 +547,8 @@ fn read_all(text: &str, scratch: &mut Scratch) -> Reading {
     let mut wide = [0u32; 256];
     let postings = &index.postings;
     let mut lanes = Lanes::new();
-    for &id in seen.iter() {
+    let seen = &seen[..n_seen.min(seen.len())];
+    for &id in seen {
         let Some(count) = slots.get_mut(id as usize) else {
             continue;
         };
@@ -557,7 +571,7 @@ fn read_all(text: &str, scratch: &mut Scratch) -> Reading {
     lanes.empty_into(&mut wide);
     let mut gain = [0u32; N_LANGS];
     gain.copy_from_slice(&wide[..N_LANGS]);
-    let letters = letters_seen
+    let letters = letters_seen[..n_letters.min(letters_seen.len())]
         .iter()
         .map(|&i| (i as usize, std::mem::take(&mut letter_count[i as usize])))
         .collect();
