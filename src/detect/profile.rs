@@ -116,7 +116,14 @@ const N_CODES: usize = ALPHABET.len() + 3;
 
 /// A key listed by at least this many languages is added as a dense row, eight languages at a
 /// time; fewer, posting by posting.
-const DENSE_MIN: usize = 8;
+const DENSE_MIN: usize = QUAD + 1;
+/// A key listed by at most this many languages has its postings as a quad, padded with
+/// postings of no gain: every key adds a dense row (a zero one when it has none) and a quad,
+/// the same work in the same order whatever the key, so that the processor has no branch to
+/// guess wrong per key.
+const QUAD: usize = 4;
+/// The lane padding postings add to (none of the languages').
+const NO_LANE: u8 = u8::MAX;
 /// Words of eight languages in a dense row.
 const DENSE_WORDS: usize = N_LANGS.div_ceil(8);
 const EVEN_BYTES: u64 = 0x00FF_00FF_00FF_00FF;
@@ -147,18 +154,10 @@ impl Lanes {
             self.empty_into(wide);
         }
         self.room -= most;
-        let lanes = self.even.iter_mut().zip(self.odd.iter_mut()).zip(row);
-        if n == 1 {
-            for ((even, odd), &x) in lanes {
-                *even += x & EVEN_BYTES;
-                *odd += x >> 8 & EVEN_BYTES;
-            }
-        } else {
-            let m = u64::from(n);
-            for ((even, odd), &x) in lanes {
-                *even += (x & EVEN_BYTES) * m;
-                *odd += (x >> 8 & EVEN_BYTES) * m;
-            }
+        let m = u64::from(n);
+        for ((even, odd), &x) in self.even.iter_mut().zip(self.odd.iter_mut()).zip(row) {
+            *even += (x & EVEN_BYTES) * m;
+            *odd += (x >> 8 & EVEN_BYTES) * m;
         }
     }
 
@@ -184,6 +183,8 @@ struct Index {
     /// of language `8k + j` (0 where it is not listed), so that eight languages are added at
     /// once ([`Lanes`]).
     dense: Vec<[u64; DENSE_WORDS]>,
+    /// Per key number + 1, its postings when it has no dense row (padded, see [`QUAD`]).
+    quads: Vec<[[u8; 2]; QUAD]>,
     /// Key number + 1 (0: not listed) of each 1-gram `a` at `a` and 2-gram `ab` at
     /// `N_CODES + a × N_CODES + b`.
     direct: Vec<u16>,
@@ -253,7 +254,9 @@ fn index() -> &'static Index {
         let mut index = Index {
             // Entry 0 stands for every n-gram no profile lists: no postings.
             keys: vec![(0, 0, 0)],
-            dense: Vec::new(),
+            // Row 0: no gains, the row of every key with a quad.
+            dense: vec![[0; DENSE_WORDS]],
+            quads: vec![[[NO_LANE, 0]; QUAD]],
             direct: vec![0; N_CODES + N_CODES * N_CODES],
             mask: cap - 1,
             slots: vec![(0, 0); cap],
@@ -288,8 +291,14 @@ fn index() -> &'static Index {
                     }
                 }
                 index.dense.push(row);
-                index.dense.len() as u16
+                index.quads.push([[NO_LANE, 0]; QUAD]);
+                index.dense.len() as u16 - 1
             } else {
+                let mut quad = [[NO_LANE, 0]; QUAD];
+                for (q, &p) in quad.iter_mut().zip(list) {
+                    *q = p;
+                }
+                index.quads.push(quad);
                 0
             };
             index.keys.push((start, u16::from(n), row));
@@ -569,18 +578,26 @@ fn read_all(text: &str, scratch: &mut Scratch) -> Reading {
         };
         let n = std::mem::take(count);
         let (start, len, row) = index.keys[id as usize];
-        if row != 0 && n <= 257 {
-            if let Some(row) = index.dense.get(usize::from(row) - 1) {
-                lanes.add(row, n, &mut wide);
-                continue;
+        if n > 257 {
+            // So many of one n-gram that a row times the count could leave its lanes: posting
+            // by posting.
+            let start = start as usize;
+            for &[l, g] in postings
+                .get(start..start + len as usize)
+                .unwrap_or_default()
+            {
+                wide[l as usize] += u32::from(g) * n;
             }
-        }
-        let start = start as usize;
-        let Some(list) = postings.get(start..start + len as usize) else {
             continue;
-        };
-        for &[l, g] in list {
-            wide[l as usize] += u32::from(g) * n;
+        }
+        if let (Some(row), Some(quad)) = (
+            index.dense.get(usize::from(row)),
+            index.quads.get(id as usize),
+        ) {
+            lanes.add(row, n, &mut wide);
+            for &[l, g] in quad {
+                wide[l as usize] += u32::from(g) * n;
+            }
         }
     }
     lanes.empty_into(&mut wide);
