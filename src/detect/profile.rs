@@ -338,6 +338,8 @@ struct Scratch {
     letter_count: Vec<u32>,
     /// The letters counted in this call, in order of first appearance (written like `seen`).
     letters_seen: Vec<u16>,
+    /// The word being read (see `read_all`).
+    word: Vec<u8>,
 }
 
 impl Scratch {
@@ -347,6 +349,7 @@ impl Scratch {
             seen: Vec::new(),
             letter_count: vec![0; (EX_LAST - EX_FIRST + 1) as usize],
             letters_seen: Vec::new(),
+            word: Vec::with_capacity(32),
         }
     }
 }
@@ -461,11 +464,11 @@ fn read_all(text: &str, scratch: &mut Scratch) -> Reading {
         seen,
         letter_count,
         letters_seen,
-        ..
+        word,
     } = scratch;
     // The current word between boundaries: BOUNDARY, its codes (0 marks a letter the profiles
     // do not know), and a closing BOUNDARY once it ends.
-    let mut word: Vec<u8> = Vec::with_capacity(32);
+    word.clear();
     word.push(BOUNDARY);
     let mut n_seen = 0;
     let mut add = |n: usize, id: u16| {
@@ -561,10 +564,10 @@ fn read_all(text: &str, scratch: &mut Scratch) -> Reading {
         if class.code != NOT_LETTER {
             word.push(class.code);
         } else if word.len() > 1 {
-            flush(&mut word);
+            flush(word);
         }
     }
-    flush(&mut word);
+    flush(word);
     // Each distinct n-gram once: its count times the gain of each language that lists it.
     // Indexed by a u8, so the compiler needs no bounds check in the loop; the first N_LANGS
     // are the languages.

@@ -184,6 +184,12 @@ impl ScriptCounts {
         if self.letters == 0 {
             return None;
         }
+        // Most texts are in one script: no search then.
+        for s in [Script::Latn, Script::Cyrl] {
+            if self.get(s) == self.letters {
+                return Some((s, 1.0));
+            }
+        }
         let mut best = Script::Zzzz;
         let mut n = 0;
         for s in Script::ALL {
