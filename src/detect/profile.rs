@@ -115,7 +115,7 @@ const MAX_WORD: usize = 3;
 const N_CODES: usize = ALPHABET.len() + 3;
 
 /// A key listed by at least this many languages is added as a dense row, eight languages at a
-/// time; fewer, posting by posting.
+/// time; fewer, by its quad of postings ([`QUAD`]).
 const DENSE_MIN: usize = QUAD + 1;
 /// A key listed by at most this many languages has its postings as a quad, padded with
 /// postings of no gain: every key adds a dense row (a zero one when it has none) and a quad,
@@ -176,12 +176,12 @@ impl Lanes {
 /// From n-gram key to its postings: 1- and 2-grams by direct tables, 3-grams by an
 /// open-addressing hash table, built once from the generated tables.
 struct Index {
-    /// (first posting, number of postings, dense row + 1 or 0) per key number + 1; entry 0
-    /// (an n-gram no profile lists) has none.
+    /// (first posting, number of postings, dense row: 0 for the zero row) per key number + 1;
+    /// entry 0 (an n-gram no profile lists) has no postings.
     keys: Vec<(u32, u16, u16)>,
     /// The gains of a key with many postings as a dense row: byte `j` of word `k` is the gain
     /// of language `8k + j` (0 where it is not listed), so that eight languages are added at
-    /// once ([`Lanes`]).
+    /// once ([`Lanes`]); row 0 is all zero, the row of the keys with fewer postings.
     dense: Vec<[u64; DENSE_WORDS]>,
     /// Per key number + 1, its postings when it has no dense row (padded, see [`QUAD`]).
     quads: Vec<[[u8; 2]; QUAD]>,
@@ -330,16 +330,29 @@ struct Scratch {
     /// Count per key number in this call; all zero between calls (the keys counted are
     /// listed in `seen`, and cleared from there).
     grams: Vec<u32>,
-    /// Key numbers + 1 seen in this call, in its first `n` places (and 0 once if an n-gram no
-    /// profile lists was), written whether or not the key is new and kept only if it is: no
-    /// branch for the processor to guess.
+    /// Key numbers + 1 seen in this call (0 too, if an n-gram no profile lists was), in order
+    /// of first sighting: its first places, as many as `read_all` kept ([`keep`]).
     seen: Vec<u16>,
     /// Count per lower-case letter of the exemplar range; all zero between calls.
     letter_count: Vec<u32>,
-    /// The letters counted in this call, in order of first appearance (written like `seen`).
+    /// The letters counted in this call, in order of first appearance (kept like `seen`).
     letters_seen: Vec<u16>,
     /// The word being read (see `read_all`).
     word: Vec<u8>,
+}
+
+/// Writes `value` at `buf[*len]` and keeps it there (advances `len`) only if `new`: the same
+/// work either way, so the processor has no branch to guess wrong on whether a key or letter
+/// is new in the text (the most mispredicted branches of detection before).
+#[inline]
+fn keep(buf: &mut Vec<u16>, len: &mut usize, value: u16, new: bool) {
+    if *len == buf.len() {
+        buf.resize(2 * *len + 64, 0);
+    }
+    if let Some(slot) = buf.get_mut(*len) {
+        *slot = value;
+    }
+    *len += usize::from(new);
 }
 
 impl Scratch {
@@ -478,15 +491,8 @@ fn read_all(text: &str, scratch: &mut Scratch) -> Reading {
         let Some(count) = slots.get_mut(usize::from(id)) else {
             return;
         };
-        let first = usize::from(*count == 0);
+        keep(seen, &mut n_seen, id, *count == 0);
         *count += 1;
-        if n_seen == seen.len() {
-            seen.resize(2 * n_seen + 64, 0);
-        }
-        if let Some(slot) = seen.get_mut(n_seen) {
-            *slot = id;
-        }
-        n_seen += first;
     };
     let mut flush = |word: &mut Vec<u8>| {
         // Apostrophes at the ends of a word are not part of it.
@@ -550,15 +556,8 @@ fn read_all(text: &str, scratch: &mut Scratch) -> Reading {
         if class.lower != NO_LETTER {
             let i = class.lower as usize;
             if let Some(n) = letter_count.get_mut(i) {
-                let first = usize::from(*n == 0);
+                keep(letters_seen, &mut n_letters, class.lower, *n == 0);
                 *n += 1;
-                if n_letters == letters_seen.len() {
-                    letters_seen.resize(2 * n_letters + 32, 0);
-                }
-                if let Some(slot) = letters_seen.get_mut(n_letters) {
-                    *slot = class.lower;
-                }
-                n_letters += first;
             }
         }
         if class.code != NOT_LETTER {
