@@ -337,8 +337,96 @@ struct Scratch {
     letter_count: Vec<u32>,
     /// The letters counted in this call, in order of first appearance (kept like `seen`).
     letters_seen: Vec<u16>,
-    /// The word being read (see `read_all`).
-    word: Vec<u8>,
+}
+
+/// A word as [`read_all`] reads it, code by code: its n-grams are those of the word padded with
+/// a boundary on both sides, without the apostrophes at its ends; an n-gram with a letter the
+/// profiles do not know (code 0) is not looked up.
+struct Word {
+    /// The codes before the next one: `p1` the last (the boundary before the first letter),
+    /// `p2` the one before it (0 at the first letter: no 3-gram ends there).
+    p2: u8,
+    p1: u8,
+    /// Codes in the word so far.
+    len: usize,
+    /// Apostrophes since the last letter: inside the word if a letter follows, else dropped.
+    pending: usize,
+    /// The word's codes as a whole-word key (the last [`MAX_WORD`] of them), and whether the
+    /// profiles know every one.
+    whole: u32,
+    known: bool,
+}
+
+impl Word {
+    fn new() -> Self {
+        Word {
+            p2: 0,
+            p1: BOUNDARY,
+            len: 0,
+            pending: 0,
+            whole: WORD_CLASS << 24,
+            known: true,
+        }
+    }
+
+    /// A letter's or an apostrophe's code.
+    #[inline]
+    fn push(&mut self, code: u8, index: &Index, add: &mut impl FnMut(usize, u16)) {
+        if code == APOSTROPHE {
+            // Before the first letter it is not part of the word.
+            self.pending += usize::from(self.len > 0);
+            return;
+        }
+        while self.pending > 0 {
+            self.pending -= 1;
+            self.code(APOSTROPHE, index, add);
+        }
+        self.code(code, index, add);
+    }
+
+    #[inline]
+    fn code(&mut self, x: u8, index: &Index, add: &mut impl FnMut(usize, u16)) {
+        let (p2, p1) = (self.p2, self.p1);
+        if x != 0 {
+            add(0, index.unigram(x));
+            if p1 != 0 {
+                add(1, index.bigram(p1, x));
+                if p2 != 0 {
+                    add(
+                        2,
+                        index.trigram(
+                            3 << 24 | u32::from(p2) << 16 | u32::from(p1) << 8 | u32::from(x),
+                        ),
+                    );
+                }
+            }
+        }
+        self.whole = self.whole << 8 & 0xFF_FFFF | WORD_CLASS << 24 | u32::from(x);
+        self.known &= x != 0;
+        (self.p2, self.p1) = (p1, x);
+        self.len += 1;
+    }
+
+    /// The word ends (trailing apostrophes dropped): the n-grams that end at its closing
+    /// boundary, and the word whole if it is short (`и`, `не`, `the`) and every letter known.
+    fn end(&mut self, index: &Index, add: &mut impl FnMut(usize, u16)) {
+        let (p2, p1) = (self.p2, self.p1);
+        if p1 != 0 {
+            add(1, index.bigram(p1, BOUNDARY));
+            if p2 != 0 {
+                add(
+                    2,
+                    index.trigram(
+                        3 << 24 | u32::from(p2) << 16 | u32::from(p1) << 8 | u32::from(BOUNDARY),
+                    ),
+                );
+            }
+        }
+        if self.len <= MAX_WORD && self.known {
+            add(3, index.trigram(self.whole));
+        }
+        *self = Word::new();
+    }
 }
 
 /// Writes `value` at `buf[*len]` and keeps it there (advances `len`) only if `new`: the same
@@ -362,7 +450,6 @@ impl Scratch {
             seen: Vec::new(),
             letter_count: vec![0; (EX_LAST - EX_FIRST + 1) as usize],
             letters_seen: Vec::new(),
-            word: Vec::with_capacity(32),
         }
     }
 }
@@ -477,12 +564,7 @@ fn read_all(text: &str, scratch: &mut Scratch) -> Reading {
         seen,
         letter_count,
         letters_seen,
-        word,
     } = scratch;
-    // The current word between boundaries: BOUNDARY, its codes (0 marks a letter the profiles
-    // do not know), and a closing BOUNDARY once it ends.
-    word.clear();
-    word.push(BOUNDARY);
     let mut n_seen = 0;
     let mut add = |n: usize, id: u16| {
         let known = u32::from(id != 0);
@@ -494,54 +576,10 @@ fn read_all(text: &str, scratch: &mut Scratch) -> Reading {
         keep(seen, &mut n_seen, id, *count == 0);
         *count += 1;
     };
-    let mut flush = |word: &mut Vec<u8>| {
-        // Apostrophes at the ends of a word are not part of it.
-        let mut end = word.len();
-        while end > 1 && word[end - 1] == APOSTROPHE {
-            end -= 1;
-        }
-        let mut start = 1;
-        while start < end && word[start] == APOSTROPHE {
-            start += 1;
-        }
-        if start < end {
-            word.truncate(end);
-            word.push(BOUNDARY);
-            word[start - 1] = BOUNDARY;
-            let w = &word[start - 1..];
-            let len = w.len() - 2;
-            // Padded positions 0 ..= len + 1; letters at 1 ..= len.
-            for j in 0..=len {
-                let (a, b) = (w[j], w[j + 1]);
-                if j >= 1 && a != 0 {
-                    add(0, index.unigram(a));
-                }
-                if a != 0 && b != 0 {
-                    add(1, index.bigram(a, b));
-                    if j < len {
-                        let c = w[j + 2];
-                        if c != 0 {
-                            add(
-                                2,
-                                index.trigram(
-                                    3 << 24 | u32::from(a) << 16 | u32::from(b) << 8 | u32::from(c),
-                                ),
-                            );
-                        }
-                    }
-                }
-            }
-            // A short word whole (`и`, `не`, `the`), when the profiles know all its letters.
-            if len <= MAX_WORD && w[1..=len].iter().all(|&c| c != 0) {
-                let key = w[1..=len].iter().fold(WORD_CLASS << 24, |k, &c| {
-                    k << 8 & 0xFF_FFFF | WORD_CLASS << 24 | u32::from(c)
-                });
-                add(3, index.trigram(key));
-            }
-        }
-        word.clear();
-        word.push(BOUNDARY);
-    };
+    // The word being read, one code at a time: every n-gram that ends at a code is counted as
+    // the code comes (no second pass over a buffered word, whose varying length the processor
+    // guessed wrong once a word).
+    let mut word = Word::new();
     let mut n_letters = 0;
     for c in text.chars() {
         let cp = c as usize;
@@ -561,12 +599,14 @@ fn read_all(text: &str, scratch: &mut Scratch) -> Reading {
             }
         }
         if class.code != NOT_LETTER {
-            word.push(class.code);
-        } else if word.len() > 1 {
-            flush(word);
+            word.push(class.code, index, &mut add);
+        } else if word.len > 0 {
+            word.end(index, &mut add);
         }
     }
-    flush(word);
+    if word.len > 0 {
+        word.end(index, &mut add);
+    }
     // Each distinct n-gram once: its count times the gain of each language that lists it.
     // Indexed by a u8, so the compiler needs no bounds check in the loop; the first N_LANGS
     // are the languages.
