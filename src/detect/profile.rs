@@ -389,17 +389,7 @@ impl Word {
         let (p2, p1) = (self.p2, self.p1);
         if x != 0 {
             add(0, index.unigram(x));
-            if p1 != 0 {
-                add(1, index.bigram(p1, x));
-                if p2 != 0 {
-                    add(
-                        2,
-                        index.trigram(
-                            3 << 24 | u32::from(p2) << 16 | u32::from(p1) << 8 | u32::from(x),
-                        ),
-                    );
-                }
-            }
+            Self::ending_at(p2, p1, x, index, add);
         }
         self.whole = self.whole << 8 & 0xFF_FFFF | WORD_CLASS << 24 | u32::from(x);
         self.known &= x != 0;
@@ -407,21 +397,23 @@ impl Word {
         self.len += 1;
     }
 
+    /// The 2-gram and 3-gram that end at `x`, after `p2` `p1` (none with a 0: a letter the
+    /// profiles do not know, or no code before the first letter).
+    #[inline(always)]
+    fn ending_at(p2: u8, p1: u8, x: u8, index: &Index, add: &mut impl FnMut(usize, u16)) {
+        if p1 != 0 {
+            add(1, index.bigram(p1, x));
+            if p2 != 0 {
+                let key = 3 << 24 | u32::from(p2) << 16 | u32::from(p1) << 8 | u32::from(x);
+                add(2, index.trigram(key));
+            }
+        }
+    }
+
     /// The word ends (trailing apostrophes dropped): the n-grams that end at its closing
     /// boundary, and the word whole if it is short (`и`, `не`, `the`) and every letter known.
     fn end(&mut self, index: &Index, add: &mut impl FnMut(usize, u16)) {
-        let (p2, p1) = (self.p2, self.p1);
-        if p1 != 0 {
-            add(1, index.bigram(p1, BOUNDARY));
-            if p2 != 0 {
-                add(
-                    2,
-                    index.trigram(
-                        3 << 24 | u32::from(p2) << 16 | u32::from(p1) << 8 | u32::from(BOUNDARY),
-                    ),
-                );
-            }
-        }
+        Self::ending_at(self.p2, self.p1, BOUNDARY, index, add);
         if self.len <= MAX_WORD && self.known {
             add(3, index.trigram(self.whole));
         }
