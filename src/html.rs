@@ -108,6 +108,9 @@ pub struct RawBlock {
     /// Which `<article>` element holds the block (the innermost, numbered from 1 in page order);
     /// 0 outside any.
     pub article_id: u32,
+    /// Which `<table>` element holds the block (the innermost, numbered from 1 in page order); 0
+    /// outside any.
+    pub table_id: u32,
     /// An ancestor carries schema.org's `itemprop="articleBody"`: the publisher's own word for
     /// where the article is.
     pub declared_body: bool,
@@ -397,6 +400,8 @@ struct Elem {
     article: bool,
     /// See [`RawBlock::article_id`].
     article_id: u32,
+    /// See [`RawBlock::table_id`].
+    table_id: u32,
     /// See [`RawBlock::declared_body`].
     declared_body: bool,
     kind: Option<(BlockKind, u8)>,
@@ -438,6 +443,8 @@ struct Builder<'l> {
     title: String,
     /// `<article>` elements entered so far.
     articles: u32,
+    /// `<table>` elements entered so far.
+    tables: u32,
     /// Where the last events leave two inline elements' texts: see [`Seam`].
     seam: Seam,
     out: Parsed,
@@ -464,6 +471,7 @@ fn root() -> Elem {
         link: false,
         article: false,
         article_id: 0,
+        table_id: 0,
         declared_body: false,
         kind: None,
         quote: false,
@@ -487,6 +495,7 @@ impl<'l> Builder<'l> {
             in_title: false,
             title: String::new(),
             articles: 0,
+            tables: 0,
             seam: Seam::None,
             out: Parsed {
                 is_html: true,
@@ -521,6 +530,7 @@ impl<'l> Builder<'l> {
                         hints: ctx.hints,
                         in_article: ctx.article,
                         article_id: ctx.article_id,
+                        table_id: ctx.table_id,
                         declared_body: ctx.declared_body,
                     });
                 }
@@ -784,6 +794,12 @@ impl<'l> Builder<'l> {
         } else {
             parent.article_id
         };
+        let table_id = if name == b"table" {
+            self.tables += 1;
+            self.tables
+        } else {
+            parent.table_id
+        };
         self.stack.push(Elem {
             name: Name::new(name),
             hints: inherited | hints,
@@ -791,6 +807,7 @@ impl<'l> Builder<'l> {
             link: parent.link || info.flags & F_LINK != 0,
             article: parent.article || article,
             article_id,
+            table_id,
             declared_body: parent.declared_body || declared,
             kind,
             quote: parent.quote || name == b"blockquote",
@@ -1029,6 +1046,7 @@ pub fn parse_text(text: &str, limits: &PageLimits) -> Parsed {
             hints: 0,
             in_article: false,
             article_id: 0,
+            table_id: 0,
             declared_body: false,
         });
     };

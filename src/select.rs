@@ -188,26 +188,34 @@ pub fn select(blocks: &[RawBlock], texts: &[&str]) -> Vec<Verdict> {
     // Neutral blocks and headings: content when the nearest classed block after them (headings,
     // and text introducing a paragraph) or before them (text continuing one) is good. A page
     // with no good block at all (a short note, a list) keeps its neutral blocks as content.
+    // A data table is one unit: its cells, short ones too, go with the nearest classed block
+    // before or after the table.
+    let tables = data_tables(blocks, &classes);
     let any_good = classes.contains(&Class::Good);
+    // A photo's caption is boilerplate, but text after it still continues the article before it.
+    let caption: Vec<bool> = verdicts.iter().map(|v| v.reasons == ["caption"]).collect();
+    let classed = |k: usize| !matches!(classes[k], Class::Neutral | Class::Short) && !caption[k];
     for i in 0..blocks.len() {
         if !any_good {
             break;
         }
-        if classes[i] != Class::Neutral {
-            continue;
-        }
-        let next = classes[i + 1..]
-            .iter()
-            .copied()
-            .find(|c| *c != Class::Neutral && *c != Class::Short);
-        let prev = classes[..i]
-            .iter()
-            .rev()
-            .copied()
-            .find(|c| *c != Class::Neutral && *c != Class::Short);
+        let (before, after) = match tables[i] {
+            Some((first, last)) if classes[i] != Class::Bad => (first, last + 1),
+            _ if classes[i] == Class::Neutral => (i, i + 1),
+            _ => continue,
+        };
+        let next = (after..blocks.len())
+            .find(|&k| classed(k) || caption[k])
+            .map(|k| classes[k]);
+        let prev = (0..before).rev().find(|&k| classed(k)).map(|k| classes[k]);
         let good = next == Some(Class::Good)
             || (blocks[i].kind != BlockKind::Heading && prev == Some(Class::Good));
-        if !good {
+        if good {
+            verdicts[i] = Verdict {
+                boilerplate: false,
+                reasons: Vec::new(),
+            };
+        } else if classes[i] == Class::Neutral {
             verdicts[i] = Verdict {
                 boilerplate: true,
                 reasons: vec!["context"],
@@ -218,6 +226,46 @@ pub fn select(blocks: &[RawBlock], texts: &[&str]) -> Vec<Verdict> {
     keep_main_region(blocks, texts, &mut verdicts);
     drop_repeats(texts, &mut verdicts);
     verdicts
+}
+
+/// Fewest cells of a data table.
+const TABLE_MIN_CELLS: usize = 4;
+
+/// The span of blocks `[first, last]` of each block's data table: a `<table>` (the innermost)
+/// holding [`TABLE_MIN_CELLS`] or more cells and nothing else — no table inside it, no paragraph
+/// or heading in a cell, no block marked as boilerplate by its hints or links — with no
+/// article-like text in it (a standings table, a timetable, a price list rather than a page laid
+/// out in a table). None outside such tables.
+fn data_tables(blocks: &[RawBlock], classes: &[Class]) -> Vec<Option<(usize, usize)>> {
+    let mut out = vec![None; blocks.len()];
+    let mut last: HashMap<u32, usize> = HashMap::new();
+    for (k, b) in blocks.iter().enumerate() {
+        last.insert(b.table_id, k);
+    }
+    let mut i = 0;
+    while i < blocks.len() {
+        let id = blocks[i].table_id;
+        if id == 0 {
+            i += 1;
+            continue;
+        }
+        let mut end = i;
+        while end < blocks.len() && blocks[end].table_id == id {
+            end += 1;
+        }
+        let cells = &blocks[i..end];
+        let data = cells.len() >= TABLE_MIN_CELLS
+            && last[&id] == end - 1
+            && cells.iter().all(|b| b.kind == BlockKind::TableCell)
+            && classes[i..end]
+                .iter()
+                .all(|c| matches!(c, Class::Short | Class::Neutral));
+        if data {
+            out[i..end].iter_mut().for_each(|s| *s = Some((i, end - 1)));
+        }
+        i = end;
+    }
+    out
 }
 
 /// Share of a block's word 4-grams already in the content before it above which the block is a
@@ -596,6 +644,53 @@ mod tests {
         let got = run(&html);
         let flags: Vec<bool> = got.iter().map(|x| x.1).collect();
         assert_eq!(flags, vec![false, true, false, true], "{got:#?}");
+    }
+
+    #[test]
+    fn a_data_table_in_the_article_is_content_short_cells_too() {
+        // As on a sports site: a standings table after the article's paragraphs, then a footnote.
+        let a = "On this page you will always find the updated standings of the championship up to the last race of the season.";
+        let rows: String = [
+            ("1", "Kyle Busch", "5040"),
+            ("2", "Martin Truex Jr.", "5035"),
+        ]
+        .iter()
+        .map(|(p, n, s)| format!("<tr><td>{p}</td><td>{n}</td><td>{s}</td></tr>"))
+        .collect();
+        let html = format!(
+            r#"<p>{a}</p><p>{a} Again.</p><p>The final standings after all 36 races:</p>
+            <table><tr><th>Pos.</th><th>Driver</th><th>Points</th></tr>{rows}</table>
+            <p>* Only the first twelve race for the title.</p><ul class="menu"><li><a href="/">Home</a></li></ul>"#
+        );
+        let got = run(&html);
+        let flags: Vec<bool> = got.iter().map(|x| x.1).collect();
+        let mut want = vec![false; 3 + 9 + 1];
+        want.push(true);
+        assert_eq!(flags, want, "{got:#?}");
+        // A table of links (a menu laid out in a table) is no data table.
+        let links: String = (1..=4)
+            .map(|k| format!("<td><a href='/{k}'>Section number {k}</a></td>"))
+            .collect();
+        let html = format!("<p>{a}</p><p>{a} Again.</p><table><tr>{links}</tr></table>");
+        let flags: Vec<bool> = run(&html).iter().map(|x| x.1).collect();
+        assert_eq!(flags, vec![false, false, true, true, true, true]);
+        // Nor is a table holding paragraphs: a page laid out in a table keeps judging per block.
+        let html = format!(
+            "<table><tr><td>Menu</td><td><p>{a}</p></td></tr><tr><td>Home</td><td>News</td></tr></table>"
+        );
+        let flags: Vec<bool> = run(&html).iter().map(|x| x.1).collect();
+        assert_eq!(flags, vec![true, false, true, true]);
+    }
+
+    #[test]
+    fn text_after_a_photo_caption_continues_the_article() {
+        let a = "The defense secretary on Wednesday accused the neighbour of using coercion and intimidation against smaller nations.";
+        let html = format!(
+            r#"<h1>Talks</h1><p>{a}</p><figure><figcaption>The minister</figcaption></figure><p>Final remarks were made by both ministers after the talks</p>
+            <div><p>Weather</p></div>"#
+        );
+        let flags: Vec<bool> = run(&html).iter().map(|x| x.1).collect();
+        assert_eq!(flags, vec![false, false, true, false, true]);
     }
 
     #[test]
