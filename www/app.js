@@ -33,7 +33,8 @@ function normalizeInWorker(input, options, onPreview) {
 const $ = (id) => document.getElementById(id);
 // `spellings`: when a name is chosen from the page's name index, every spelling the index merged
 // under it (Lebedev and Sergei Lebedev), all searched; cleared when the search box is edited.
-const state = { report: null, source: '', spellings: null };
+// `name`: the page's file name without its extension, for the names of saved files.
+const state = { report: null, source: '', name: 'page', spellings: null };
 
 function el(tag, attrs = {}, ...children) {
   const e = document.createElement(tag);
@@ -156,8 +157,7 @@ function render() {
   const query = $('name-search').value.trim();
   const fromIndex = state.spellings && state.spellings.name === query ? state.spellings.texts : null;
   const queries = fromIndex ?? (query ? [query] : []);
-  const schemeValue = $('scheme').value;
-  const scheme = schemeValue ? JSON.parse(schemeValue) : null;
+  const scheme = currentScheme();
   const hide = $('hide-boilerplate').checked;
   const list = $('blocks');
   list.replaceChildren();
@@ -202,8 +202,83 @@ function render() {
   if (at < shown.length) setTimeout(more, 0);
 }
 
-async function run(input, source, options = {}) {
+// The article as plain text: the content blocks but captions (the title is the first heading),
+// paragraphs apart by a blank line, a list's items and a table's cells a line each; blocks the
+// chosen transliteration applies to in the other script, as the view shows them.
+function articleText(r, scheme) {
+  let out = '';
+  let prevKind = null;
+  for (const b of r.blocks) {
+    if (b.boilerplate || b.kind === 'caption') continue;
+    let text = b.text;
+    if (scheme && schemeApplies(scheme, b)) text = transliterate(text, scheme);
+    if (b.kind === 'list-item') text = `- ${text}`;
+    const together = prevKind === b.kind && (b.kind === 'list-item' || b.kind === 'table-cell');
+    if (prevKind !== null) out += together ? '\n' : '\n\n';
+    out += text;
+    prevKind = b.kind;
+  }
+  return out ? `${out}\n` : '';
+}
+
+function currentScheme() {
+  const v = $('scheme').value;
+  return v ? JSON.parse(v) : null;
+}
+
+function saveFile(name, text, type) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = el('a', { href: url, download: name, hidden: '' });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+function exported(message) {
+  $('export-status').textContent = message;
+}
+
+function setExportEnabled(on) {
+  for (const id of ['copy-article', 'save-article', 'save-report']) $(id).disabled = !on;
+}
+
+async function copyArticle() {
+  if (!state.report) return;
+  const text = articleText(state.report, currentScheme());
+  try {
+    await navigator.clipboard.writeText(text);
+    exported(`copied: ${text.length} characters`);
+  } catch (e) {
+    exported(`could not copy (${e.message}); save it as text instead`);
+  }
+}
+
+function saveArticle() {
+  if (!state.report) return;
+  const scheme = currentScheme();
+  const text = articleText(state.report, scheme);
+  const name = `${state.name}${scheme ? `.${scheme.to}` : ''}.txt`;
+  saveFile(name, text, 'text/plain;charset=utf-8');
+  exported(`saved ${name}`);
+}
+
+function saveReport() {
+  if (!state.report) return;
+  const name = `${state.name}.pagenorm.json`;
+  saveFile(name, `${JSON.stringify(state.report, null, 2)}\n`, 'application/json');
+  exported(`saved ${name}`);
+}
+
+// A file's name without its extension, kept to safe characters.
+function baseName(file) {
+  return file.replace(/\.[^.]*$/, '').replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(0, 80) || 'page';
+}
+
+async function run(input, source, options = {}, name = 'page') {
   document.body.dataset.state = 'working';
+  state.name = name;
+  exported('');
   delete document.body.dataset.firstResultMs;
   delete document.body.dataset.fullResultMs;
   const t0 = performance.now();
@@ -218,6 +293,7 @@ async function run(input, source, options = {}) {
     namesPanel(state.report);
     render();
     document.body.dataset.state = 'preview';
+    setExportEnabled(false);
     firstDrawn();
   });
   if (result.error) {
@@ -225,12 +301,14 @@ async function run(input, source, options = {}) {
     $('blocks').replaceChildren();
     $('summary').replaceChildren();
     showError(result.error);
+    setExportEnabled(false);
     document.body.dataset.state = 'error';
     return;
   }
   state.report = result.report;
   state.source = `${source} — ${Math.round(result.ms)} ms in the worker, ${Math.round(performance.now() - t0)} ms in all`;
   showError('');
+  setExportEnabled(true);
   summary(state.report);
   namesPanel(state.report);
   render();
@@ -241,11 +319,11 @@ async function run(input, source, options = {}) {
 async function loadSample(file) {
   const res = await fetch(`samples/${encodeURIComponent(file)}`);
   if (!res.ok) throw new Error(`could not load sample ${file}: HTTP ${res.status}`);
-  await run(new Uint8Array(await res.arrayBuffer()), `sample ${file}`);
+  await run(new Uint8Array(await res.arrayBuffer()), `sample ${file}`, {}, baseName(file));
 }
 
 async function loadFile(file) {
-  await run(new Uint8Array(await file.arrayBuffer()), `file ${file.name}`);
+  await run(new Uint8Array(await file.arrayBuffer()), `file ${file.name}`, {}, baseName(file.name));
 }
 
 async function main() {
@@ -260,7 +338,10 @@ async function main() {
 
   $('sample').addEventListener('change', () => loadSample($('sample').value).catch((e) => showError(e.message)));
   $('file').addEventListener('change', () => { const f = $('file').files[0]; if (f) loadFile(f); });
-  $('paste-go').addEventListener('click', () => run($('paste').value, 'pasted text'));
+  $('paste-go').addEventListener('click', () => run($('paste').value, 'pasted text', {}, 'pasted-text'));
+  $('copy-article').addEventListener('click', copyArticle);
+  $('save-article').addEventListener('click', saveArticle);
+  $('save-report').addEventListener('click', saveReport);
   $('name-search').addEventListener('input', () => { state.spellings = null; render(); });
   $('scheme').addEventListener('change', render);
   $('hide-boilerplate').addEventListener('change', render);

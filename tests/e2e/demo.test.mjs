@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { root, out, serve, launch, errorsOf } from './helpers.mjs';
 
 let server;
@@ -101,6 +101,45 @@ test('a name search highlights every spelling, across scripts', async () => {
   const lac = await page.$$eval('#blocks mark', (ms) => ms.map((m) => m.textContent));
   assert.ok(lac.includes('Łukašenka'), `marks: ${lac}`);
   await page.screenshot({ path: join(out, 'demo-search.png') });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the article can be copied and saved as shown, and the report saved as JSON', async () => {
+  const { page, errors } = await openDemo();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base.replace(/\/$/, '') });
+  const save = async (button) => {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+    return { name: download.suggestedFilename(), text: readFileSync(await download.path(), 'utf8') };
+  };
+  // The Daryo sample: the article without its menus and tickers.
+  const article = await save('#save-article');
+  assert.equal(article.name, 'daryo-cis.txt');
+  assert.match(article.text, /^CIS Secretary General, Sergei Lebedev urges to unite against "external aggression"\n\n/);
+  assert.match(article.text, /He added that attempts of terrorist attacks/);
+  assert.doesNotMatch(article.text, /Top headlines/);
+  assert.match(await page.locator('#export-status').innerText(), /saved daryo-cis\.txt/);
+  // Copied, the same text.
+  await page.click('#copy-article');
+  await page.waitForFunction(() => document.querySelector('#export-status').textContent.startsWith('copied'));
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), article.text);
+  // The report: every block the page shows, with its verdict.
+  const report = await save('#save-report');
+  assert.equal(report.name, 'daryo-cis.pagenorm.json');
+  const json = JSON.parse(report.text);
+  assert.equal(json.encoding, 'UTF-8');
+  assert.equal(json.blocks.length, await page.locator('#blocks > li').count());
+  assert.ok(json.blocks.some((b) => b.boilerplate) && json.blocks.some((b) => !b.boilerplate));
+  // With a transliteration chosen, the blocks it applies to are saved in the other script.
+  await page.selectOption('#sample', 'udhr-article1.html');
+  await page.waitForFunction(() => document.querySelector('#summary')?.innerText.includes('udhr-article1.html') && document.body.dataset.state === 'ready');
+  const scheme = await page.$$eval('#scheme option', (os) => os.map((o) => o.value).find((v) => v.includes('"uz-Cyrl"')));
+  await page.selectOption('#scheme', scheme);
+  const latin = await save('#save-article');
+  assert.equal(latin.name, 'udhr-article1.uz-Latn.txt');
+  assert.match(latin.text, /Barcha odamlar erkin, qadr-qimmat va huquqlarda teng boʻlib tugʻiladilar\./);
+  assert.doesNotMatch(latin.text, /Барча одамлар/);
+  assert.match(latin.text, /Все люди рождаются свободными/);
   assert.deepEqual(errors, []);
   await page.close();
 });
