@@ -118,6 +118,30 @@ impl PageReport {
     /// The article's body as plain text: the content blocks but the title and image captions,
     /// one block a paragraph (separated by a blank line).
     pub fn article_text(&self) -> String {
+        self.body(false)
+    }
+
+    /// The article for a reader, as plain text: the title, a blank line, then the body as
+    /// [`PageReport::article_text`] writes it. `transliterated`: each block, and the title when
+    /// it is one of them, in its transliterated view where it has one (the `translit` option).
+    pub fn article(&self, transliterated: bool) -> String {
+        let body = self.body(transliterated);
+        let Some(title) = self.title.as_deref() else {
+            return body;
+        };
+        let title = self
+            .content()
+            .find(|b| b.kind == BlockKind::Heading && b.text == title)
+            .and_then(|b| b.translit.as_deref().filter(|_| transliterated))
+            .unwrap_or(title);
+        if body.is_empty() {
+            title.to_string()
+        } else {
+            format!("{title}\n\n{body}")
+        }
+    }
+
+    fn body(&self, transliterated: bool) -> String {
         let title = self.title.as_deref();
         let mut out = String::new();
         for b in self.content() {
@@ -129,7 +153,8 @@ impl PageReport {
             if !out.is_empty() {
                 out.push_str("\n\n");
             }
-            out.push_str(&b.text);
+            let view = b.translit.as_deref().filter(|_| transliterated);
+            out.push_str(view.unwrap_or(&b.text));
         }
         out
     }

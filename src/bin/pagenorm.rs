@@ -10,6 +10,9 @@ pagenorm — clean, comparable text from pages of the Central Asian and post-Sov
 USAGE:
   pagenorm page [--url URL] [--charset LABEL] [--max-input-bytes N] [--translit Latn[:SYSTEM]] [FILE|-]
         Normalize a page (any encoding); prints the report as JSON.
+  pagenorm article [--url URL] [--charset LABEL] [--translit Latn[:SYSTEM]] [FILE|-]
+        The page's article as plain text: its title, then its content blocks (no captions),
+        in the other script with --translit.
   pagenorm pages [--url URL] [--charset LABEL] [FILE|-]
         JSON lines: each input line is a path to a page; prints one report (or error) per line.
   pagenorm detect [TEXT…]        Language and script of TEXT (or of stdin).
@@ -127,6 +130,16 @@ fn run(args: &[String]) -> Result<(), String> {
             let report =
                 pagenorm::normalize_page(&bytes, &page_options(&a)?).map_err(|e| e.to_string())?;
             print_json(&report)
+        }
+        "article" => {
+            let a = Args::parse(rest, &["url", "charset", "max-input-bytes", "translit"])?;
+            let bytes = read_input(a.rest.first().map(String::as_str))?;
+            let opts = page_options(&a)?;
+            let report = pagenorm::normalize_page(&bytes, &opts).map_err(|e| e.to_string())?;
+            let mut out = io::BufWriter::new(io::stdout().lock());
+            writeln!(out, "{}", report.article(opts.translit.is_some()))
+                .and_then(|()| out.flush())
+                .map_err(|e| e.to_string())
         }
         "pages" => {
             let a = Args::parse(rest, &["url", "charset", "max-input-bytes", "translit"])?;

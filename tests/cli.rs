@@ -1,0 +1,179 @@
+//! The command-line tool (feature `cli`), run as a user runs it: its output on the sample pages,
+//! and its errors (a clear message on stderr and exit code 2, never a panic).
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+const PAGES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/pages");
+
+fn pagenorm(args: &[&str], stdin: &[u8]) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pagenorm"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the pagenorm binary runs");
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    child.wait_with_output().unwrap()
+}
+
+fn ok(args: &[&str], stdin: &[u8]) -> String {
+    let out = pagenorm(args, stdin);
+    assert!(
+        out.status.success(),
+        "pagenorm {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8 output")
+}
+
+fn json(args: &[&str], stdin: &[u8]) -> serde_json::Value {
+    serde_json::from_str(&ok(args, stdin)).expect("one JSON value")
+}
+
+fn page(name: &str) -> String {
+    format!("{PAGES}/{name}")
+}
+
+#[test]
+fn article_prints_the_title_then_the_content_without_menus() {
+    let text = ok(&["article", &page("daryo-cis.html")], b"");
+    assert!(
+        text.starts_with(
+            "CIS Secretary General, Sergei Lebedev urges to unite against \"external aggression\"\n\n"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("He added that attempts of terrorist attacks"));
+    assert!(!text.contains("Top headlines"), "a menu's words: {text}");
+    // The same as the report's content blocks, from stdin too.
+    let bytes = std::fs::read(page("daryo-cis.html")).unwrap();
+    assert_eq!(ok(&["article", "-"], &bytes), text);
+}
+
+#[test]
+fn article_with_translit_writes_each_block_in_latin() {
+    let text = ok(
+        &["article", "--translit", "Latn", &page("udhr-article1.html")],
+        b"",
+    );
+    assert!(
+        text.contains("Barcha odamlar erkin, qadr-qimmat va huquqlarda teng boʻlib tugʻiladilar."),
+        "{text}"
+    );
+    assert!(!text.contains("Барча одамлар"), "{text}");
+    // Without it, the page's own scripts.
+    let plain = ok(&["article", &page("udhr-article1.html")], b"");
+    assert!(plain.contains("Барча одамлар"), "{plain}");
+}
+
+#[test]
+fn a_windows_1251_page_is_decoded_by_its_declaration() {
+    let report = json(&["page", &page("udhr-article1-cp1251.html")], b"");
+    assert_eq!(report["encoding"], "windows-1251");
+    let tags: Vec<&str> = report["blocks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|b| b["boilerplate"] == false)
+        .map(|b| b["tag"].as_str().unwrap())
+        .collect();
+    for tag in ["ru", "uk", "be-Cyrl", "en"] {
+        assert!(tags.contains(&tag), "{tag} in {tags:?}");
+    }
+}
+
+#[test]
+fn pages_reports_each_path_and_each_failure_on_its_own_line() {
+    let list = format!("{}\n\n/nonexistent/page.html\n", page("udhr-article1.html"));
+    let out = ok(&["pages"], list.as_bytes());
+    let lines: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2, "{out}");
+    assert!(lines[0]["report"]["blocks"].as_array().unwrap().len() > 5);
+    assert!(lines[1]["error"]
+        .as_str()
+        .unwrap()
+        .contains("/nonexistent/page.html"));
+}
+
+#[test]
+fn detect_translit_key_and_find() {
+    let d = json(
+        &[
+            "detect",
+            "Oʻzbekiston Respublikasi Prezidenti farmon imzoladi",
+        ],
+        b"",
+    );
+    assert_eq!(d["tag"], "uz-Latn");
+    let t = json(
+        &[
+            "translit",
+            "--from",
+            "uz-Cyrl",
+            "--to",
+            "uz-Latn",
+            "ШАВКАТ Мирзиёев",
+        ],
+        b"",
+    );
+    assert_eq!(t["text"], "SHAVKAT Mirziyoyev");
+    assert_eq!(t["system"], "official");
+    // From stdin, a line at a time: one key for every spelling.
+    let keys: Vec<serde_json::Value> =
+        ok(&["key"], "Лукашенко\nŁukašenka\nLukashenko\n".as_bytes())
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect();
+    assert_eq!(keys.len(), 3);
+    assert!(keys.iter().all(|k| k["key"] == keys[0]["key"]), "{keys:?}");
+    let found = json(
+        &["find", "--query", "Lukashenko"],
+        "Łukašenka i Лукашэнка".as_bytes(),
+    );
+    assert_eq!(found.as_array().unwrap().len(), 2, "{found}");
+    let schemes = json(&["schemes"], b"");
+    assert!(schemes.as_array().unwrap().len() >= 28);
+}
+
+#[test]
+fn mistakes_get_a_message_and_exit_code_2() {
+    for (args, says) in [
+        (&["translit", "--from", "xx", "--to", "yy", "a"][..], "xx"),
+        (&["translit", "--to", "uz-Latn", "a"][..], "--from"),
+        (&["frobnicate"][..], "unknown command"),
+        (&[][..], "no command"),
+        (&["page", "--colour", "red"][..], "unknown option --colour"),
+        (
+            &["page", "/nonexistent/page.html"][..],
+            "/nonexistent/page.html",
+        ),
+        (&["page", "--max-input-bytes", "ten"][..], "not a number"),
+        (&["find", "-"][..], "--query"),
+    ] {
+        let out = pagenorm(args, b"");
+        assert_eq!(out.status.code(), Some(2), "pagenorm {args:?}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.starts_with("pagenorm: "), "{err}");
+        assert!(err.contains(says), "pagenorm {args:?}: {err}");
+        assert!(!err.contains("panicked"), "{err}");
+    }
+    // Over the input limit: the limit's own message.
+    let out = pagenorm(&["page", "--max-input-bytes", "10", "-"], &[b'a'; 100]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("panicked"));
+}
+
+#[test]
+fn empty_and_binary_input_give_a_report() {
+    let empty = json(&["page", "-"], b"");
+    assert_eq!(empty["blocks"].as_array().unwrap().len(), 0);
+    let garbage: Vec<u8> = (0..4096u32).map(|i| (i * 2654435761 % 251) as u8).collect();
+    let report = json(&["page", "-"], &garbage);
+    assert!(report["blocks"].is_array());
+    assert_eq!(ok(&["article", "-"], b""), "\n");
+}
