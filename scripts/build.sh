@@ -12,8 +12,8 @@ raw=target/wasm32-unknown-unknown/wasm/pagenorm.wasm
 rm -rf pkg.tmp && mkdir -p pkg.tmp
 say "wasm-bindgen --target web"
 wasm-bindgen --target web --out-dir pkg.tmp --out-name pagenorm "$raw"
-say "wasm-opt -Oz"
-node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+say "wasm-opt -O2"
+node_modules/.bin/wasm-opt -O2 --enable-bulk-memory --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
   pkg.tmp/pagenorm_bg.wasm -o pkg.tmp/pagenorm_bg.wasm
 cp -r js/package/. pkg.tmp/
