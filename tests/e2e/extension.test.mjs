@@ -97,6 +97,22 @@ test('the panel shows a page’s languages, article and names, and highlights ev
   const names = await panel.locator('#names button').allInnerTexts();
   assert.ok(names.some((n) => /Lukashenko/.test(n)), names.join(' | '));
 
+  // Copy: the article's blocks as plain text, a blank line between paragraphs. (Read back from
+  // the test page: clipboard-read cannot be granted to an extension's origin, and the extension
+  // asks for no clipboard permission — writing on a click needs none.)
+  await browser.context.grantPermissions(['clipboard-read'], { origin: server.base.replace(/\/$/, '') });
+  await panel.bringToFront();
+  await panel.click('#copy');
+  await panel.waitForFunction(() => /^Copied/.test(document.querySelector('#copied').textContent));
+  await page.bringToFront();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  await panel.bringToFront();
+  const paragraphs = await panel.locator('#article p').allInnerTexts();
+  assert.ok(paragraphs.length > 2);
+  assert.ok(copied.startsWith(`${paragraphs[0]}\n\n${paragraphs[1]}`), copied.slice(0, 300));
+  assert.match(copied, /Lukashenko/);
+  assert.equal(copied.split('\n\n').length, paragraphs.length);
+
   // Typed in Cyrillic, found in Latin on the live page.
   await panel.fill('#query', 'Лукашенко');
   await panel.click('#search-form button[type=submit]');

@@ -71,6 +71,28 @@ function showArticle(r) {
   }));
 }
 
+// The article as plain text: its blocks a paragraph each, a list's items a line each.
+function articleText(r) {
+  let out = '';
+  let prev = null;
+  for (const b of r.article) {
+    if (prev !== null) out += prev === 'list-item' && b.kind === 'list-item' ? '\n' : '\n\n';
+    out += b.kind === 'list-item' ? `- ${b.text}` : b.text;
+    prev = b.kind;
+  }
+  return out ? `${out}\n` : '';
+}
+
+async function copyArticle(r) {
+  const text = articleText(r);
+  try {
+    await navigator.clipboard.writeText(text);
+    $('copied').textContent = `Copied: ${text.length} characters.`;
+  } catch (e) {
+    $('copied').textContent = `Could not copy: ${e.message}`;
+  }
+}
+
 async function highlight(tabId, spellings = null) {
   const query = $('query').value.trim();
   const wanted = spellings && spellings.length > 1 ? spellings : query;
@@ -104,6 +126,8 @@ async function main() {
     showLanguages(r);
     showNames(r, tabId);
     showArticle(r);
+    $('copy').disabled = r.article.length === 0;
+    $('copy').addEventListener('click', () => copyArticle(r));
     $('search-form').addEventListener('submit', (e) => { e.preventDefault(); highlight(tabId); });
     $('clear').addEventListener('click', async () => {
       await chrome.scripting.executeScript({ target: { tabId }, func: () => globalThis.pagenormClear?.() });
