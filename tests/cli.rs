@@ -172,7 +172,9 @@ fn mistakes_get_a_message_and_exit_code_2() {
 fn empty_and_binary_input_give_a_report() {
     let empty = json(&["page", "-"], b"");
     assert_eq!(empty["blocks"].as_array().unwrap().len(), 0);
-    let garbage: Vec<u8> = (0..4096u64).map(|i| (i * 2_654_435_761 % 251) as u8).collect();
+    let garbage: Vec<u8> = (0..4096u64)
+        .map(|i| (i * 2_654_435_761 % 251) as u8)
+        .collect();
     let report = json(&["page", "-"], &garbage);
     assert!(report["blocks"].is_array());
     assert_eq!(ok(&["article", "-"], b""), "\n");

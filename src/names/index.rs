@@ -38,8 +38,102 @@ struct Mention {
     /// Where each word starts in `text`.
     starts: Vec<usize>,
     block: usize,
+    /// Where `text` starts in its block.
+    at: usize,
     /// The mention is the first word(s) of a sentence.
     sentence_start: bool,
+}
+
+/// The key of one word of a name: its phonetic skeleton, or — when the skeleton has one or two
+/// classes and says too little (CIS, This: "ts") — its spelling in lower case.
+fn word_key(word: &str) -> String {
+    let k = skeleton(&fold_word(word));
+    if k.chars().count() <= 2 {
+        format!("={}", word.to_lowercase())
+    } else {
+        k
+    }
+}
+
+/// Longest acronym defined in parentheses.
+const ACRONYM_MAX: usize = 6;
+
+/// An acronym defined where it is introduced: `Collective Security Treaty Organization (CSTO)`,
+/// `Организация Договора о коллективной безопасности (ОДКБ)`.
+struct Definition<'t> {
+    acronym: &'t str,
+    /// The expansion's span in the block, and where each of its initial-giving words starts
+    /// and ends.
+    start: usize,
+    end: usize,
+    words: Vec<(usize, usize)>,
+}
+
+/// The acronyms `text` defines: two to [`ACRONYM_MAX`] capital letters in parentheses right
+/// after words whose initials spell them, read backwards from the parenthesis; a short word in
+/// lower case between them (of, and, о, и) may give no letter.
+fn definitions(text: &str) -> Vec<Definition<'_>> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(open) = text[from..].find('(').map(|i| from + i) {
+        from = open + 1;
+        let Some(close) = text[open..].find(')').map(|i| open + i) else {
+            break;
+        };
+        let acronym = &text[open + 1..close];
+        let letters: Vec<char> = acronym.chars().collect();
+        if !(2..=ACRONYM_MAX).contains(&letters.len()) || !letters.iter().all(|c| c.is_uppercase())
+        {
+            continue;
+        }
+        // The words before the parenthesis, last first, each with its span.
+        let before = &text[..open];
+        let end = before.trim_end().len();
+        if end == before.len() {
+            continue;
+        }
+        let mut words = Vec::new();
+        let mut j = letters.len();
+        let mut pos = end;
+        while j > 0 {
+            let start = text[..pos].rfind(char::is_whitespace).map_or(0, |i| {
+                i + text[i..].chars().next().map_or(1, char::len_utf8)
+            });
+            let word = &text[start..pos];
+            if word.is_empty()
+                || !word
+                    .chars()
+                    .all(|c| crate::chars::is_letter(c) || matches!(c, '-' | '\'' | '’'))
+            {
+                break;
+            }
+            let first = word.chars().next().and_then(|c| c.to_uppercase().next());
+            if first == Some(letters[j - 1]) {
+                j -= 1;
+                words.push((start, pos));
+            } else if !(word.chars().count() <= 3 && word.chars().all(char::is_lowercase)) {
+                break;
+            }
+            if j == 0 || start == 0 {
+                break;
+            }
+            pos = text[..start].trim_end().len();
+        }
+        // A name begins with a capital: `правильным питанием (ПП)` defines a term, not a name.
+        let named = words
+            .last()
+            .is_some_and(|&(a, _)| text[a..].starts_with(char::is_uppercase));
+        if j == 0 && named {
+            words.reverse();
+            out.push(Definition {
+                acronym,
+                start: words[0].0,
+                end,
+                words,
+            });
+        }
+    }
+    out
 }
 
 fn capitalized(w: &str) -> bool {
@@ -76,14 +170,7 @@ fn mentions<'t>(
                     let word = &text[a..b];
                     keys_of
                         .entry(word)
-                        .or_insert_with(|| {
-                            let k = skeleton(&fold_word(word));
-                            if k.chars().count() <= 2 {
-                                format!("={}", word.to_lowercase())
-                            } else {
-                                k
-                            }
-                        })
+                        .or_insert_with(|| word_key(word))
                         .clone()
                 })
                 .collect();
@@ -93,6 +180,7 @@ fn mentions<'t>(
                     keys,
                     starts: run.iter().map(|&(a, _)| a - s).collect(),
                     block,
+                    at: s,
                     sentence_start: start_flag,
                 });
             }
@@ -195,6 +283,31 @@ pub fn name_index<'a>(blocks: impl IntoIterator<Item = (usize, &'a str)>) -> Vec
     for &(i, text) in &blocks {
         mentions(text, i, &common, &mut keys_of, &mut all);
     }
+    // An acronym defined in parentheses (Collective Security Treaty Organization (CSTO)): its
+    // expansion is one mention, in place of the runs found across it (Treaty Organization, when
+    // the page also writes "collective security"), and the acronym joins the expansion's entry.
+    let mut defined: Vec<(String, Vec<String>)> = Vec::new();
+    for &(i, text) in &blocks {
+        for d in definitions(text) {
+            all.retain(|m| m.block != i || m.at + m.text.len() <= d.start || m.at >= d.end);
+            let keys: Vec<String> = d
+                .words
+                .iter()
+                .map(|&(a, b)| word_key(&text[a..b]))
+                .collect();
+            let mut sorted = keys.clone();
+            crate::sort::sort_unstable_by(&mut sorted, |a, b| a < b);
+            defined.push((word_key(d.acronym), sorted));
+            all.push(Mention {
+                text: text[d.start..d.end].to_string(),
+                keys,
+                starts: d.words.iter().map(|&(a, _)| a - d.start).collect(),
+                block: i,
+                at: d.start,
+                sentence_start: false,
+            });
+        }
+    }
     // Keys of words seen somewhere other than first in a sentence.
     let trusted: foldhash::HashSet<String> = all
         .iter()
@@ -235,6 +348,19 @@ pub fn name_index<'a>(blocks: impl IntoIterator<Item = (usize, &'a str)>) -> Vec
         match found {
             Some((_, ms)) => ms.push(m),
             None => entries.push((sorted, vec![m])),
+        }
+    }
+    for (acronym, expansion) in &defined {
+        let of_acronym = entries
+            .iter()
+            .position(|(keys, _)| keys.len() == 1 && keys[0] == *acronym);
+        let of_expansion = entries.iter().position(|(keys, _)| keys == expansion);
+        if let (Some(a), Some(e)) = (of_acronym, of_expansion) {
+            if a != e {
+                let (_, ms) = entries.remove(a);
+                let e = if a < e { e - 1 } else { e };
+                entries[e].1.extend(ms);
+            }
         }
     }
     let mut out: Vec<NameEntry> = entries
@@ -363,6 +489,45 @@ mod tests {
             .unwrap();
         assert!(title.spellings.iter().all(|s| s.text != "CIS"), "{idx:?}");
         assert!(name_index(std::iter::empty()).is_empty());
+    }
+
+    #[test]
+    fn an_acronym_joins_the_name_it_is_defined_as() {
+        // From the teleSUR sample page, shortened: the page also writes "collective security",
+        // which used to cut the name to "Treaty Organization".
+        let blocks = [
+            "Leaders of the Collective Security Treaty Organization (CSTO) met in Moscow.",
+            "The CSTO sent troops. The CSTO said collective security was at stake.",
+            "Лидеры Организации Договора о коллективной безопасности (ОДКБ) встретились. ОДКБ ответила.",
+            "It is about правильным питанием (ПП); ПП and ПП again. Kazakhstan (KZ) and KZ agreed.",
+        ];
+        let idx = index_of(&blocks);
+        let csto = idx
+            .iter()
+            .find(|e| e.name == "Collective Security Treaty Organization")
+            .unwrap_or_else(|| panic!("{idx:#?}"));
+        assert_eq!(csto.count, 4, "{idx:#?}");
+        assert_eq!(csto.blocks, vec![0, 1]);
+        assert!(!idx
+            .iter()
+            .any(|e| e.name.contains("Treaty Organization") && e.name != csto.name));
+        let odkb = idx
+            .iter()
+            .find(|e| e.spellings.iter().any(|s| s.text == "ОДКБ"))
+            .unwrap();
+        assert_eq!(
+            odkb.name,
+            "Организации Договора о коллективной безопасности"
+        );
+        assert_eq!(odkb.count, 3);
+        // A term in lower case is no name, and letters that spell no words before them define
+        // nothing.
+        assert!(!idx.iter().any(|e| e.name.contains("питанием")), "{idx:#?}");
+        let kz = idx.iter().find(|e| e.name == "KZ").unwrap();
+        assert_eq!(kz.spellings.len(), 1, "{kz:?}");
+        // Read backwards from the parenthesis only.
+        assert!(definitions("(NATO) North Atlantic Treaty Organization").is_empty());
+        assert!(definitions("x (AB").is_empty() && definitions(")(A)(").is_empty());
     }
 
     #[test]
