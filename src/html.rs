@@ -88,6 +88,9 @@ pub mod hint {
     }
 }
 
+/// Most of a JSON-LD script read (the rest is ignored): a news page's is a few kilobytes.
+const MAX_LD_JSON_BYTES: usize = 256 * 1024;
+
 /// A block of text as found in the page, before cleanup.
 #[derive(Debug, Clone, PartialEq)]
 pub struct RawBlock {
@@ -424,6 +427,7 @@ struct StartTag {
     lang: Option<String>,
     itemprop: Option<String>,
     datetime: Option<String>,
+    type_: Option<String>,
 }
 
 struct Builder<'l> {
@@ -441,6 +445,8 @@ struct Builder<'l> {
     ctx: Option<Elem>,
     in_title: bool,
     title: String,
+    /// Inside `<script type="application/ld+json">`: its text so far (see [`crate::jsonld`]).
+    ld_json: Option<String>,
     /// `<article>` elements entered so far.
     articles: u32,
     /// `<table>` elements entered so far.
@@ -494,6 +500,7 @@ impl<'l> Builder<'l> {
             ctx: None,
             in_title: false,
             title: String::new(),
+            ld_json: None,
             articles: 0,
             tables: 0,
             seam: Seam::None,
@@ -543,6 +550,12 @@ impl<'l> Builder<'l> {
     }
 
     fn text(&mut self, s: &str) {
+        if let Some(json) = &mut self.ld_json {
+            if json.len() + s.len() <= MAX_LD_JSON_BYTES {
+                json.push_str(s);
+            }
+            return;
+        }
         if std::mem::replace(&mut self.seam, Seam::None) == Seam::Started && self.ctx.is_some() {
             let prev = self.buf.chars().next_back();
             let next = s.chars().next();
@@ -727,6 +740,14 @@ impl<'l> Builder<'l> {
                 }
                 return;
             }
+            b"script"
+                if tag
+                    .type_
+                    .as_deref()
+                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) =>
+            {
+                self.ld_json = Some(String::new());
+            }
             b"time"
                 if self.out.meta.published.is_none()
                     && tag.itemprop.as_deref() == Some("datePublished") =>
@@ -841,6 +862,18 @@ impl<'l> Builder<'l> {
     }
 
     fn end_tag(&mut self, name: &[u8]) {
+        if name == b"script" {
+            if let Some(json) = self.ld_json.take() {
+                let stated = crate::jsonld::read(&json);
+                let meta = &mut self.out.meta;
+                if meta.published.is_none() {
+                    meta.published = stated.published;
+                }
+                if meta.author.is_none() {
+                    meta.author = stated.author;
+                }
+            }
+        }
         if name == b"title" {
             if self.in_title {
                 self.in_title = false;
@@ -918,6 +951,7 @@ impl<'l> Builder<'l> {
                     b"lang" => &mut t.lang,
                     b"itemprop" => &mut t.itemprop,
                     b"datetime" => &mut t.datetime,
+                    b"type" => &mut t.type_,
                     _ => return,
                 };
                 // The first of duplicate attributes wins (WHATWG tokenizer).
@@ -1182,6 +1216,29 @@ mod tests {
         assert_eq!(p.meta.canonical.as_deref(), Some("https://daryo.uz/a"));
         assert_eq!(p.meta.author.as_deref(), Some("A. B."));
         assert_eq!(p.blocks.len(), 1);
+        // Stated in schema.org JSON-LD only, as many news sites do; its text is no block, and a
+        // `</p>` or `<b>` inside the JSON is script text, not markup.
+        let p = parse_html(
+            r#"<head><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",
+            "headline":"<b>Toshkent</b></p>","datePublished":"2023-06-01T10:00:00+05:00",
+            "author":[{"@type":"Person","name":"Dilshod Hamzayev"}]}</script>
+            <script type="application/ld+json">{"datePublished":"1999-01-01","author":"Other"}</script>
+            <script>var author = "not this";</script></head><body><p>x</p>"#,
+            &PageLimits::default(),
+        );
+        assert_eq!(
+            p.meta.published.as_deref(),
+            Some("2023-06-01T10:00:00+05:00")
+        );
+        assert_eq!(p.meta.author.as_deref(), Some("Dilshod Hamzayev"));
+        let texts: Vec<&str> = p.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["x"]);
+        // A CMS's empty date is none.
+        let p = parse_html(
+            r#"<script type="application/ld+json">{"datePublished":"0001-01-01T00:00:00Z"}</script><p>x</p>"#,
+            &PageLimits::default(),
+        );
+        assert_eq!(p.meta.published, None);
     }
 
     #[test]

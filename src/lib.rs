@@ -21,6 +21,7 @@ pub mod clean;
 pub mod decode;
 pub mod detect;
 pub mod html;
+mod jsonld;
 pub mod mojibake;
 pub mod names;
 pub(crate) mod nfc;
