@@ -144,6 +144,20 @@ test('the article can be copied and saved as shown, and the report saved as JSON
   await page.close();
 });
 
+test('the report shows the author and date a page states in JSON-LD', async () => {
+  const { page, errors } = await openDemo();
+  await page.click('#paste-box summary');
+  await page.fill('#paste', '<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2023-06-01T10:00:00+05:00","author":{"@type":"Person","name":"Dilshod Hamzayev"}}</script></head>'
+    + '<body><p>Toshkentda yangi bino qurildi, bu haqda shahar hokimligi xabar berdi.</p></body></html>');
+  await page.click('#paste-go');
+  await page.waitForFunction(() => document.querySelector('#summary')?.innerText.includes('pasted text'));
+  const summary = await page.locator('#summary').innerText();
+  assert.match(summary, /Author\s+Dilshod Hamzayev/);
+  assert.match(summary, /Published\s+2023-06-01T10:00:00\+05:00/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('page text is rendered as text, never as HTML; errors are shown', async () => {
   const { page, errors } = await openDemo();
   await page.click('#paste-box summary');
