@@ -107,9 +107,11 @@ impl Reader<'_> {
                         b'n' | b'r' | b't' => ' ',
                         b'u' => {
                             let hex = |r: &mut Self| -> Option<u32> {
-                                let h = std::str::from_utf8(r.s.get(r.i..r.i + 4)?).ok()?;
+                                let digits = r.s.get(r.i..r.i + 4)?;
                                 r.i += 4;
-                                u32::from_str_radix(h, 16).ok()
+                                digits.iter().try_fold(0u32, |n, &d| {
+                                    Some(n << 4 | char::from(d).to_digit(16)?)
+                                })
                             };
                             let u = hex(self)?;
                             let cp = if (0xD800..0xDC00).contains(&u)
