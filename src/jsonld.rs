@@ -273,6 +273,24 @@ mod tests {
             assert!(got.author.is_none(), "{bad:?}");
             assert!(bad.contains("2020") || got.published.is_none(), "{bad:?}");
         }
+        // Every cut and every one-byte change of a real document: no panic, and a cut before the
+        // date's closing quote finds no date.
+        let doc = r#"{"@graph":[{"@type":"NewsArticle","datePublished":"2023-06-01","author":[{"name":"A \u0411\ud83d\ude00"},"B"]}]}"#;
+        let date_end = doc.find("2023-06-01").unwrap() + 10;
+        for cut in 0..doc.len() {
+            let got = read(&doc[..cut]);
+            assert!(cut > date_end || got.published.is_none(), "{cut}");
+        }
+        for at in 0..doc.len() {
+            for b in [
+                b'"', b'\\', b'{', b'}', b'[', b']', b',', b':', b'u', b'x', 0xFF,
+            ] {
+                let mut bytes = doc.as_bytes().to_vec();
+                bytes[at] = b;
+                read(&String::from_utf8_lossy(&bytes));
+            }
+        }
+        assert_eq!(read(doc).author.as_deref(), Some("A Б😀, B"));
         // Deep nesting stops at MAX_DEPTH instead of the stack.
         let deep = "[".repeat(100_000) + &"]".repeat(100_000);
         assert_eq!(read(&deep), Stated::default());
