@@ -151,6 +151,10 @@ pub struct PageMeta {
     /// `article:published_time` or another published-date meta, as given.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub published: Option<String>,
+    /// The calendar date of `published` as `YYYY-MM-DD`, when its format is known (ISO 8601,
+    /// RFC 5322, a month name in English, Russian, Uzbek, Ukrainian or Belarusian, `19.11.2019`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub published_date: Option<String>,
     /// `<link rel="canonical">`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub canonical: Option<String>,
@@ -1026,6 +1030,11 @@ pub fn parse_html(text: &str, limits: &PageLimits) -> Parsed {
     if builder.in_title {
         builder.out.meta.title = Some(std::mem::take(&mut builder.title));
     }
+    let meta = &mut builder.out.meta;
+    meta.published_date = meta
+        .published
+        .as_deref()
+        .and_then(crate::date::calendar_date);
     builder.out
 }
 

@@ -18,6 +18,7 @@
 
 pub(crate) mod chars;
 pub mod clean;
+mod date;
 pub mod decode;
 pub mod detect;
 pub mod html;

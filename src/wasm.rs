@@ -95,6 +95,8 @@ export interface PageMeta {
   description?: string;
   author?: string;
   published?: string;
+  /** The calendar date of `published`, YYYY-MM-DD, when its format is known. */
+  publishedDate?: string;
   canonical?: string;
 }
 
