@@ -10,88 +10,36 @@
 //! English, Russian, Uzbek (Latin and Cyrillic), Ukrainian and Belarusian (`мар` March, `мая` and
 //! `май` May; Uzbek `iyun` and `iyul` told apart by their fourth letter).
 
-/// Month stems (lower case), each with its month.
-const MONTHS: &[(&str, u32)] = &[
-    // English; Uzbek Latin (yanvar, fevral, mart, aprel, may, iyun, iyul, avgust, sentabr,
-    // oktabr, noyabr, dekabr).
-    ("jan", 1),
-    ("feb", 2),
-    ("mar", 3),
-    ("apr", 4),
-    ("may", 5),
-    ("jun", 6),
-    ("jul", 7),
-    ("aug", 8),
-    ("sep", 9),
-    ("oct", 10),
-    ("nov", 11),
-    ("dec", 12),
-    ("yan", 1),
-    ("fev", 2),
-    ("iyn", 6),
-    ("iyu", 0), // iyun / iyul: told by the fourth letter
-    ("iyl", 7),
-    ("avg", 8),
-    ("sen", 9),
-    ("okt", 10),
-    ("noy", 11),
-    ("dek", 12),
-    // Russian and Uzbek Cyrillic (январь, января, январ, …).
-    ("янв", 1),
-    ("фев", 2),
-    ("мар", 3),
-    ("апр", 4),
-    ("мая", 5),
-    ("май", 5),
-    ("июн", 6),
-    ("июл", 7),
-    ("авг", 8),
-    ("сен", 9),
-    ("окт", 10),
-    ("ноя", 11),
-    ("дек", 12),
-    // Ukrainian (січня, лютого, березня, квітня, травня, червня, липня, серпня, вересня,
-    // жовтня, листопада, грудня) and Belarusian (студзеня, лютага, сакавіка, красавіка, мая,
-    // чэрвеня, ліпеня, жніўня, верасня, кастрычніка, лістапада, снежня).
-    ("січ", 1),
-    ("лют", 2),
-    ("бер", 3),
-    ("кві", 4),
-    ("тра", 5),
-    ("чер", 6),
-    ("лип", 7),
-    ("сер", 8),
-    ("вер", 9),
-    ("жов", 10),
-    ("лис", 11),
-    ("гру", 12),
-    ("сту", 1),
-    ("сак", 3),
-    ("кра", 4),
-    ("чэр", 6),
-    ("ліп", 7),
-    ("жні", 8),
-    ("кас", 10),
-    ("ліс", 11),
-    ("сне", 12),
-];
+/// Month stems (lower case, three letters), with their months after them: English and Uzbek
+/// Latin (yanvar, fevral, mart, aprel, may, iyun, iyul, avgust, sentabr, oktabr, noyabr,
+/// dekabr); Russian and Uzbek Cyrillic (январь, января, январ, …); Ukrainian (січня, лютого,
+/// березня, квітня, травня, червня, липня, серпня, вересня, жовтня, листопада, грудня);
+/// Belarusian (студзеня, лютага, сакавіка, красавіка, мая, чэрвеня, ліпеня, жніўня, верасня,
+/// кастрычніка, лістапада, снежня). Month 0: Uzbek `iyu`, told by its fourth letter.
+const MONTHS: &str =
+    "jan1 feb2 mar3 apr4 may5 jun6 jul7 aug8 sep9 octA novB decC yan1 fev2 iyn6 iyu0 \
+    iyl7 avg8 sen9 oktA noyB dekC янв1 фев2 мар3 апр4 мая5 май5 июн6 июл7 авг8 сен9 октA ноюB \
+    нояB декC січ1 лют2 бер3 кві4 тра5 чер6 лип7 сер8 вер9 жовA лисB груC сту1 сак3 кра4 чэр6 \
+    ліп7 жні8 касA лісB снеC";
 
 /// The month a word names, if it does.
 fn month(word: &str) -> Option<u32> {
-    let lower: String = word.chars().flat_map(char::to_lowercase).collect();
-    let stem: String = lower.chars().take(3).collect();
-    if stem.chars().count() < 3 {
-        return None;
+    let mut lower = word.chars().map(crate::chars::lower);
+    let stem = [lower.next()?, lower.next()?, lower.next()?];
+    for entry in MONTHS.split_ascii_whitespace() {
+        let mut e = entry.chars();
+        if [e.next()?, e.next()?, e.next()?] == stem {
+            return match e.next()?.to_digit(16)? {
+                0 => match lower.next() {
+                    Some('n') => Some(6),
+                    Some('l') => Some(7),
+                    _ => None,
+                },
+                m => Some(m),
+            };
+        }
     }
-    let m = MONTHS.iter().find(|(s, _)| *s == stem)?.1;
-    match m {
-        0 => match lower.chars().nth(3) {
-            Some('n') => Some(6),
-            Some('l') => Some(7),
-            _ => None,
-        },
-        m => Some(m),
-    }
+    None
 }
 
 fn days_in(year: u32, month: u32) -> u32 {
@@ -104,8 +52,27 @@ fn days_in(year: u32, month: u32) -> u32 {
 }
 
 fn valid(y: u32, m: u32, d: u32) -> Option<String> {
-    ((1900..=2199).contains(&y) && (1..=12).contains(&m) && d >= 1 && d <= days_in(y, m))
-        .then(|| format!("{y:04}-{m:02}-{d:02}"))
+    if !((1900..=2199).contains(&y) && (1..=12).contains(&m) && d >= 1 && d <= days_in(y, m)) {
+        return None;
+    }
+    let digit = |n: u32| char::from(b'0' + (n % 10) as u8);
+    let mut out = String::with_capacity(10);
+    out.extend([y / 1000, y / 100, y / 10, y].map(digit));
+    out.push('-');
+    out.extend([m / 10, m].map(digit));
+    out.push('-');
+    out.extend([d / 10, d].map(digit));
+    Some(out)
+}
+
+/// A run of ASCII digits in a stated date: its value, how many digits, the character after it
+/// and whether a `:` came before it (part of a time).
+#[derive(Clone, Copy)]
+struct Number {
+    value: u32,
+    digits: u32,
+    after: char,
+    after_colon: bool,
 }
 
 /// The calendar date `stated` gives, as `YYYY-MM-DD`.
@@ -114,67 +81,85 @@ pub fn calendar_date(stated: &str) -> Option<String> {
     // ISO 8601 / RFC 3339: YYYY-MM-DD first.
     let b = s.as_bytes();
     if b.len() >= 10 && b[4] == b'-' && b[7] == b'-' {
-        let num = |r: std::ops::Range<usize>| s.get(r)?.parse::<u32>().ok();
-        return valid(num(0..4)?, num(5..7)?, num(8..10)?);
-    }
-    // Tokens: runs of digits and runs of letters, each with what follows it.
-    let mut tokens: Vec<(&str, Option<char>)> = Vec::new();
-    let mut start = None;
-    for (i, c) in s.char_indices().chain(std::iter::once((s.len(), ' '))) {
-        let kind = |c: char| {
-            if c.is_ascii_digit() {
-                1
-            } else if c.is_alphabetic() {
-                2
-            } else {
-                0
-            }
+        let num = |r: &[u8]| {
+            r.iter()
+                .try_fold(0u32, |n, &d| Some(n * 10 + char::from(d).to_digit(10)?))
         };
-        if let Some(st) = start {
-            let first = s[st..].chars().next().unwrap_or(' ');
-            if kind(c) != kind(first) {
-                tokens.push((&s[st..i], Some(c).filter(|_| i < s.len())));
-                start = None;
+        return valid(num(&b[0..4])?, num(&b[5..7])?, num(&b[8..10])?);
+    }
+    // Its numbers, and the first month name among its words.
+    let mut numbers: Vec<Number> = Vec::new();
+    let mut month_found = None;
+    let mut prev = ' ';
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if c.is_ascii_digit() {
+            let mut n = Number {
+                value: 0,
+                digits: 0,
+                after: ' ',
+                after_colon: prev == ':',
+            };
+            let mut c = c;
+            loop {
+                n.value = n.value.saturating_mul(10) + (c as u32 - '0' as u32);
+                n.digits += 1;
+                match chars.peek() {
+                    Some(&(_, d)) if d.is_ascii_digit() => {
+                        c = d;
+                        chars.next();
+                    }
+                    Some(&(_, d)) => {
+                        n.after = d;
+                        break;
+                    }
+                    None => break,
+                }
             }
-        }
-        if start.is_none() && kind(c) != 0 && i < s.len() {
-            start = Some(i);
+            numbers.push(n);
+            prev = '0';
+        } else if c.is_alphabetic() {
+            let mut end = s.len();
+            while let Some(&(j, d)) = chars.peek() {
+                if !d.is_alphabetic() {
+                    end = j;
+                    break;
+                }
+                chars.next();
+            }
+            if month_found.is_none() {
+                month_found = month(&s[i..end]);
+            }
+            prev = 'a';
+        } else {
+            prev = c;
         }
     }
     // A day-first numeric date: 19.11.2019, 19/11/2019 (a month over 12 tells the order).
-    for w in tokens.windows(3) {
-        let [(a, sa), (m, sm), (y, _)] = [w[0], w[1], w[2]];
-        if sa.is_some_and(|c| matches!(c, '.' | '/'))
-            && sa == sm
-            && y.len() == 4
-            && a.len() <= 2
-            && m.len() <= 2
+    for w in numbers.windows(3) {
+        let (a, m, y) = (w[0], w[1], w[2]);
+        if matches!(a.after, '.' | '/')
+            && a.after == m.after
+            && y.digits == 4
+            && a.digits <= 2
+            && m.digits <= 2
         {
-            let (a, m, y) = (a.parse().ok()?, m.parse().ok()?, y.parse().ok()?);
-            return if m > 12 && sa == Some('/') {
-                valid(y, a, m)
+            return if m.value > 12 && a.after == '/' {
+                valid(y.value, a.value, m.value)
             } else {
-                valid(y, m, a)
+                valid(y.value, m.value, a.value)
             };
         }
     }
     // A month name, a year of four digits, and a day of one or two digits not part of a time.
-    let month = tokens.iter().find_map(|(w, _)| month(w))?;
-    let year = tokens
+    let month = month_found?;
+    let not_time = |n: &&Number| n.after != ':' && !n.after_colon;
+    let year = numbers
         .iter()
-        .filter(|(w, next)| w.len() == 4 && *next != Some(':'))
-        .find_map(|(w, _)| w.parse::<u32>().ok().filter(|y| (1900..=2199).contains(y)))?;
-    let day = tokens
-        .iter()
-        .enumerate()
-        .filter(|(i, (w, next))| {
-            w.len() <= 2
-                && w.bytes().all(|b| b.is_ascii_digit())
-                && *next != Some(':')
-                && !(*i > 0 && tokens[i - 1].1 == Some(':'))
-        })
-        .find_map(|(_, (w, _))| w.parse::<u32>().ok())?;
-    valid(year, month, day)
+        .filter(not_time)
+        .find(|n| n.digits == 4 && (1900..=2199).contains(&n.value))?;
+    let day = numbers.iter().filter(not_time).find(|n| n.digits <= 2)?;
+    valid(year.value, month, day.value)
 }
 
 #[cfg(test)]

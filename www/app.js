@@ -90,7 +90,10 @@ function summary(r) {
   ];
   if (r.meta.siteName) rows.push(['Site', r.meta.siteName]);
   if (r.meta.author) rows.push(['Author', r.meta.author]);
-  if (r.meta.published) rows.push(['Published', r.meta.published]);
+  if (r.meta.published) {
+    const date = r.meta.publishedDate;
+    rows.push(['Published', date && date !== r.meta.published ? `${date} (stated: ${r.meta.published})` : r.meta.published]);
+  }
   if (r.meta.canonical) rows.push(['Canonical URL', r.meta.canonical]);
   if (r.truncated || r.depthLimited) rows.push(['Limits', [r.truncated && 'blocks truncated', r.depthLimited && 'deep nesting flattened'].filter(Boolean).join(', ')]);
   for (const [k, v] of rows) dl.append(el('dt', {}, k), el('dd', {}, String(v)));
