@@ -102,8 +102,8 @@ pub fn calendar_date(stated: &str) -> Option<String> {
             };
             let mut c = c;
             loop {
-                n.value = n.value.saturating_mul(10) + (c as u32 - '0' as u32);
-                n.digits += 1;
+                n.value = n.value.saturating_mul(10).saturating_add(c as u32 - '0' as u32);
+                n.digits = n.digits.saturating_add(1);
                 match chars.peek() {
                     Some(&(_, d)) if d.is_ascii_digit() => {
                         c = d;
@@ -191,6 +191,50 @@ mod tests {
         ] {
             assert_eq!(calendar_date(stated).as_deref(), Some(want), "{stated}");
         }
+    }
+
+    #[test]
+    fn any_text_is_read_without_panic() {
+        // Every cut and every one-character change of stated dates, and pseudo-random strings
+        // of date-like characters.
+        let chars = [
+            '0', '1', '9', '2', '.', '/', ':', '-', ' ', 'N', 'o', 'v', 'я', 'ї', 'ş', '\u{0}',
+        ];
+        for stated in [
+            "2019-11-20T04:31:13+00:00",
+            "Mon, 18 Nov 2019 16:07:38 -0600",
+            "1 июня 2023, 15:30",
+            "19.11.2019",
+        ] {
+            let v: Vec<char> = stated.chars().collect();
+            for cut in 0..=v.len() {
+                calendar_date(&v[..cut].iter().collect::<String>());
+                for &c in &chars {
+                    let mut w = v.clone();
+                    if cut < w.len() {
+                        w[cut] = c;
+                    }
+                    calendar_date(&w.iter().collect::<String>());
+                }
+            }
+        }
+        let mut x = 0x2545_F491_4F6C_DD1Du64;
+        for _ in 0..20_000 {
+            let s: String = (0..(x % 24))
+                .map(|_| {
+                    x ^= x << 13;
+                    x ^= x >> 7;
+                    x ^= x << 17;
+                    chars[(x % chars.len() as u64) as usize]
+                })
+                .collect();
+            if let Some(d) = calendar_date(&s) {
+                assert_eq!(d.len(), 10, "{s:?} -> {d}");
+            }
+        }
+        // Numbers too long for a date overflow nothing.
+        assert_eq!(calendar_date(&"9".repeat(100)), None);
+        assert_eq!(calendar_date(&format!("{} Nov 2019", "9".repeat(40))), None);
     }
 
     #[test]
