@@ -158,6 +158,19 @@ test('PageNormalizer: misuse and limits are thrown Errors', () => {
   assert.equal(new PageNormalizer(undefined).finish().encodingSource, 'detected');
 });
 
+test('normalizePage: the date and author a page states, and acronyms joined to their names', () => {
+  const r = normalizePage('<html><head><meta property="article:published_time" content="Mon, 18 Nov 2019 16:07:38 -0600">'
+    + '<script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Dilshod Hamzayev"}]}</script></head>'
+    + '<body><p>Leaders of the Collective Security Treaty Organization (CSTO) met in Moscow on Monday, officials said.</p>'
+    + '<p>The CSTO sent troops. The CSTO said collective security was at stake, and the meeting ended.</p></body></html>');
+  assert.equal(r.meta.published, 'Mon, 18 Nov 2019 16:07:38 -0600');
+  assert.equal(r.meta.publishedDate, '2019-11-18');
+  assert.equal(r.meta.author, 'Dilshod Hamzayev');
+  const csto = r.names.find((n) => n.spellings.some((s) => s.text === 'CSTO'));
+  assert.equal(csto.name, 'Collective Security Treaty Organization');
+  assert.equal(csto.count, 4); // the name once, CSTO three times
+});
+
 test('normalizePage: a transliterated view of each block', () => {
   const html = '<p>Ўзбекистон Республикаси Президенти бугун Тошкент шаҳрида йиғилиш ўтказди.</p>'
     + '<p>Все люди рождаются свободными и равными в своем достоинстве и правах.</p>'
