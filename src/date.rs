@@ -102,7 +102,10 @@ pub fn calendar_date(stated: &str) -> Option<String> {
             };
             let mut c = c;
             loop {
-                n.value = n.value.saturating_mul(10).saturating_add(c as u32 - '0' as u32);
+                n.value = n
+                    .value
+                    .saturating_mul(10)
+                    .saturating_add(c as u32 - '0' as u32);
                 n.digits = n.digits.saturating_add(1);
                 match chars.peek() {
                     Some(&(_, d)) if d.is_ascii_digit() => {

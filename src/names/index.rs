@@ -57,6 +57,8 @@ fn word_key(word: &str) -> String {
 
 /// Longest acronym defined in parentheses.
 const ACRONYM_MAX: usize = 6;
+/// Most acronym definitions a page's index takes.
+const MAX_DEFINITIONS: usize = 64;
 
 /// An acronym defined where it is introduced: `Collective Security Treaty Organization (CSTO)`,
 /// `Организация Договора о коллективной безопасности (ОДКБ)`.
@@ -77,8 +79,15 @@ fn definitions(text: &str) -> Vec<Definition<'_>> {
     let mut from = 0;
     while let Some(open) = text[from..].find('(').map(|i| from + i) {
         from = open + 1;
-        let Some(close) = text[open..].find(')').map(|i| open + i) else {
-            break;
+        // The closing parenthesis within reach of an acronym (not searched for further: a
+        // text of many parentheses stays linear).
+        let Some(close) = text[open + 1..]
+            .char_indices()
+            .take(ACRONYM_MAX + 1)
+            .find(|&(_, c)| c == ')')
+            .map(|(i, _)| open + 1 + i)
+        else {
+            continue;
         };
         let acronym = &text[open + 1..close];
         let letters: Vec<char> = acronym.chars().collect();
@@ -95,7 +104,10 @@ fn definitions(text: &str) -> Vec<Definition<'_>> {
         let mut words = Vec::new();
         let mut j = letters.len();
         let mut pos = end;
-        while j > 0 {
+        // Each letter's word and at most as many short words between them.
+        let mut budget = 2 * letters.len();
+        while j > 0 && budget > 0 {
+            budget -= 1;
             let start = text[..pos].rfind(char::is_whitespace).map_or(0, |i| {
                 i + text[i..].chars().next().map_or(1, char::len_utf8)
             });
@@ -289,6 +301,10 @@ pub fn name_index<'a>(blocks: impl IntoIterator<Item = (usize, &'a str)>) -> Vec
     let mut defined: Vec<(String, Vec<String>)> = Vec::new();
     for &(i, text) in &blocks {
         for d in definitions(text) {
+            // A page defines a few; each costs a pass over the mentions and the entries.
+            if defined.len() == MAX_DEFINITIONS {
+                break;
+            }
             all.retain(|m| m.block != i || m.at + m.text.len() <= d.start || m.at >= d.end);
             let keys: Vec<String> = d
                 .words
@@ -528,6 +544,11 @@ mod tests {
         // Read backwards from the parenthesis only.
         assert!(definitions("(NATO) North Atlantic Treaty Organization").is_empty());
         assert!(definitions("x (AB").is_empty() && definitions(")(A)(").is_empty());
+        // Hostile text: many parentheses, long runs of short words — each parenthesis looks a
+        // bounded way forward and back.
+        assert!(definitions(&("(".repeat(200_000) + "AB)")).is_empty());
+        let many = "a ".repeat(100_000) + "(AB) " + &"Alpha Beta (AB) ".repeat(10_000);
+        assert_eq!(definitions(&many).len(), 10_000);
     }
 
     #[test]
