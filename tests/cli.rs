@@ -101,6 +101,71 @@ fn pages_reports_each_path_and_each_failure_on_its_own_line() {
 }
 
 #[test]
+fn pages_in_parallel_print_what_one_at_a_time_prints_in_the_list_s_order() {
+    let mut names: Vec<String> = std::fs::read_dir(PAGES)
+        .unwrap()
+        .map(|e| e.unwrap().path().display().to_string())
+        .filter(|p| p.ends_with(".html"))
+        .collect();
+    names.sort();
+    // Each page three times, a missing one in the middle: more pages than workers.
+    let mut list: Vec<String> = [names.clone(), names.clone(), names].concat();
+    list.insert(5, "/nonexistent/page.html".into());
+    let list = list.join("\n") + "\n";
+    let one = ok(&["pages", "--jobs", "1"], list.as_bytes());
+    let paths: Vec<String> = one
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["path"].to_string())
+        .collect();
+    let listed: Vec<String> = list.lines().map(|p| format!("{p:?}")).collect();
+    assert_eq!(paths, listed);
+    for jobs in ["2", "3", "8"] {
+        assert_eq!(
+            ok(&["pages", "--jobs", jobs], list.as_bytes()),
+            one,
+            "--jobs {jobs}"
+        );
+    }
+    let out = pagenorm(&["pages", "--jobs", "0"], b"");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--jobs"));
+}
+
+#[test]
+fn pages_stops_when_its_reader_goes_away() {
+    // `pagenorm pages … | head -1`: the workers stop with the printer, none waits for ever.
+    use std::io::{BufRead, BufReader};
+    let page = format!("{PAGES}/daryo-cis.html\n");
+    let list = page.repeat(200);
+    let mut child = Command::new(env!("CARGO_BIN_EXE_pagenorm"))
+        .args(["pages", "--jobs", "2"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    std::thread::spawn(move || {
+        let _ = stdin.write_all(list.as_bytes());
+    });
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    assert!(first.contains("daryo-cis.html"));
+    // The reader is gone (dropped above): the run ends, with an error.
+    let t0 = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        assert!(t0.elapsed().as_secs() < 60, "pagenorm pages did not stop");
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    assert!(!status.success());
+}
+
+#[test]
 fn detect_translit_key_and_find() {
     let d = json(
         &[

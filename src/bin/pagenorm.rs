@@ -13,8 +13,9 @@ USAGE:
   pagenorm article [--url URL] [--charset LABEL] [--translit Latn[:SYSTEM]] [FILE|-]
         The page's article as plain text: its title, then its content blocks (no captions),
         in the other script with --translit.
-  pagenorm pages [--url URL] [--charset LABEL] [FILE|-]
-        JSON lines: each input line is a path to a page; prints one report (or error) per line.
+  pagenorm pages [--jobs N] [--url URL] [--charset LABEL] [FILE|-]
+        JSON lines: each input line is a path to a page; prints one report (or error) per line,
+        in the order of the list; N pages at a time (default: the machine's cores).
   pagenorm detect [TEXT…]        Language and script of TEXT (or of stdin).
   pagenorm translit --from TAG --to TAG [--system ID] [TEXT…]
         Transliterate TEXT (or stdin), e.g. --from uz-Cyrl --to uz-Latn.
@@ -119,6 +120,93 @@ fn page_options(a: &Args) -> Result<PageOptions, String> {
     })
 }
 
+/// One JSON line per listed page, in the order of the list, normalized `jobs` at a time: each
+/// worker takes the next path, reads and normalizes the page and writes its line; lines that
+/// finish early wait (at most `4 × jobs` of them) until those before them are printed.
+fn pages(list: Box<dyn BufRead + Send>, opts: &PageOptions, jobs: usize) -> Result<(), String> {
+    use std::sync::{mpsc, Condvar, Mutex};
+    let window = 4 * jobs;
+    // The list's lines as they are read; the index of the next page to take, and of the next to
+    // print.
+    let queue = Mutex::new((list.lines(), 0usize, 0usize));
+    let moved = Condvar::new();
+    let (tx, rx) = mpsc::channel::<(usize, Result<String, String>)>();
+    let one = |path: &str| -> String {
+        let result = read_input(Some(path.trim()))
+            .and_then(|b| pagenorm::normalize_page(&b, opts).map_err(|e| e.to_string()));
+        let value = match result {
+            Ok(report) => serde_json::json!({ "path": path, "report": report }),
+            Err(e) => serde_json::json!({ "path": path, "error": e }),
+        };
+        serde_json::to_string(&value).unwrap_or_else(|e| e.to_string())
+    };
+    std::thread::scope(|scope| {
+        for _ in 0..jobs {
+            let tx = tx.clone();
+            let (queue, moved) = (&queue, &moved);
+            scope.spawn(move || loop {
+                let (index, path) = {
+                    let Ok(mut q) = queue.lock() else { return };
+                    while q.1 >= q.2.saturating_add(window) {
+                        q = match moved.wait(q) {
+                            Ok(q) => q,
+                            Err(_) => return,
+                        };
+                    }
+                    // The printer has stopped (an error): take no more.
+                    if q.2 == STOPPED {
+                        return;
+                    }
+                    let path = loop {
+                        match q.0.next() {
+                            None => return,
+                            Some(Err(e)) => break Err(e.to_string()),
+                            Some(Ok(p)) if p.trim().is_empty() => continue,
+                            Some(Ok(p)) => break Ok(p),
+                        }
+                    };
+                    q.1 += 1;
+                    (q.1 - 1, path)
+                };
+                let line = path.map(|p| one(&p));
+                let failed = line.is_err();
+                if tx.send((index, line)).is_err() || failed {
+                    return;
+                }
+            });
+        }
+        drop(tx);
+        let printed = (|| {
+            let mut out = io::BufWriter::with_capacity(64 * 1024, io::stdout().lock());
+            let mut waiting = std::collections::BTreeMap::new();
+            let mut next = 0;
+            for (index, line) in rx {
+                waiting.insert(index, line);
+                while let Some(line) = waiting.remove(&next) {
+                    // A list that cannot be read ends the run with its error.
+                    let line = line?;
+                    writeln!(out, "{line}").map_err(|e| e.to_string())?;
+                    next += 1;
+                    if let Ok(mut q) = queue.lock() {
+                        q.2 = next;
+                    }
+                    moved.notify_all();
+                }
+            }
+            out.flush().map_err(|e| e.to_string())
+        })();
+        // Workers waiting for room stop too (they are joined when the scope ends).
+        if let Ok(mut q) = queue.lock() {
+            q.2 = STOPPED;
+        }
+        moved.notify_all();
+        printed
+    })
+}
+
+/// `pages`' mark that the printer has stopped.
+const STOPPED: usize = usize::MAX;
+
 fn run(args: &[String]) -> Result<(), String> {
     let Some((cmd, rest)) = args.split_first() else {
         return Err(format!("no command\n\n{USAGE}"));
@@ -142,29 +230,26 @@ fn run(args: &[String]) -> Result<(), String> {
                 .map_err(|e| e.to_string())
         }
         "pages" => {
-            let a = Args::parse(rest, &["url", "charset", "max-input-bytes", "translit"])?;
+            let a = Args::parse(
+                rest,
+                &["url", "charset", "max-input-bytes", "translit", "jobs"],
+            )?;
             let opts = page_options(&a)?;
-            let list: Box<dyn BufRead> = match a.rest.first().map(String::as_str) {
+            let jobs = match a.get("jobs") {
+                Some(n) => n
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|&n| (1..=256).contains(&n))
+                    .ok_or_else(|| format!("--jobs: not a number from 1 to 256: {n}"))?,
+                None => std::thread::available_parallelism().map_or(1, |n| n.get()),
+            };
+            let list: Box<dyn BufRead + Send> = match a.rest.first().map(String::as_str) {
                 None | Some("-") => Box::new(io::BufReader::new(io::stdin())),
                 Some(p) => Box::new(io::BufReader::new(
                     std::fs::File::open(p).map_err(|e| format!("{p}: {e}"))?,
                 )),
             };
-            for line in list.lines() {
-                let path = line.map_err(|e| e.to_string())?;
-                if path.trim().is_empty() {
-                    continue;
-                }
-                let result = read_input(Some(path.trim()))
-                    .and_then(|b| pagenorm::normalize_page(&b, &opts).map_err(|e| e.to_string()));
-                match result {
-                    Ok(report) => {
-                        print_json(&serde_json::json!({ "path": path, "report": report }))?
-                    }
-                    Err(e) => print_json(&serde_json::json!({ "path": path, "error": e }))?,
-                }
-            }
-            Ok(())
+            pages(list, &opts, jobs)
         }
         "detect" => {
             let a = Args::parse(rest, &[])?;
