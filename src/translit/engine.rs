@@ -103,6 +103,9 @@ pub struct Dense {
     /// Per entry of `first`: the second characters (below [`DENSE_LEN`]) of its rules of two
     /// characters or more, as a bitset (л before е ё ю я і ь in Łacinka).
     second_bits: Box<[[u64; CLASS_WORDS]]>,
+    /// Per rule: the second character of its `from` (`'\0'` for a rule of one character), so
+    /// that a candidate longer rule is ruled out without decoding its `from`.
+    second_of_rule: Box<[char]>,
 }
 
 /// 64-bit words of a bitset over the characters below [`DENSE_LEN`].
@@ -234,8 +237,14 @@ impl Table {
                     bits
                 })
                 .collect();
+            let second_of_rule = self
+                .rules
+                .iter()
+                .map(|r| r.from.chars().nth(1).unwrap_or('\0'))
+                .collect();
             let mut d = Dense {
                 second_bits,
+                second_of_rule,
                 first: first.into_boxed_slice(),
                 simple: vec![Simple::default(); DENSE_LEN as usize].into_boxed_slice(),
                 word_heads: word_heads.into_boxed_slice(),
@@ -526,6 +535,7 @@ impl Table {
             simple,
             keys,
             second_bits,
+            second_of_rule,
             ..
         } = self.dense();
         // [`Table::key`] without asking for the dense tables again.
@@ -640,10 +650,19 @@ impl Table {
                 }
             }
             let k = key(c);
-            let candidates = match dense.get(k as usize) {
-                Some(&i) => self.rules_at(i),
-                None => self.rules_starting_with(k),
+            let entry = match dense.get(k as usize) {
+                Some(&e) => e,
+                None => self
+                    .first
+                    .binary_search_by_key(&k, |e| e.0)
+                    .map_or(u16::MAX, |e| e as u16),
             };
+            let candidates = self.rules_at(entry);
+            // Where the candidates start among all rules (for `second_of_rule`).
+            let base = self
+                .first
+                .get(usize::from(entry))
+                .map_or(0, |e| e.1 as usize);
             if candidates.is_empty() {
                 out.push(c);
                 i += 1;
@@ -660,9 +679,14 @@ impl Table {
             }
             let (prev, prev_for_word) = word_before(chars, i, before_start);
             let mut best: Option<(&Rule, usize)> = None;
-            for rule in candidates {
+            let next_key = chars.get(i + 1).map(|&t| key(t));
+            for (j, rule) in candidates.iter().enumerate() {
                 // The first character matches: the candidates are the rules that begin with it.
-                // Most longer rules fail at the second.
+                // Most longer rules fail at the second, told without decoding the rule.
+                let second = second_of_rule.get(base + j).copied().unwrap_or('\0');
+                if second != '\0' && next_key != Some(second) {
+                    continue;
+                }
                 let mut n = 1;
                 let matches = rule.from.chars().skip(1).all(|r| {
                     let hit = chars.get(i + n).is_some_and(|&t| key(t) == r);
