@@ -103,6 +103,8 @@ pub struct Dense {
     /// Per entry of `first`: the second characters (below [`DENSE_LEN`]) of its rules of two
     /// characters or more, as a bitset (л before е ё ю я і ь in Łacinka).
     second_bits: Box<[[u64; CLASS_WORDS]]>,
+    /// See [`Simple::two_way`].
+    two_way: Box<[TwoWay]>,
     /// Per rule: the second character of its `from` (`'\0'` for a rule of one character), so
     /// that a candidate longer rule is ruled out without decoding its `from`.
     second_of_rule: Box<[char]>,
@@ -134,9 +136,47 @@ struct Simple {
     conditional: u8,
     /// The letter's entry of `first` + 1, for `conditional`.
     entry: u16,
+    /// When the letter's own rules are two — the first at the start of a word and/or after a
+    /// class (Łacinka's е → je, BGN/PCGN's е → ye), the second always: their [`TwoWay`] in
+    /// [`Dense::two_way`] + 1, decided without the general conditions. 0: none.
+    two_way: u8,
     /// A capital written by its small letter's rules as more than one character: cased as the
     /// general path cases it, by its neighbours.
     upper: bool,
+}
+
+/// A letter written one way at the start of a word (`initial`) or after a letter of a class
+/// (`after`, the class's index), the other way elsewhere.
+#[derive(Debug, Clone, Copy)]
+struct TwoWay {
+    initial: bool,
+    after: Option<u8>,
+    first: &'static str,
+    other: &'static str,
+}
+
+impl TwoWay {
+    /// The two rules' `TwoWay`, if they are of that form.
+    fn of(own: &[Rule]) -> Option<TwoWay> {
+        let [first, other] = own else { return None };
+        if !other.when.is_empty() || first.when.is_empty() {
+            return None;
+        }
+        let (mut initial, mut after) = (false, None);
+        for alternative in first.when {
+            match alternative {
+                [Cond::Initial] => initial = true,
+                [Cond::After(k)] if after.is_none() => after = Some(*k),
+                _ => return None,
+            }
+        }
+        Some(TwoWay {
+            initial,
+            after,
+            first: first.to,
+            other: other.to,
+        })
+    }
 }
 
 /// [`Simple::seconds`] of a letter's longer rules.
@@ -245,6 +285,7 @@ impl Table {
             let mut d = Dense {
                 second_bits,
                 second_of_rule,
+                two_way: Box::default(),
                 first: first.into_boxed_slice(),
                 simple: vec![Simple::default(); DENSE_LEN as usize].into_boxed_slice(),
                 word_heads: word_heads.into_boxed_slice(),
@@ -310,7 +351,17 @@ impl Table {
                     let own = rules.iter().take_while(|r| r.from.chars().eq([c])).count();
                     let longer = &rules[own..];
                     if own > 0 && own <= usize::from(u8::MAX) {
+                        let mut two_way = 0;
+                        if let Some(t) = TwoWay::of(&rules[..own]) {
+                            let mut all = std::mem::take(&mut d.two_way).into_vec();
+                            if all.len() < usize::from(u8::MAX) {
+                                all.push(t);
+                                two_way = all.len() as u8;
+                            }
+                            d.two_way = all.into_boxed_slice();
+                        }
                         d.simple[cp as usize] = Simple {
+                            two_way,
                             seconds: seconds_of(longer),
                             guard: if longer.is_empty() { 0 } else { start + 1 },
                             mid_word: c.is_ascii(),
@@ -530,14 +581,16 @@ impl Table {
         let has_lower = self.keep_latin_tokens && chars.iter().any(|c| c.is_lowercase());
         // No e-mail address to look for in a text without an @.
         let has_at = !fast || chars.contains(&'@');
+        let d = self.dense();
         let Dense {
             first: dense,
             simple,
             keys,
             second_bits,
             second_of_rule,
+            two_way: two_ways,
             ..
-        } = self.dense();
+        } = d;
         // [`Table::key`] without asking for the dense tables again.
         let key = |c: char| {
             keys.get(c as usize)
@@ -558,6 +611,7 @@ impl Table {
                 conditional,
                 entry,
                 upper,
+                two_way,
             }) = simple.get(chars[i] as usize).filter(|_| fast)
             {
                 // After a letter that does not end a placeholder (`%sx%s`).
@@ -590,7 +644,13 @@ impl Table {
                         // the general path reads and writes it.
                         let (prev, prev_for_word) = word_before(chars, i, before_start);
                         let next = chars.get(i + 1).copied();
-                        let to = if rule == 0 {
+                        let to = if let Some(t) = two_ways.get(usize::from(two_way).wrapping_sub(1))
+                        {
+                            // At the start of a word, or after a letter of the class.
+                            let start = t.initial && !prev_for_word.is_some_and(is_word_char);
+                            let after = t.after.is_some_and(|k| self.in_class(d, k, prev));
+                            Some(if start || after { t.first } else { t.other })
+                        } else if rule == 0 {
                             let own = self.rules_at(entry - 1).get(..usize::from(conditional));
                             own.unwrap_or_default()
                                 .iter()
