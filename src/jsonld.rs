@@ -32,47 +32,42 @@ impl Reader<'_> {
         hit
     }
 
+    /// The items of an array or an object, its opening bracket at `self.i`: `item` read each,
+    /// separated by commas, up to `close`.
+    fn seq<T>(
+        &mut self,
+        close: u8,
+        mut item: impl FnMut(&mut Self) -> Option<T>,
+    ) -> Option<Vec<T>> {
+        self.i += 1;
+        let mut items = Vec::new();
+        if self.eat(close) {
+            return Some(items);
+        }
+        loop {
+            items.push(item(self)?);
+            if self.eat(close) {
+                return Some(items);
+            }
+            if !self.eat(b',') {
+                return None;
+            }
+        }
+    }
+
     fn value(&mut self, depth: usize) -> Option<Value> {
         self.ws();
         match *self.s.get(self.i)? {
             b'"' => self.string().map(Value::Str),
-            b'[' if depth < MAX_DEPTH => {
-                self.i += 1;
-                let mut items = Vec::new();
-                if self.eat(b']') {
-                    return Some(Value::Arr(items));
-                }
-                loop {
-                    items.push(self.value(depth + 1)?);
-                    if self.eat(b']') {
-                        return Some(Value::Arr(items));
-                    }
-                    if !self.eat(b',') {
-                        return None;
-                    }
-                }
-            }
-            b'{' if depth < MAX_DEPTH => {
-                self.i += 1;
-                let mut fields = Vec::new();
-                if self.eat(b'}') {
-                    return Some(Value::Obj(fields));
-                }
-                loop {
-                    self.ws();
-                    let key = self.string()?;
-                    if !self.eat(b':') {
-                        return None;
-                    }
-                    fields.push((key, self.value(depth + 1)?));
-                    if self.eat(b'}') {
-                        return Some(Value::Obj(fields));
-                    }
-                    if !self.eat(b',') {
-                        return None;
-                    }
-                }
-            }
+            b'[' if depth < MAX_DEPTH => self.seq(b']', |r| r.value(depth + 1)).map(Value::Arr),
+            b'{' if depth < MAX_DEPTH => self
+                .seq(b'}', |r| {
+                    r.ws();
+                    let key = r.string()?;
+                    r.eat(b':').then_some(())?;
+                    Some((key, r.value(depth + 1)?))
+                })
+                .map(Value::Obj),
             b'-' | b'0'..=b'9' | b't' | b'f' | b'n' => {
                 // A number or a literal: read over; its value is not needed.
                 while self

@@ -310,6 +310,7 @@ impl Table {
                     };
                 }
             }
+            let mut two_ways = Vec::new();
             // ASCII letters too, inside words (`mid_word`).
             let letters = (u32::from(b'A')..DENSE_LEN)
                 .filter(|&cp| cp >= 0x80 || (cp as u8).is_ascii_alphabetic());
@@ -353,12 +354,10 @@ impl Table {
                     if own > 0 && own <= usize::from(u8::MAX) {
                         let mut two_way = 0;
                         if let Some(t) = TwoWay::of(&rules[..own]) {
-                            let mut all = std::mem::take(&mut d.two_way).into_vec();
-                            if all.len() < usize::from(u8::MAX) {
-                                all.push(t);
-                                two_way = all.len() as u8;
+                            if two_ways.len() < usize::from(u8::MAX) {
+                                two_ways.push(t);
+                                two_way = two_ways.len() as u8;
                             }
-                            d.two_way = all.into_boxed_slice();
                         }
                         d.simple[cp as usize] = Simple {
                             two_way,
@@ -372,6 +371,7 @@ impl Table {
                     }
                 }
             }
+            d.two_way = two_ways.into_boxed_slice();
             // A capital whose small letter is simple and written as one character is written as
             // that character's capital, whatever its neighbours (Title and Upper agree on one);
             // written as more, cased as its neighbours tell.
