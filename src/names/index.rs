@@ -7,7 +7,7 @@
 //! (`Alexander Lukashenko`). This is a heuristic, not named-entity recognition: capitalized
 //! organisations and places are listed too.
 
-use super::key::{fold_word, skeleton};
+use super::key::{fold_word, skeleton, skeleton_readings};
 
 /// One person or place the page mentions.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -35,8 +35,8 @@ pub const MAX_ENTRIES: usize = 40;
 struct Mention {
     text: String,
     keys: Vec<String>,
-    /// Where each word starts in `text`.
-    starts: Vec<usize>,
+    /// Where each word starts and ends in `text`.
+    words: Vec<(usize, usize)>,
     block: usize,
     /// Where `text` starts in its block.
     at: usize,
@@ -190,7 +190,7 @@ fn mentions<'t>(
                 out.push(Mention {
                     text: text[s..e].to_string(),
                     keys,
-                    starts: run.iter().map(|&(a, _)| a - s).collect(),
+                    words: run.iter().map(|&(a, b)| (a - s, b - s)).collect(),
                     block,
                     at: s,
                     sentence_start: start_flag,
@@ -275,6 +275,54 @@ fn mentions<'t>(
     flush(&mut run, run_at_sentence_start, out);
 }
 
+/// For the Latin words of `keys_of` (word → key) with more than one reading
+/// ([`skeleton_readings`]): the reading to key them by instead, where no other word has the usual
+/// key and a Cyrillic word has that one.
+fn readings_shared<'t>(
+    keys_of: &foldhash::HashMap<&'t str, String>,
+) -> foldhash::HashMap<&'t str, String> {
+    let mut remap = foldhash::HashMap::default();
+    // Only a Latin word with j, x, ph or a Slavic c has more readings than its key, and only a
+    // page that also writes names in Cyrillic can have them otherwise.
+    let may_read_otherwise = |w: &str| {
+        w.bytes()
+            .any(|b| matches!(b, b'j' | b'J' | b'x' | b'X' | b'c' | b'C' | b'h'))
+    };
+    let cyrillic = |w: &str| {
+        w.chars()
+            .next()
+            .is_some_and(|c| matches!(c, '\u{400}'..='\u{52f}'))
+    };
+    if !keys_of.keys().any(|w| cyrillic(w)) || !keys_of.keys().any(|w| may_read_otherwise(w)) {
+        return remap;
+    }
+    // Per key: how many distinct words have it, and whether one of them is written in Cyrillic.
+    let mut words_with: foldhash::HashMap<&str, (u32, bool)> = foldhash::HashMap::default();
+    for (&word, key) in keys_of {
+        let e = words_with.entry(key.as_str()).or_default();
+        e.0 += 1;
+        e.1 |= cyrillic(word);
+    }
+    for (&word, key) in keys_of {
+        if cyrillic(word) || !may_read_otherwise(word) || words_with[key.as_str()].0 > 1 {
+            continue;
+        }
+        // The other reading must be that of a Cyrillic word: between Latin spellings a shared
+        // reading is mostly chance (Alex read the Uzbek way is Elahi; Scatola with a Polish c,
+        // Style). A reading of one or two classes is no key (see `word_key`): Xoʻjayev's usual
+        // one, hv, is too short, its Uzbek one, hzv, is Хўжаев's.
+        let readings = skeleton_readings(&fold_word(word));
+        if let Some(r) = readings
+            .iter()
+            .skip(1)
+            .find(|r| r.chars().count() > 2 && words_with.get(r.as_str()).is_some_and(|&(_, c)| c))
+        {
+            remap.insert(word, r.clone());
+        }
+    }
+    remap
+}
+
 /// The name index of the given block texts (content blocks, with their report indices).
 /// A word of two to five capitals and nothing else (CIS, NATO, БМТ, AQSH).
 fn is_acronym(word: &str) -> bool {
@@ -317,27 +365,63 @@ pub fn name_index<'a>(blocks: impl IntoIterator<Item = (usize, &'a str)>) -> Vec
             all.push(Mention {
                 text: text[d.start..d.end].to_string(),
                 keys,
-                starts: d.words.iter().map(|&(a, _)| a - d.start).collect(),
+                words: d
+                    .words
+                    .iter()
+                    .map(|&(a, b)| (a - d.start, b - d.start))
+                    .collect(),
                 block: i,
                 at: d.start,
                 sentence_start: false,
             });
         }
     }
+    // A word read more than one way (an Uzbek Latin j is ж and x is х, where European spellings
+    // read й and ks: Jamshid = Жамшид, Xoʻjayev = Хўжаев) takes the reading another spelling on
+    // the page has, when no other spelling shares its usual one.
+    let remap = readings_shared(&keys_of);
+    if !remap.is_empty() {
+        for m in &mut all {
+            for (k, &(a, b)) in m.keys.iter_mut().zip(&m.words) {
+                if let Some(r) = remap.get(&m.text[a..b]) {
+                    k.clone_from(r);
+                }
+            }
+        }
+    }
     // Keys of words seen somewhere other than first in a sentence.
-    let trusted: foldhash::HashSet<String> = all
+    let mut trusted: foldhash::HashSet<String> = all
         .iter()
         .flat_map(|m| m.keys.iter().skip(usize::from(m.sentence_start)))
         .cloned()
         .collect();
+    // A name of two words or more that the page writes in two different blocks (in any
+    // spelling) is a name where it opens a sentence too: its first word (Jamshid Xoʻjayev, twice
+    // at a sentence's start) is not a sentence opener like Does or Today. (A block repeated word
+    // for word, `Follow RT on`, counts once.)
+    let text_of: foldhash::HashMap<usize, &str> = blocks.iter().copied().collect();
+    let mut runs: foldhash::HashMap<&[String], (&str, bool)> = foldhash::HashMap::default();
+    for m in all.iter().filter(|m| m.keys.len() >= 2) {
+        let text = text_of.get(&m.block).copied().unwrap_or_default();
+        let e = runs.entry(&m.keys).or_insert((text, false));
+        e.1 |= e.0 != text;
+    }
+    for (keys, (_, twice)) in runs {
+        if twice {
+            trusted.insert(keys[0].clone());
+        }
+    }
     // A sentence's capitalized first word the page never capitalizes elsewhere (Does, Today,
     // Yesterday, Сегодня) is not part of the name after it.
     for m in &mut all {
         if m.sentence_start && m.keys.len() >= 2 && !trusted.contains(&m.keys[0]) {
-            let cut = m.starts[1];
+            let cut = m.words[1].0;
             m.text = m.text[cut..].to_string();
             m.keys.remove(0);
-            m.starts = m.starts[1..].iter().map(|&a| a - cut).collect();
+            m.words = m.words[1..]
+                .iter()
+                .map(|&(a, b)| (a - cut, b - cut))
+                .collect();
             m.sentence_start = false;
         }
     }
@@ -434,6 +518,55 @@ mod tests {
     /// The names the index of `blocks` lists.
     fn names_of(blocks: &[&str]) -> Vec<String> {
         index_of(blocks).into_iter().map(|e| e.name).collect()
+    }
+
+    /// The spellings of the entry that lists `spelling`.
+    fn spellings_with(idx: &[NameEntry], spelling: &str) -> Vec<String> {
+        idx.iter()
+            .find(|e| e.spellings.iter().any(|s| s.text == spelling))
+            .map(|e| e.spellings.iter().map(|s| s.text.clone()).collect())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn uzbek_latin_j_and_x_join_their_cyrillic_spellings() {
+        // Uzbek Latin j is ж and x is х (Jamshid = Жамшид, Xoʻjayev = Хўжаев), where the usual
+        // reading is й and ks; a name twice at the start of a sentence keeps its first word.
+        let idx = index_of(&[
+            "Jamshid Xoʻjayev bugun Toshkentda jurnalistlar bilan uchrashdi.",
+            "Jamshid Xoʻjayev yangi loyiha haqida gapirdi.",
+            "Жамшид Хўжаев эртага Самарқандга боради. Хўжаев интервью берди.",
+            "Xurshid Joʻrayev va Хуршид Жўраев bir odam.",
+        ]);
+        let jx = spellings_with(&idx, "Jamshid Xoʻjayev");
+        for want in ["Жамшид Хўжаев", "Хўжаев"] {
+            assert!(jx.iter().any(|s| s == want), "{idx:#?}");
+        }
+        let xj = spellings_with(&idx, "Xurshid Joʻrayev");
+        assert!(xj.iter().any(|s| s == "Хуршид Жўраев"), "{idx:#?}");
+        assert_eq!(idx.len(), 2, "{idx:#?}");
+        // Between Latin spellings a shared other reading is chance: Alex read the Uzbek way is
+        // Elahi, Scatola with a Polish c is Style (from benchmark pages).
+        let idx = index_of(&[
+            "Alex de Minaur won over Daniel Elahi Galan. Then Alex rested.",
+            "The Scatola Style set: Scatola and Style Stampanti both sold out.",
+        ]);
+        let galan = spellings_with(&idx, "Daniel Elahi Galan");
+        assert_eq!(galan, vec!["Daniel Elahi Galan"], "{idx:#?}");
+        assert!(!spellings_with(&idx, "Scatola").iter().any(|s| s == "Style"));
+    }
+
+    #[test]
+    fn a_name_repeated_at_sentence_starts_keeps_its_first_word() {
+        // From the benchmark pages: a given name seen only at the start of sentences.
+        let names = names_of(&[
+            "Denzel Ward played 61 snaps.",
+            "Denzel Ward also had two tackles; Ward left late.",
+        ]);
+        assert!(names.iter().any(|n| n == "Denzel Ward"), "{names:?}");
+        // A block repeated word for word is one writing, not two.
+        let names = names_of(&["Follow RT on", "Follow RT on", "RT reported. RT said so."]);
+        assert!(!names.iter().any(|n| n.starts_with("Follow")), "{names:?}");
     }
 
     #[test]
