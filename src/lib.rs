@@ -376,12 +376,12 @@ fn build_report(
             }
         })
         .collect::<Vec<BlockReport>>();
-    let names = names::name_index(
+    let names = names::name_index_in(
         blocks
             .iter()
             .enumerate()
             .filter(|(_, b): &(usize, &BlockReport)| !b.boilerplate)
-            .map(|(i, b)| (i, b.text.as_str())),
+            .map(|(i, b)| (i, b.text.as_str(), b.lang)),
     );
     let mut meta = parsed.meta;
     meta.title = clean_meta(&meta.title);

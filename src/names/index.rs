@@ -42,6 +42,9 @@ struct Mention {
     at: usize,
     /// The mention is the first word(s) of a sentence.
     sentence_start: bool,
+    /// The mention without the case ending of its last word (Uzbek `Mirziyoyevga` →
+    /// `Mirziyoyev`), when it has one.
+    base: Option<String>,
 }
 
 /// The key of one word of a name: its phonetic skeleton, or — when the skeleton has one or two
@@ -53,6 +56,51 @@ fn word_key(word: &str) -> String {
     } else {
         k
     }
+}
+
+/// The case endings a name takes in Uzbek, in both scripts (A. J. E. Bodrogligeti, *An Academic
+/// Reference Grammar of Modern Literary Uzbek*, the noun's cases; the endings of
+/// `data/translit/uz-Latn-uz-Cyrl.official.suffixes`), longest first, each with whether the
+/// word before it must be on the page by itself: a name rarely ends with -ning or -dagi, but
+/// often with -da, -ga or -ka (Kanada, Uganda, Amerika).
+const UZBEK_CASE_ENDINGS: &[(&str, bool)] = &[
+    ("gacha", false),
+    ("гача", false),
+    ("ning", false),
+    ("нинг", false),
+    ("dagi", false),
+    ("даги", false),
+    ("dan", true),
+    ("дан", true),
+    ("tan", true),
+    ("тан", true),
+    ("ga", true),
+    ("га", true),
+    ("ka", true),
+    ("ка", true),
+    ("qa", true),
+    ("қа", true),
+    ("da", true),
+    ("да", true),
+    ("ta", true),
+    ("та", true),
+    ("ni", true),
+    ("ни", true),
+];
+
+/// The length of `word` without its Uzbek case ending, if it has one and what is left is a
+/// name of three letters or more — on `page` by itself, in lower case, where the ending asks for
+/// it (see [`UZBEK_CASE_ENDINGS`]).
+fn uzbek_stem(word: &str, lower: &str, page: &foldhash::HashSet<String>) -> Option<usize> {
+    UZBEK_CASE_ENDINGS.iter().find_map(|&(ending, attested)| {
+        let stem = lower.strip_suffix(ending)?;
+        // (Lower-casing keeps these letters' lengths, so the stem's length is the word's.)
+        let n = stem.len();
+        (stem.chars().count() >= 3
+            && word.is_char_boundary(n)
+            && (!attested || page.contains(stem)))
+        .then_some(n)
+    })
 }
 
 /// Longest acronym defined in parentheses.
@@ -164,22 +212,31 @@ fn mentions<'t>(
     text: &'t str,
     block: usize,
     common: &foldhash::HashSet<&str>,
+    uzbek: Option<&foldhash::HashSet<String>>,
     keys_of: &mut foldhash::HashMap<&'t str, String>,
     out: &mut Vec<Mention>,
 ) {
     let mut run: Vec<(usize, usize)> = Vec::new();
+    // Where the run's last word ends without its case ending (an Uzbek block's `AQSHga`).
+    let mut stem_end: Option<usize> = None;
     let mut run_at_sentence_start = false;
     let mut at_sentence_start = true;
-    let mut flush = |run: &mut Vec<(usize, usize)>, start_flag: bool, out: &mut Vec<Mention>| {
+    let mut flush = |run: &mut Vec<(usize, usize)>,
+                     stem_end: &mut Option<usize>,
+                     start_flag: bool,
+                     out: &mut Vec<Mention>| {
+        let stem = stem_end.take();
         if !run.is_empty() {
             let (s, e) = (run[0].0, run[run.len() - 1].1);
+            let last = run.len() - 1;
             // A skeleton of one or two classes (CIS, This: "ts") says too little: such words are
             // keyed by their spelling. A page names the same people again and again: each
-            // word's key is made once.
+            // word's key is made once. A word with a case ending is keyed by its stem.
             let keys: Vec<String> = run
                 .iter()
-                .map(|&(a, b)| {
-                    let word = &text[a..b];
+                .enumerate()
+                .map(|(i, &(a, b))| {
+                    let word = &text[a..if i == last { stem.unwrap_or(b) } else { b }];
                     keys_of
                         .entry(word)
                         .or_insert_with(|| word_key(word))
@@ -194,6 +251,7 @@ fn mentions<'t>(
                     block,
                     at: s,
                     sentence_start: start_flag,
+                    base: stem.map(|n| text[s..n].to_string()),
                 });
             }
             run.clear();
@@ -217,14 +275,14 @@ fn mentions<'t>(
             .find_map(|p| core.strip_suffix(p))
             .unwrap_or(core);
         if core.is_empty() {
-            flush(&mut run, run_at_sentence_start, out);
+            flush(&mut run, &mut stem_end, run_at_sentence_start, out);
             continue;
         }
         // `core` is a slice of `word`: its offset there, without searching.
         let lead = (core.as_ptr() as usize).saturating_sub(word.as_ptr() as usize);
         let (a, b) = (start + lead, start + lead + core.len());
         if lead > 0 {
-            flush(&mut run, run_at_sentence_start, out);
+            flush(&mut run, &mut stem_end, run_at_sentence_start, out);
         }
         // (or its plural: the page's "ministers" makes "Minister" a title, not a name)
         let mut is_common = || {
@@ -256,6 +314,16 @@ fn mentions<'t>(
                 over_of |= std::mem::take(&mut pending_of);
             }
             run.push((a, b));
+            // In Uzbek a name takes its case ending on its last word: a word with one ends the
+            // name (`AQSHga Xitoy …`: the USA, then China).
+            if let Some(page) = uzbek {
+                lower.clear();
+                crate::chars::lowercase_into(core, &mut lower);
+                if let Some(n) = uzbek_stem(core, &lower, page) {
+                    stem_end = Some(a + n);
+                    flush(&mut run, &mut stem_end, run_at_sentence_start, out);
+                }
+            }
         } else if core == "of" && lead == 0 && !run.is_empty() && pos < text.len() {
             // `of` inside a name (Commonwealth of Independent States, University of Toronto):
             // the run goes on if a capitalized word follows, and ends before `of` otherwise (a
@@ -263,16 +331,16 @@ fn mentions<'t>(
             pending_of = true;
         } else {
             pending_of = false;
-            flush(&mut run, run_at_sentence_start, out);
+            flush(&mut run, &mut stem_end, run_at_sentence_start, out);
         }
         // Punctuation after the word ends the run; sentence punctuation starts a sentence.
         if !trailing.is_empty() {
-            flush(&mut run, run_at_sentence_start, out);
+            flush(&mut run, &mut stem_end, run_at_sentence_start, out);
         }
         at_sentence_start =
             trailing.contains(['.', '!', '?', '…', ':']) || (at_sentence_start && core.is_empty());
     }
-    flush(&mut run, run_at_sentence_start, out);
+    flush(&mut run, &mut stem_end, run_at_sentence_start, out);
 }
 
 /// For the Latin words of `keys_of` (word → key) with more than one reading
@@ -331,23 +399,56 @@ fn is_acronym(word: &str) -> bool {
 }
 
 pub fn name_index<'a>(blocks: impl IntoIterator<Item = (usize, &'a str)>) -> Vec<NameEntry> {
-    let blocks: Vec<(usize, &str)> = blocks.into_iter().collect();
+    name_index_in(blocks.into_iter().map(|(i, t)| (i, t, "und")))
+}
+
+/// [`name_index`] of blocks with their languages (ISO 639-1, as detected): in Uzbek blocks a
+/// name's case ending (`Mirziyoyevga`, `Путиннинг`) ends it and is not part of its key.
+pub fn name_index_in<'a>(
+    blocks: impl IntoIterator<Item = (usize, &'a str, &'a str)>,
+) -> Vec<NameEntry> {
+    let blocks: Vec<(usize, &str, &str)> = blocks.into_iter().collect();
+    // Every word of the page in lower case, for the case endings that need their stem on the
+    // page by itself; only a page with Uzbek blocks needs them.
+    let page_words: Option<foldhash::HashSet<String>> =
+        blocks.iter().any(|b| b.2 == "uz").then(|| {
+            let mut lower = String::new();
+            let mut words = foldhash::HashSet::default();
+            for w in blocks
+                .iter()
+                .flat_map(|(_, t, _)| t.split(|c: char| !crate::chars::is_letter_or_digit(c)))
+                .filter(|w| !w.is_empty())
+            {
+                lower.clear();
+                crate::chars::lowercase_into(w, &mut lower);
+                // (A page repeats its words: each distinct one is copied once.)
+                if !words.contains(lower.as_str()) {
+                    words.insert(lower.clone());
+                }
+            }
+            words
+        });
+    let blocks: Vec<(usize, &str, bool)> = blocks
+        .into_iter()
+        .map(|(i, t, lang)| (i, t, lang == "uz"))
+        .collect();
     // Words the page writes in lower case.
     let common: foldhash::HashSet<&str> = blocks
         .iter()
-        .flat_map(|(_, t)| t.split(|c: char| !crate::chars::is_letter_or_digit(c)))
+        .flat_map(|(_, t, _)| t.split(|c: char| !crate::chars::is_letter_or_digit(c)))
         .filter(|w| w.chars().next().is_some_and(char::is_lowercase))
         .collect();
     let mut all = Vec::new();
     let mut keys_of = foldhash::HashMap::default();
-    for &(i, text) in &blocks {
-        mentions(text, i, &common, &mut keys_of, &mut all);
+    for &(i, text, uzbek) in &blocks {
+        let uzbek = page_words.as_ref().filter(|_| uzbek);
+        mentions(text, i, &common, uzbek, &mut keys_of, &mut all);
     }
     // An acronym defined in parentheses (Collective Security Treaty Organization (CSTO)): its
     // expansion is one mention, in place of the runs found across it (Treaty Organization, when
     // the page also writes "collective security"), and the acronym joins the expansion's entry.
     let mut defined: Vec<(String, Vec<String>)> = Vec::new();
-    for &(i, text) in &blocks {
+    for &(i, text, _) in &blocks {
         for d in definitions(text) {
             // A page defines a few; each costs a pass over the mentions and the entries.
             if defined.len() == MAX_DEFINITIONS {
@@ -373,6 +474,7 @@ pub fn name_index<'a>(blocks: impl IntoIterator<Item = (usize, &'a str)>) -> Vec
                 block: i,
                 at: d.start,
                 sentence_start: false,
+                base: None,
             });
         }
     }
@@ -399,7 +501,7 @@ pub fn name_index<'a>(blocks: impl IntoIterator<Item = (usize, &'a str)>) -> Vec
     // spelling) is a name where it opens a sentence too: its first word (Jamshid Xoʻjayev, twice
     // at a sentence's start) is not a sentence opener like Does or Today. (A block repeated word
     // for word, `Follow RT on`, counts once.)
-    let text_of: foldhash::HashMap<usize, &str> = blocks.iter().copied().collect();
+    let text_of: foldhash::HashMap<usize, &str> = blocks.iter().map(|b| (b.0, b.1)).collect();
     let mut runs: foldhash::HashMap<&[String], (&str, bool)> = foldhash::HashMap::default();
     for m in all.iter().filter(|m| m.keys.len() >= 2) {
         let text = text_of.get(&m.block).copied().unwrap_or_default();
@@ -437,7 +539,7 @@ pub fn name_index<'a>(blocks: impl IntoIterator<Item = (usize, &'a str)>) -> Vec
         crate::sort::sort_unstable_by(&mut sorted, |a, b| a < b);
         // An acronym (CIS, NATO, БМТ) is a name of its own, not a word of a longer one: the CIS
         // is not the CIS Secretary General, as Lebedev alone is Sergei Lebedev.
-        let acronym = m.keys.len() == 1 && is_acronym(&m.text);
+        let acronym = m.keys.len() == 1 && is_acronym(m.base.as_deref().unwrap_or(&m.text));
         let found = entries.iter_mut().find(|(keys, _)| {
             if keys.len() == sorted.len() {
                 *keys == sorted
@@ -485,12 +587,26 @@ pub fn name_index<'a>(blocks: impl IntoIterator<Item = (usize, &'a str)>) -> Vec
                 b.count.cmp(&a.count).then(b.text.len().cmp(&a.text.len()))
             });
             crate::sort::sort_unstable_by(&mut blocks, |a, b| a < b);
-            // The name shown: the longest spelling among the most frequent ones.
-            let name = spellings
-                .iter()
-                .max_by_key(|s| (s.text.split_whitespace().count(), s.count))
-                .map(|s| s.text.clone())
-                .unwrap_or_default();
+            // The name shown: the longest spelling among the most frequent ones, without a case
+            // ending where the page writes one so (Путин, not Путинга); else the most frequent
+            // spelling without its ending.
+            let inflected = |text: &str| {
+                ms.iter()
+                    .find(|m| m.text == text)
+                    .and_then(|m| m.base.clone())
+            };
+            let best = |plain: bool| {
+                spellings
+                    .iter()
+                    .filter(|s| inflected(&s.text).is_none() == plain)
+                    .max_by_key(|s| (s.text.split_whitespace().count(), s.count))
+            };
+            let name = match best(true) {
+                Some(s) => s.text.clone(),
+                None => best(false)
+                    .and_then(|s| inflected(&s.text))
+                    .unwrap_or_default(),
+            };
             NameEntry {
                 name,
                 count: ms.len() as u32,
@@ -554,6 +670,43 @@ mod tests {
         let galan = spellings_with(&idx, "Daniel Elahi Galan");
         assert_eq!(galan, vec!["Daniel Elahi Galan"], "{idx:#?}");
         assert!(!spellings_with(&idx, "Scatola").iter().any(|s| s == "Style"));
+    }
+
+    #[test]
+    fn uzbek_case_endings_join_the_name_and_end_it() {
+        let uz = |blocks: &[&'static str]| {
+            name_index_in(blocks.iter().enumerate().map(|(i, t)| (i, *t, "uz")))
+        };
+        let idx = uz(&[
+            "Prezident Shavkat Mirziyoyev bugun Samarqandga bordi. Prezident Mirziyoyevning aytishicha, islohotlar davom etadi.",
+            "Davlat rahbari Mirziyoyevga xat yozildi. Toshkentda Mirziyoyevdan javob kutilmoqda.",
+            "Президент Путиннинг фикрича, бу муҳим. Путинга мактуб юборилди, Путин жавоб берди.",
+            "Bugun AQSHga Xitoy delegatsiyasi keldi. Keyin AQSH va Xitoy savdo haqida gaplashdi. Bugun Kanada Respublikasi ham.",
+        ]);
+        let mirziyoyev = spellings_with(&idx, "Shavkat Mirziyoyev");
+        for want in ["Mirziyoyevning", "Mirziyoyevga", "Mirziyoyevdan"] {
+            assert!(mirziyoyev.iter().any(|s| s == want), "{idx:#?}");
+        }
+        // Shown without an ending where the page writes the name so.
+        let putin = idx
+            .iter()
+            .find(|e| e.spellings.iter().any(|s| s.text == "Путинга"));
+        assert_eq!(putin.map(|e| e.name.as_str()), Some("Путин"), "{idx:#?}");
+        assert_eq!(putin.unwrap().count, 3);
+        // A case ending ends the name: the USA, then China, not one name of both.
+        assert!(!idx
+            .iter()
+            .any(|e| e.name.contains("AQSH") && e.name.contains("Xitoy")));
+        let aqsh = spellings_with(&idx, "AQSHga");
+        assert!(aqsh.iter().any(|s| s == "AQSH"), "{idx:#?}");
+        // -da, -ga, -ka need the rest of the word on the page by itself: Kanada is no Kana-da.
+        assert!(
+            idx.iter().any(|e| e.name == "Kanada Respublikasi"),
+            "{idx:#?}"
+        );
+        // The same text in a block of another language keeps its endings as parts of words.
+        let other = index_of(&["Bugun Putinga xat. Keyin Putinga javob. Bugun Putin keldi."]);
+        assert!(other.iter().any(|e| e.name == "Putinga"), "{other:#?}");
     }
 
     #[test]
