@@ -343,6 +343,45 @@ fn mentions<'t>(
     flush(&mut run, &mut stem_end, run_at_sentence_start, out);
 }
 
+/// Consonant case endings of Russian, Ukrainian and Belarusian nouns and adjectives (vowels
+/// are not in keys, so -а -у -е -ой need nothing): instrumental -ым -ом -ем -ём -ам (Belarusian
+/// -ам: Лукашэнкам) and -им where spelling writes и for ы (after г к х ж ш щ ч: Зеленским, not
+/// Максим), plural -ах -ях -ых -их -ам -ям -ами -ями. Longest first.
+const SLAVIC_CASE_ENDINGS: &[&str] = &[
+    "ами", "ями", "ым", "ом", "ем", "ём", "ам", "ям", "ах", "ях", "ых", "им", "их",
+];
+
+/// For the words of `slavic` (name words of Russian, Ukrainian and Belarusian blocks) that end
+/// with one of [`SLAVIC_CASE_ENDINGS`]: the key of their stem, where it is the key of another
+/// word of `keys_of` (word → key) and long enough to be a key.
+fn slavic_stems<'t>(
+    keys_of: &foldhash::HashMap<&'t str, String>,
+    slavic: &foldhash::HashSet<&'t str>,
+) -> foldhash::HashMap<&'t str, String> {
+    let mut stems = foldhash::HashMap::default();
+    if slavic.is_empty() {
+        return stems;
+    }
+    let keys: foldhash::HashSet<&str> = keys_of.values().map(String::as_str).collect();
+    let mut lower = String::new();
+    for &word in slavic {
+        lower.clear();
+        crate::chars::lowercase_into(word, &mut lower);
+        let Some(stem) = SLAVIC_CASE_ENDINGS.iter().find_map(|e| {
+            let stem = lower.strip_suffix(e)?;
+            let velar = stem.ends_with(['г', 'к', 'х', 'ж', 'ш', 'щ', 'ч']);
+            (!e.starts_with('и') || velar).then_some(stem)
+        }) else {
+            continue;
+        };
+        let key = word_key(stem);
+        if !key.starts_with('=') && keys_of.get(word) != Some(&key) && keys.contains(key.as_str()) {
+            stems.insert(word, key);
+        }
+    }
+    stems
+}
+
 /// For the Latin words of `keys_of` (word → key) with more than one reading
 /// ([`skeleton_readings`]): the reading to key them by instead, where no other word has the usual
 /// key and a Cyrillic word has that one.
@@ -428,10 +467,7 @@ pub fn name_index_in<'a>(
             }
             words
         });
-    let blocks: Vec<(usize, &str, bool)> = blocks
-        .into_iter()
-        .map(|(i, t, lang)| (i, t, lang == "uz"))
-        .collect();
+
     // Words the page writes in lower case.
     let common: foldhash::HashSet<&str> = blocks
         .iter()
@@ -440,9 +476,18 @@ pub fn name_index_in<'a>(
         .collect();
     let mut all = Vec::new();
     let mut keys_of = foldhash::HashMap::default();
-    for &(i, text, uzbek) in &blocks {
-        let uzbek = page_words.as_ref().filter(|_| uzbek);
+    // The name words of Russian, Ukrainian and Belarusian blocks, whose case endings are read
+    // once every word's key is known (see `slavic_stems`).
+    let mut slavic: foldhash::HashSet<&str> = foldhash::HashSet::default();
+    for &(i, text, lang) in &blocks {
+        let uzbek = page_words.as_ref().filter(|_| lang == "uz");
+        let before = all.len();
         mentions(text, i, &common, uzbek, &mut keys_of, &mut all);
+        if matches!(lang, "ru" | "uk" | "be") {
+            for m in &all[before..] {
+                slavic.extend(m.words.iter().map(|&(a, b)| &text[m.at + a..m.at + b]));
+            }
+        }
     }
     // An acronym defined in parentheses (Collective Security Treaty Organization (CSTO)): its
     // expansion is one mention, in place of the runs found across it (Treaty Organization, when
@@ -482,12 +527,32 @@ pub fn name_index_in<'a>(
     // read й and ks: Jamshid = Жамшид, Xoʻjayev = Хўжаев) takes the reading another spelling on
     // the page has, when no other spelling shares its usual one.
     let remap = readings_shared(&keys_of);
-    if !remap.is_empty() {
+    // A Russian, Ukrainian or Belarusian case form with a consonant ending (Путиным, Лукашэнкам)
+    // is keyed by its stem when another word of the page has the stem's key (vowel endings are
+    // not in keys: Путина is Путин already).
+    let stems = slavic_stems(&keys_of, &slavic);
+    if !remap.is_empty() || !stems.is_empty() {
         for m in &mut all {
+            let mut inflected = false;
+            // Words of a name agree in case: a case form is read as one only where the name's
+            // last word is one too (Владимиром Путиным), not in a name run on into a place
+            // (`Трампом Западной Вирджинии`).
+            let last_inflected = m
+                .words
+                .last()
+                .is_some_and(|&(a, b)| stems.contains_key(&m.text[a..b]));
             for (k, &(a, b)) in m.keys.iter_mut().zip(&m.words) {
-                if let Some(r) = remap.get(&m.text[a..b]) {
+                let word = &m.text[a..b];
+                if let Some(r) = stems.get(word).filter(|_| last_inflected) {
+                    k.clone_from(r);
+                    inflected = true;
+                } else if let Some(r) = remap.get(word) {
                     k.clone_from(r);
                 }
+            }
+            if inflected && m.base.is_none() {
+                // Shown only when the page writes the name no other way.
+                m.base = Some(m.text.clone());
             }
         }
     }
@@ -707,6 +772,42 @@ mod tests {
         // The same text in a block of another language keeps its endings as parts of words.
         let other = index_of(&["Bugun Putinga xat. Keyin Putinga javob. Bugun Putin keldi."]);
         assert!(other.iter().any(|e| e.name == "Putinga"), "{other:#?}");
+    }
+
+    #[test]
+    fn slavic_case_forms_with_a_consonant_ending_join_the_name() {
+        let idx = name_index_in(
+            [
+                (0, "Президент Владимир Путин провёл переговоры. Переговоры с Путиным длились три часа, сообщил Дмитрий Песков.", "ru"),
+                (1, "Встреча Владимира Путина прошла в Минске. Разъяснения были даны Песковым и Владимиром Путиным.", "ru"),
+                (2, "Размова з Аляксандрам Лукашэнкам. Лукашэнка адказаў.", "be"),
+                (3, "Позже Максим Галкин пел, а Макс Фрай писал; Максим Галкин и Макс Фрай не связаны.", "ru"),
+                (4, "Встреча с Дональдом Трампом. Дональд Трамп уехал, Дональд Трамп вернулся. Спор с Трампом Западной Вирджинии.", "ru"),
+            ]
+            .into_iter(),
+        );
+        let putin = spellings_with(&idx, "Владимир Путин");
+        for want in ["Путиным", "Владимиром Путиным", "Владимира Путина"]
+        {
+            assert!(putin.iter().any(|s| s == want), "{idx:#?}");
+        }
+        let peskov = spellings_with(&idx, "Дмитрий Песков");
+        assert!(peskov.iter().any(|s| s == "Песковым"), "{idx:#?}");
+        assert!(spellings_with(&idx, "Лукашэнка")
+            .iter()
+            .any(|s| s == "Аляксандрам Лукашэнкам"));
+        // -им is a case ending only where spelling writes и for ы: Максим is not Макс.
+        assert!(!spellings_with(&idx, "Макс Фрай")
+            .iter()
+            .any(|s| s.contains("Максим")));
+        // A name run on into a place (Трампом, then Западной Вирджинии) is not read as a case
+        // form of Трамп: Трамп stays with Дональд Трамп.
+        let trump = spellings_with(&idx, "Дональд Трамп");
+        assert!(trump.iter().any(|s| s == "Дональдом Трампом"), "{idx:#?}");
+        assert!(!trump.iter().any(|s| s.contains("Вирджинии")), "{idx:#?}");
+        // Outside a Russian, Ukrainian or Belarusian block the ending is part of the word.
+        let other = index_of(&["Bugun Putinym keldi. Keyin Putinym ketdi. Bugun Putin keldi."]);
+        assert!(other.iter().any(|e| e.name == "Putinym"), "{other:#?}");
     }
 
     #[test]
