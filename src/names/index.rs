@@ -40,6 +40,8 @@ struct Mention {
     block: usize,
     /// Where `text` starts in its block.
     at: usize,
+    /// The block's place in the list given to the index.
+    slot: usize,
     /// The mention is the first word(s) of a sentence.
     sentence_start: bool,
     /// The mention without the case ending of its last word (Uzbek `Mirziyoyevga` →
@@ -250,6 +252,7 @@ fn mentions<'t>(
                     words: run.iter().map(|&(a, b)| (a - s, b - s)).collect(),
                     block,
                     at: s,
+                    slot: 0,
                     sentence_start: start_flag,
                     base: stem.map(|n| text[s..n].to_string()),
                 });
@@ -403,15 +406,15 @@ fn readings_shared<'t>(
     if !keys_of.keys().any(|w| cyrillic(w)) || !keys_of.keys().any(|w| may_read_otherwise(w)) {
         return remap;
     }
-    // Per key: how many distinct words have it, and whether one of them is written in Cyrillic.
-    let mut words_with: foldhash::HashMap<&str, (u32, bool)> = foldhash::HashMap::default();
+    // Per key: twice the number of distinct words with it, plus 1 if one of them is written in
+    // Cyrillic.
+    let mut words_with: foldhash::HashMap<&str, u32> = foldhash::HashMap::default();
     for (&word, key) in keys_of {
-        let e = words_with.entry(key.as_str()).or_default();
-        e.0 += 1;
-        e.1 |= cyrillic(word);
+        let n = words_with.entry(key.as_str()).or_default();
+        *n = (*n | u32::from(cyrillic(word))) + 2;
     }
     for (&word, key) in keys_of {
-        if cyrillic(word) || !may_read_otherwise(word) || words_with[key.as_str()].0 > 1 {
+        if cyrillic(word) || !may_read_otherwise(word) || words_with[key.as_str()] >= 4 {
             continue;
         }
         // The other reading must be that of a Cyrillic word: between Latin spellings a shared
@@ -419,11 +422,9 @@ fn readings_shared<'t>(
         // Style). A reading of one or two classes is no key (see `word_key`): Xoʻjayev's usual
         // one, hv, is too short, its Uzbek one, hzv, is Хўжаев's.
         let readings = skeleton_readings(&fold_word(word));
-        if let Some(r) = readings
-            .iter()
-            .skip(1)
-            .find(|r| r.chars().count() > 2 && words_with.get(r.as_str()).is_some_and(|&(_, c)| c))
-        {
+        if let Some(r) = readings.iter().skip(1).find(|r| {
+            r.chars().count() > 2 && words_with.get(r.as_str()).is_some_and(|&n| n & 1 == 1)
+        }) {
             remap.insert(word, r.clone());
         }
     }
@@ -479,10 +480,13 @@ pub fn name_index_in<'a>(
     // The name words of Russian, Ukrainian and Belarusian blocks, whose case endings are read
     // once every word's key is known (see `slavic_stems`).
     let mut slavic: foldhash::HashSet<&str> = foldhash::HashSet::default();
-    for &(i, text, lang) in &blocks {
+    for (slot, &(i, text, lang)) in blocks.iter().enumerate() {
         let uzbek = page_words.as_ref().filter(|_| lang == "uz");
         let before = all.len();
         mentions(text, i, &common, uzbek, &mut keys_of, &mut all);
+        for m in &mut all[before..] {
+            m.slot = slot;
+        }
         if matches!(lang, "ru" | "uk" | "be") {
             for m in &all[before..] {
                 slavic.extend(m.words.iter().map(|&(a, b)| &text[m.at + a..m.at + b]));
@@ -518,6 +522,7 @@ pub fn name_index_in<'a>(
                     .collect(),
                 block: i,
                 at: d.start,
+                slot: 0,
                 sentence_start: false,
                 base: None,
             });
@@ -566,16 +571,25 @@ pub fn name_index_in<'a>(
     // spelling) is a name where it opens a sentence too: its first word (Jamshid Xoʻjayev, twice
     // at a sentence's start) is not a sentence opener like Does or Today. (A block repeated word
     // for word, `Follow RT on`, counts once.)
-    let text_of: foldhash::HashMap<usize, &str> = blocks.iter().map(|b| (b.0, b.1)).collect();
-    let mut runs: foldhash::HashMap<&[String], (&str, bool)> = foldhash::HashMap::default();
-    for m in all.iter().filter(|m| m.keys.len() >= 2) {
-        let text = text_of.get(&m.block).copied().unwrap_or_default();
-        let e = runs.entry(&m.keys).or_insert((text, false));
-        e.1 |= e.0 != text;
+    let runs: Vec<(String, usize)> = all
+        .iter()
+        .filter(|m| m.keys.len() >= 2)
+        .map(|m| (m.keys.join(" "), m.slot))
+        .collect();
+    // Per run of keys: the slot of the first block writing it, and `TWICE` once another does.
+    const TWICE: u32 = 1 << 31;
+    let mut seen: foldhash::HashMap<&str, u32> = foldhash::HashMap::default();
+    for (keys, slot) in &runs {
+        let e = seen.entry(keys.as_str()).or_insert(*slot as u32);
+        let first = (*e & !TWICE) as usize;
+        if blocks.get(first).map(|b| b.1) != blocks.get(*slot).map(|b| b.1) {
+            *e |= TWICE;
+        }
     }
-    for (keys, (_, twice)) in runs {
-        if twice {
-            trusted.insert(keys[0].clone());
+    for (keys, n) in seen {
+        if n & TWICE != 0 {
+            let first = keys.split(' ').next().unwrap_or_default();
+            trusted.insert(first.to_string());
         }
     }
     // A sentence's capitalized first word the page never capitalizes elsewhere (Does, Today,
