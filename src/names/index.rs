@@ -604,8 +604,54 @@ pub fn name_index_in<'a>(
                 .map(|&(a, b)| (a - cut, b - cut))
                 .collect();
             m.sentence_start = false;
+            m.at += cut;
+            if let Some(base) = &mut m.base {
+                *base = base.get(cut..).unwrap_or_default().to_string();
+            }
         }
     }
+    // In an Uzbek block, a run of three words or more that is two names the page also writes on
+    // their own is those two (`Nensi Pelosi Bret Kavanoni`: Pelosi, then Kavanaugh — the subject
+    // comes first and takes no ending). Not in English, where such runs are mostly one name
+    // (Los Angeles Lakers, Chinese Communist Party).
+    let alone: foldhash::HashSet<String> = all
+        .iter()
+        .filter(|m| m.keys.len() <= 3)
+        .map(|m| m.keys.join(" "))
+        .collect();
+    let mut parts = Vec::new();
+    for m in &mut all {
+        if m.keys.len() < 3 || blocks.get(m.slot).is_none_or(|b| b.2 != "uz") {
+            continue;
+        }
+        let Some(j) = (1..m.keys.len()).find(|&j| {
+            alone.contains(&m.keys[..j].join(" ")) && alone.contains(&m.keys[j..].join(" "))
+        }) else {
+            continue;
+        };
+        let cut = m.words[j].0;
+        let end = m.words[j - 1].1;
+        parts.push(Mention {
+            text: m.text[cut..].to_string(),
+            keys: m.keys.split_off(j),
+            words: m
+                .words
+                .split_off(j)
+                .iter()
+                .map(|&(a, b)| (a - cut, b - cut))
+                .collect(),
+            block: m.block,
+            at: m.at + cut,
+            slot: m.slot,
+            sentence_start: false,
+            base: m
+                .base
+                .take()
+                .map(|b| b.get(cut..).unwrap_or_default().to_string()),
+        });
+        m.text.truncate(end);
+    }
+    all.extend(parts);
     let mut entries: Vec<(Vec<String>, Vec<&Mention>)> = Vec::new();
     // Longer names first, so single words join them.
     let mut order: Vec<&Mention> = all
@@ -783,6 +829,18 @@ mod tests {
             idx.iter().any(|e| e.name == "Kanada Respublikasi"),
             "{idx:#?}"
         );
+        // Two names in a row, the first with no ending (the subject), are two names when the
+        // page writes each on its own.
+        let idx = uz(&[
+            "Nensi Pelosi Bret Kavanoni tanqid qildi.",
+            "Spiker Nensi Pelosi bayonot berdi. Sudya Bret Kavano javob bermadi.",
+        ]);
+        assert!(
+            !idx.iter().any(|e| e.name.contains("Pelosi Bret")),
+            "{idx:#?}"
+        );
+        let kavanaugh = spellings_with(&idx, "Bret Kavano");
+        assert!(kavanaugh.iter().any(|s| s == "Bret Kavanoni"), "{idx:#?}");
         // The same text in a block of another language keeps its endings as parts of words.
         let other = index_of(&["Bugun Putinga xat. Keyin Putinga javob. Bugun Putin keldi."]);
         assert!(other.iter().any(|e| e.name == "Putinga"), "{other:#?}");
