@@ -448,8 +448,9 @@ pub fn name_index_in<'a>(
     blocks: impl IntoIterator<Item = (usize, &'a str, &'a str)>,
 ) -> Vec<NameEntry> {
     let blocks: Vec<(usize, &str, &str)> = blocks.into_iter().collect();
-    // Every word of the page in lower case, for the case endings that need their stem on the
-    // page by itself; only a page with Uzbek blocks needs them.
+    // The capitalized words of the page in lower case, for the case endings that need their stem
+    // on the page by itself (as a name: Kanada is no Kana-da even where the page writes "kana");
+    // only a page with Uzbek blocks needs them.
     let page_words: Option<foldhash::HashSet<String>> =
         blocks.iter().any(|b| b.2 == "uz").then(|| {
             let mut lower = String::new();
@@ -457,7 +458,7 @@ pub fn name_index_in<'a>(
             for w in blocks
                 .iter()
                 .flat_map(|(_, t, _)| t.split(|c: char| !crate::chars::is_letter_or_digit(c)))
-                .filter(|w| !w.is_empty())
+                .filter(|w| w.chars().next().is_some_and(char::is_uppercase))
             {
                 lower.clear();
                 crate::chars::lowercase_into(w, &mut lower);
