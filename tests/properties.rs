@@ -159,6 +159,30 @@ proptest! {
     }
 
     #[test]
+    fn the_name_index_never_panics_in_any_block_language(
+        blocks in prop::collection::vec((pagey(), prop::sample::select(&["uz", "ru", "be", "uk", "en", "und"][..])), 0..6),
+        names in prop::collection::vec("(Mirziyoyev|Мирзиёев|Путин|AQSH|Jamshid|Жамшид|Xoʻjayev|Хўжаев|Nensi|Pelosi|Bret|Kavano)(ning|ga|da|dan|ni|нинг|га|да|ни|ым|ом|ам|им|)", 0..12),
+    ) {
+        // Names with case endings, in blocks of every language the index reads endings in.
+        let texts: Vec<String> = blocks
+            .iter()
+            .enumerate()
+            .map(|(i, (t, _))| format!("{t} {} {}. {}", names.get(i).map_or("", String::as_str), names.get(i + 6).map_or("", String::as_str), t))
+            .collect();
+        let idx = pagenorm::names::name_index_in(
+            texts.iter().zip(&blocks).enumerate().map(|(i, (t, (_, lang)))| (i, t.as_str(), *lang)),
+        );
+        for e in &idx {
+            prop_assert!(!e.name.is_empty() || e.spellings.iter().all(|s| s.text.is_empty()));
+            prop_assert!(e.count as usize >= e.spellings.len());
+            for s in &e.spellings {
+                // Every spelling is text of the page.
+                prop_assert!(texts.iter().any(|t| t.contains(s.text.as_str())), "{s:?}");
+            }
+        }
+    }
+
+    #[test]
     fn a_name_is_found_where_it_is_written(
         word in "[a-zA-Zščžłśćńŭøßəğışçöüäåéèêñþðąęóżźřůýáíúőűāēīūа-яА-Яёўіїєґқғҳңөүұәһђјљњћџѓќ]{1,6}(['ʻ’][a-zа-яўқғҳ]{1,4})?",
         before in "[a-zа-я ,.]{0,20}",
