@@ -611,10 +611,12 @@ pub fn name_index_in<'a>(
             }
         }
     }
-    // In an Uzbek block, a run of three words or more that is two names the page also writes on
-    // their own is those two (`Nensi Pelosi Bret Kavanoni`: Pelosi, then Kavanaugh — the subject
-    // comes first and takes no ending). Not in English, where such runs are mostly one name
-    // (Los Angeles Lakers, Chinese Communist Party).
+    // In an Uzbek, Russian, Ukrainian or Belarusian block, a run of three words or more that is
+    // two names the page also writes on their own is those two: Uzbek puts the subject, with no
+    // ending, first (`Nensi Pelosi Bret Kavanoni`: Pelosi, then Kavanaugh), and these languages
+    // capitalize only a name's first word where English capitalizes every one (`Великобритании
+    // Тереза Мэй`: of Britain, then Theresa May). Not in English, where such runs are mostly one
+    // name (Los Angeles Lakers, Chinese Communist Party).
     let alone: foldhash::HashSet<String> = all
         .iter()
         .filter(|m| m.keys.len() <= 3)
@@ -622,7 +624,11 @@ pub fn name_index_in<'a>(
         .collect();
     let mut parts = Vec::new();
     for m in &mut all {
-        if m.keys.len() < 3 || blocks.get(m.slot).is_none_or(|b| b.2 != "uz") {
+        if m.keys.len() < 3
+            || blocks
+                .get(m.slot)
+                .is_none_or(|b| !matches!(b.2, "uz" | "ru" | "uk" | "be"))
+        {
             continue;
         }
         let Some(j) = (1..m.keys.len()).find(|&j| {
@@ -856,6 +862,7 @@ mod tests {
                 (2, "Размова з Аляксандрам Лукашэнкам. Лукашэнка адказаў.", "be"),
                 (3, "Позже Максим Галкин пел, а Макс Фрай писал; Максим Галкин и Макс Фрай не связаны.", "ru"),
                 (4, "Встреча с Дональдом Трампом. Дональд Трамп уехал, Дональд Трамп вернулся. Спор с Трампом Западной Вирджинии.", "ru"),
+                (5, "Премьер Великобритании Тереза Мэй выступила. Власти Великобритании и Тереза Мэй согласны.", "ru"),
             ]
             ,
         );
@@ -878,6 +885,12 @@ mod tests {
         let trump = spellings_with(&idx, "Дональд Трамп");
         assert!(trump.iter().any(|s| s == "Дональдом Трампом"), "{idx:#?}");
         assert!(!trump.iter().any(|s| s.contains("Вирджинии")), "{idx:#?}");
+        // Two names in a row, each written on its own elsewhere, are two names.
+        assert!(
+            !idx.iter().any(|e| e.name.contains("Великобритании Тереза")),
+            "{idx:#?}"
+        );
+        assert!(idx.iter().any(|e| e.name == "Тереза Мэй"), "{idx:#?}");
         // Outside a Russian, Ukrainian or Belarusian block the ending is part of the word.
         let other = index_of(&["Bugun Putinym keldi. Keyin Putinym ketdi. Bugun Putin keldi."]);
         assert!(other.iter().any(|e| e.name == "Putinym"), "{other:#?}");
