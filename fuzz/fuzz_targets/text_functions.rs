@@ -1,5 +1,5 @@
 //! detect, clean, every transliteration scheme, name_key, name_similarity, find_names,
-//! find_any_name and
+//! find_any_name, the name index (its lines as blocks in Uzbek, Russian, Belarusian and English) and
 //! mojibake repair on
 //! arbitrary text:
 //! no panic, offsets in bounds, cleanup idempotent.
@@ -30,6 +30,17 @@ fuzz_target!(|data: &[u8]| {
     for (i, m) in found.iter().enumerate() {
         assert_eq!(&text[m.start..m.end], m.text);
         assert!(i == 0 || found[i - 1].end <= m.start);
+    }
+    // The name index of the text's lines, as blocks of the languages whose case endings it reads.
+    const LANGS: [&str; 4] = ["uz", "ru", "be", "en"];
+    let lang = LANGS[data.first().map_or(0, |b| *b as usize % 4)];
+    let index = pagenorm::names::name_index_in(
+        text.lines().enumerate().map(|(i, l)| (i, l, if i % 2 == 0 { lang } else { "uz" })),
+    );
+    for e in &index {
+        for s in &e.spellings {
+            assert!(text.contains(s.text.as_str()), "{s:?}");
+        }
     }
     let _ = pagenorm::detect::lang::detect_runs(text);
     if let Some((fixed, how)) = pagenorm::mojibake::repair(text) {
