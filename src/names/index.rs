@@ -719,19 +719,38 @@ pub fn name_index_in<'a>(
                 b.count.cmp(&a.count).then(b.text.len().cmp(&a.text.len()))
             });
             crate::sort::sort_unstable_by(&mut blocks, |a, b| a < b);
-            // The name shown: the longest spelling among the most frequent ones, without a case
-            // ending where the page writes one so (Путин, not Путинга); else the most frequent
-            // spelling without its ending.
+            // The name shown: the longest spelling, without a case ending where the page writes
+            // one so (Путин, not Путинга); else the most frequent spelling without its ending.
+            // Of spellings as long, the one written most often counting the spellings its words
+            // begin, as a name's stem begins its case forms (Путин counts Путина and Путину,
+            // Дональд Трамп counts Дональда Трампа).
             let inflected = |text: &str| {
                 ms.iter()
                     .find(|m| m.text == text)
                     .and_then(|m| m.base.clone())
             };
+            let begins = |a: &str, b: &str| {
+                let (mut x, mut y) = (a.split_whitespace(), b.split_whitespace());
+                loop {
+                    match (x.next(), y.next()) {
+                        (None, None) => return a != b,
+                        (Some(v), Some(w)) if w.starts_with(v) => {}
+                        _ => return false,
+                    }
+                }
+            };
+            let support = |a: &str| -> u32 {
+                spellings
+                    .iter()
+                    .filter(|t| t.text == a || begins(a, &t.text))
+                    .map(|t| t.count)
+                    .sum()
+            };
             let best = |plain: bool| {
                 spellings
                     .iter()
                     .filter(|s| inflected(&s.text).is_none() == plain)
-                    .max_by_key(|s| (s.text.split_whitespace().count(), s.count))
+                    .max_by_key(|s| (s.text.split_whitespace().count(), support(&s.text)))
             };
             let name = match best(true) {
                 Some(s) => s.text.clone(),
@@ -894,6 +913,18 @@ mod tests {
         // Outside a Russian, Ukrainian or Belarusian block the ending is part of the word.
         let other = index_of(&["Bugun Putinym keldi. Keyin Putinym ketdi. Bugun Putin keldi."]);
         assert!(other.iter().any(|e| e.name == "Putinym"), "{other:#?}");
+    }
+
+    #[test]
+    fn an_entry_is_shown_by_the_stem_its_case_forms_begin_with() {
+        // Дональда Трампа twice, Дональд Трамп once: the form the other begins with is the name
+        // (the nominative, for names that decline by adding to it).
+        let idx = index_of(&[
+            "Визит Дональда Трампа в Москву. Речь Дональда Трампа длилась час.",
+            "Как сказал Дональд Трамп, визит важен. Потом Пекіна и Пекіна, но Пекін.",
+        ]);
+        assert!(idx.iter().any(|e| e.name == "Дональд Трамп"), "{idx:#?}");
+        assert!(idx.iter().any(|e| e.name == "Пекін"), "{idx:#?}");
     }
 
     #[test]
