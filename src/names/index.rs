@@ -31,6 +31,11 @@ pub struct Spelling {
 
 /// Most entries an index lists.
 pub const MAX_ENTRIES: usize = 40;
+/// Most entries holding a key that a shorter name looks through for the longer name it is part
+/// of (a bound for hostile pages; a real page's key is in a handful).
+const MAX_HOLDERS: usize = 256;
+/// Most spellings of an entry looked at for the name it is shown by.
+const MAX_NAMING_SPELLINGS: usize = 64;
 
 struct Mention {
     text: String,
@@ -666,22 +671,65 @@ pub fn name_index_in<'a>(
         .filter(|m| !m.sentence_start || m.keys.len() >= 2 || trusted.contains(&m.keys[0]))
         .collect();
     crate::sort::sort_by_key(&mut order, |m| std::cmp::Reverse(m.keys.len()));
-    for m in order {
+    // Each mention's keys sorted, and joined: the entry of the same name is found by the joined
+    // keys, and a longer name holding them through the entries listed under one of its keys —
+    // not by a look at every entry, which made a page of many names cost the square of their
+    // number.
+    let sorted = |m: &Mention| {
         let mut sorted = m.keys.clone();
         crate::sort::sort_unstable_by(&mut sorted, |a, b| a < b);
+        sorted
+    };
+    let joined: Vec<String> = order.iter().map(|m| sorted(m).join(" ")).collect();
+    let mut exact: foldhash::HashMap<&str, u32> = foldhash::HashMap::default();
+    // Per key, the entries (in the order they were made) whose names hold it.
+    let mut key_id: foldhash::HashMap<&str, u32> = foldhash::HashMap::default();
+    let mut holding: Vec<Vec<u32>> = Vec::new();
+    for (m, joined) in order.iter().zip(&joined) {
+        let sorted = sorted(m);
         // An acronym (CIS, NATO, БМТ) is a name of its own, not a word of a longer one: the CIS
         // is not the CIS Secretary General, as Lebedev alone is Sergei Lebedev.
         let acronym = m.keys.len() == 1 && is_acronym(m.base.as_deref().unwrap_or(&m.text));
-        let found = entries.iter_mut().find(|(keys, _)| {
-            if keys.len() == sorted.len() {
-                *keys == sorted
-            } else {
-                !acronym && sorted.iter().all(|k| keys.contains(k))
+        let same = exact.get(joined.as_str()).map(|&e| e as usize);
+        // The first longer name holding every key, looked for among the entries of its rarest
+        // key, at most `MAX_HOLDERS` of them.
+        let longer = (!acronym)
+            .then(|| {
+                let list = sorted
+                    .iter()
+                    .map(|k| {
+                        key_id
+                            .get(k.as_str())
+                            .map_or(&[][..], |&i| &holding[i as usize])
+                    })
+                    .min_by_key(|l| l.len())?;
+                list.iter()
+                    .take(MAX_HOLDERS)
+                    .map(|&e| e as usize)
+                    .find(|&e| {
+                        let keys = &entries[e].0;
+                        keys.len() > sorted.len() && sorted.iter().all(|k| keys.contains(k))
+                    })
+            })
+            .flatten();
+        match same.into_iter().chain(longer).min() {
+            Some(e) => entries[e].1.push(m),
+            None => {
+                let e = entries.len() as u32;
+                exact.insert(joined, e);
+                for k in &m.keys {
+                    let next = holding.len() as u32;
+                    let id = *key_id.entry(k.as_str()).or_insert(next);
+                    if id == next {
+                        holding.push(Vec::new());
+                    }
+                    let list = &mut holding[id as usize];
+                    if list.last() != Some(&e) {
+                        list.push(e);
+                    }
+                }
+                entries.push((sorted, vec![m]));
             }
-        });
-        match found {
-            Some((_, ms)) => ms.push(m),
-            None => entries.push((sorted, vec![m])),
         }
     }
     for (acronym, expansion) in &defined {
@@ -701,34 +749,33 @@ pub fn name_index_in<'a>(
         .into_iter()
         .filter(|(keys, ms)| ms.len() >= 2 || keys.len() >= 2)
         .map(|(_, ms)| {
-            let mut spellings: Vec<Spelling> = Vec::new();
-            let mut blocks: Vec<usize> = Vec::new();
+            // Each spelling with the form without its case ending of its first mention.
+            let mut spelled: Vec<(Spelling, Option<String>)> = Vec::new();
+            let mut at: foldhash::HashMap<&str, u32> = foldhash::HashMap::default();
             for m in &ms {
-                match spellings.iter_mut().find(|s| s.text == m.text) {
-                    Some(s) => s.count += 1,
-                    None => spellings.push(Spelling {
-                        text: m.text.clone(),
-                        count: 1,
-                    }),
+                let next = spelled.len() as u32;
+                let i = *at.entry(m.text.as_str()).or_insert(next);
+                if i == next {
+                    let text = m.text.clone();
+                    spelled.push((Spelling { text, count: 0 }, m.base.clone()));
                 }
-                if !blocks.contains(&m.block) {
-                    blocks.push(m.block);
-                }
+                spelled[i as usize].0.count += 1;
             }
-            crate::sort::sort_by(&mut spellings, |a, b| {
-                b.count.cmp(&a.count).then(b.text.len().cmp(&a.text.len()))
-            });
+            let mut blocks: Vec<usize> = ms.iter().map(|m| m.block).collect();
             crate::sort::sort_unstable_by(&mut blocks, |a, b| a < b);
+            blocks.dedup();
+            crate::sort::sort_by(&mut spelled, |a, b| {
+                b.0.count
+                    .cmp(&a.0.count)
+                    .then(b.0.text.len().cmp(&a.0.text.len()))
+            });
             // The name shown: the longest spelling, without a case ending where the page writes
             // one so (Путин, not Путинга); else the most frequent spelling without its ending.
             // Of spellings as long, the one written most often counting the spellings its words
             // begin, as a name's stem begins its case forms (Путин counts Путина and Путину,
-            // Дональд Трамп counts Дональда Трампа).
-            let inflected = |text: &str| {
-                ms.iter()
-                    .find(|m| m.text == text)
-                    .and_then(|m| m.base.clone())
-            };
+            // Дональд Трамп counts Дональда Трампа). Among the most frequent spellings only,
+            // so that a name written a thousand ways is not compared a million times.
+            let frequent = &spelled[..spelled.len().min(MAX_NAMING_SPELLINGS)];
             let begins = |a: &str, b: &str| {
                 let (mut x, mut y) = (a.split_whitespace(), b.split_whitespace());
                 loop {
@@ -740,24 +787,23 @@ pub fn name_index_in<'a>(
                 }
             };
             let support = |a: &str| -> u32 {
-                spellings
+                frequent
                     .iter()
-                    .filter(|t| t.text == a || begins(a, &t.text))
-                    .map(|t| t.count)
+                    .filter(|t| t.0.text == a || begins(a, &t.0.text))
+                    .map(|t| t.0.count)
                     .sum()
             };
             let best = |plain: bool| {
-                spellings
+                frequent
                     .iter()
-                    .filter(|s| inflected(&s.text).is_none() == plain)
-                    .max_by_key(|s| (s.text.split_whitespace().count(), support(&s.text)))
+                    .filter(|s| s.1.is_none() == plain)
+                    .max_by_key(|s| (s.0.text.split_whitespace().count(), support(&s.0.text)))
             };
             let name = match best(true) {
-                Some(s) => s.text.clone(),
-                None => best(false)
-                    .and_then(|s| inflected(&s.text))
-                    .unwrap_or_default(),
+                Some(s) => s.0.text.clone(),
+                None => best(false).and_then(|s| s.1.clone()).unwrap_or_default(),
             };
+            let spellings: Vec<Spelling> = spelled.into_iter().map(|s| s.0).collect();
             NameEntry {
                 name,
                 count: ms.len() as u32,
