@@ -244,3 +244,90 @@ fn empty_and_binary_input_give_a_report() {
     assert!(report["blocks"].is_array());
     assert_eq!(ok(&["article", "-"], b""), "\n");
 }
+
+#[test]
+fn names_merges_the_pages_indexes() {
+    let dir = std::env::temp_dir().join(format!("pagenorm-names-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let write = |name: &str, body: &str| {
+        let path = dir.join(name);
+        std::fs::write(
+            &path,
+            format!("<html><body><article>{body}</article></body></html>"),
+        )
+        .unwrap();
+        path.to_string_lossy().into_owned()
+    };
+    let a = write(
+        "a.html",
+        "<p>Bugun Jamshid Xoʻjayev Toshkentga keldi. Keyin Jamshid Xoʻjayev gapirdi.</p>\
+         <p>Бугун Жамшид Хўжаев келди.</p>",
+    );
+    let b = write(
+        "b.html",
+        "<p>Эртага Жамшид Хўжаев Самарқандга боради. Кейин Жамшид Хўжаев гапирди.</p>",
+    );
+    let c = write(
+        "c.html",
+        "<p>The talks went on. President Alexander Lukashenko spoke, and Lukashenko left.</p>",
+    );
+    let d = write(
+        "d.html",
+        "<p>Later Lukashenko said more. Then Lukashenko went home.</p>",
+    );
+    let missing = dir.join("none.html").to_string_lossy().into_owned();
+    let list = format!("{a}\n{b}\n\n{c}\n{missing}\n{d}\n");
+    let out = pagenorm(&["names", "--jobs", "2"], list.as_bytes());
+    assert!(out.status.success());
+    // A page that cannot be read is named on stderr; the others are indexed.
+    assert!(String::from_utf8_lossy(&out.stderr).contains("none.html"));
+    let entries: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let with = |spelling: &str| {
+        entries
+            .iter()
+            .find(|e| {
+                e["spellings"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .any(|s| s["text"] == spelling)
+            })
+            .unwrap_or_else(|| panic!("{spelling}: {entries:#?}"))
+    };
+    // One person across both pages and both scripts.
+    let jx = with("Jamshid Xoʻjayev");
+    assert_eq!(jx, with("Жамшид Хўжаев"));
+    let pages: Vec<&str> = jx["pages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["path"].as_str().unwrap())
+        .collect();
+    assert_eq!(pages, vec![a.as_str(), b.as_str()]);
+    assert_eq!(jx["count"], 5);
+    // A surname alone on one page joins the only longer name that holds it.
+    let luka = with("Alexander Lukashenko");
+    assert_eq!(luka["name"], "Alexander Lukashenko");
+    assert_eq!(luka["pages"].as_array().unwrap().len(), 2, "{luka:#}");
+    assert_eq!(
+        ok(
+            &["names", "--top", "1"],
+            list.replace(&missing, "").as_bytes()
+        )
+        .lines()
+        .count(),
+        1
+    );
+    std::fs::remove_dir_all(&dir).ok();
+    // Blocks are numbered as in the page's report.
+    let daryo = page("daryo-cis.html");
+    let report = json(&["page", &daryo], b"");
+    let first: serde_json::Value =
+        serde_json::from_str(ok(&["names"], daryo.as_bytes()).lines().next().unwrap()).unwrap();
+    assert_eq!(first["name"], report["names"][0]["name"]);
+    assert_eq!(first["pages"][0]["blocks"], report["names"][0]["blocks"]);
+}

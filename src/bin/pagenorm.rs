@@ -16,6 +16,11 @@ USAGE:
   pagenorm pages [--jobs N] [--url URL] [--charset LABEL] [FILE|-]
         JSON lines: each input line is a path to a page; prints one report (or error) per line,
         in the order of the list; N pages at a time (default: the machine's cores).
+  pagenorm names [--jobs N] [--top N] [--url URL] [--charset LABEL] [FILE|-]
+        One name index over many pages: each input line is a path to a page; prints the N
+        names mentioned most (default 100), each page's index merged with the others' where
+        their names' keys meet, as JSON lines with the pages and blocks (their numbers in the
+        page's report) of each.
   pagenorm detect [TEXT…]        Language and script of TEXT (or of stdin).
   pagenorm translit --from TAG --to TAG [--system ID] [TEXT…]
         Transliterate TEXT (or stdin), e.g. --from uz-Cyrl --to uz-Latn.
@@ -120,6 +125,18 @@ fn page_options(a: &Args) -> Result<PageOptions, String> {
     })
 }
 
+/// `--jobs N`: pages normalized at a time (default: the machine's cores).
+fn jobs_arg(a: &Args) -> Result<usize, String> {
+    match a.get("jobs") {
+        Some(n) => n
+            .parse::<usize>()
+            .ok()
+            .filter(|&n| (1..=256).contains(&n))
+            .ok_or_else(|| format!("--jobs: not a number from 1 to 256: {n}")),
+        None => Ok(std::thread::available_parallelism().map_or(1, |n| n.get())),
+    }
+}
+
 /// One JSON line per listed page, in the order of the list, normalized `jobs` at a time: each
 /// worker takes the next path, reads and normalizes the page and writes its line; lines that
 /// finish early wait (at most `4 × jobs` of them) until those before them are printed.
@@ -204,6 +221,54 @@ fn pages(list: Box<dyn BufRead + Send>, opts: &PageOptions, jobs: usize) -> Resu
     })
 }
 
+/// The content blocks (number in the page's report, text, language) of each listed page, normalized `jobs` at a time, in the
+/// order of the list; a page that cannot be read or normalized is reported on stderr and left out.
+type Content = Vec<(usize, String, &'static str)>;
+
+fn content_of(paths: &[String], opts: &PageOptions, jobs: usize) -> Vec<Content> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let next = AtomicUsize::new(0);
+    let mut done: Vec<(usize, Content)> = std::thread::scope(|scope| {
+        let workers: Vec<_> = (0..jobs)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut mine = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(path) = paths.get(i) else { break };
+                        let report = read_input(Some(path)).and_then(|b| {
+                            pagenorm::normalize_page(&b, opts).map_err(|e| e.to_string())
+                        });
+                        match report {
+                            Ok(r) => mine.push((
+                                i,
+                                r.blocks
+                                    .into_iter()
+                                    .enumerate()
+                                    .filter(|(_, b)| !b.boilerplate)
+                                    .map(|(i, b)| (i, b.text, b.lang))
+                                    .collect(),
+                            )),
+                            Err(e) => eprintln!("pagenorm: {path}: {e}"),
+                        }
+                    }
+                    mine
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|w| w.join().unwrap_or_default())
+            .collect()
+    });
+    done.sort_by_key(|d| d.0);
+    let mut out = vec![Vec::new(); paths.len()];
+    for (i, blocks) in done {
+        out[i] = blocks;
+    }
+    out
+}
+
 /// `pages`' mark that the printer has stopped.
 const STOPPED: usize = usize::MAX;
 
@@ -235,14 +300,7 @@ fn run(args: &[String]) -> Result<(), String> {
                 &["url", "charset", "max-input-bytes", "translit", "jobs"],
             )?;
             let opts = page_options(&a)?;
-            let jobs = match a.get("jobs") {
-                Some(n) => n
-                    .parse::<usize>()
-                    .ok()
-                    .filter(|&n| (1..=256).contains(&n))
-                    .ok_or_else(|| format!("--jobs: not a number from 1 to 256: {n}"))?,
-                None => std::thread::available_parallelism().map_or(1, |n| n.get()),
-            };
+            let jobs = jobs_arg(&a)?;
             let list: Box<dyn BufRead + Send> = match a.rest.first().map(String::as_str) {
                 None | Some("-") => Box::new(io::BufReader::new(io::stdin())),
                 Some(p) => Box::new(io::BufReader::new(
@@ -250,6 +308,56 @@ fn run(args: &[String]) -> Result<(), String> {
                 )),
             };
             pages(list, &opts, jobs)
+        }
+        "names" => {
+            let a = Args::parse(rest, &["url", "charset", "max-input-bytes", "jobs", "top"])?;
+            let opts = page_options(&a)?;
+            let jobs = jobs_arg(&a)?;
+            let top = match a.get("top") {
+                Some(n) => n
+                    .parse::<usize>()
+                    .ok()
+                    .filter(|&n| n >= 1)
+                    .ok_or_else(|| format!("--top: not a number from 1: {n}"))?,
+                None => 100,
+            };
+            let list: Box<dyn BufRead> = match a.rest.first().map(String::as_str) {
+                None | Some("-") => Box::new(io::BufReader::new(io::stdin())),
+                Some(p) => Box::new(io::BufReader::new(
+                    std::fs::File::open(p).map_err(|e| format!("{p}: {e}"))?,
+                )),
+            };
+            let mut paths = Vec::new();
+            for line in list.lines() {
+                let line = line.map_err(|e| e.to_string())?;
+                if !line.trim().is_empty() {
+                    paths.push(line.trim().to_string());
+                }
+            }
+            let pages = content_of(&paths, &opts, jobs);
+            // Each page's own full index, then the pages' entries merged.
+            let indexes = pages.iter().map(|blocks| {
+                pagenorm::names::name_index_top(
+                    blocks.iter().map(|(i, t, lang)| (*i, t.as_str(), *lang)),
+                    usize::MAX,
+                )
+            });
+            let mut out = io::BufWriter::new(io::stdout().lock());
+            for e in pagenorm::names::merge_indexes(indexes, top) {
+                let pages: Vec<_> = e
+                    .pages
+                    .iter()
+                    .map(|(p, b)| serde_json::json!({ "path": paths[*p], "blocks": b }))
+                    .collect();
+                let line = serde_json::json!({
+                    "name": e.name,
+                    "count": e.count,
+                    "spellings": e.spellings,
+                    "pages": pages,
+                });
+                writeln!(out, "{line}").map_err(|e| e.to_string())?;
+            }
+            out.flush().map_err(|e| e.to_string())
         }
         "detect" => {
             let a = Args::parse(rest, &[])?;

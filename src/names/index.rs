@@ -452,6 +452,15 @@ pub fn name_index<'a>(blocks: impl IntoIterator<Item = (usize, &'a str)>) -> Vec
 pub fn name_index_in<'a>(
     blocks: impl IntoIterator<Item = (usize, &'a str, &'a str)>,
 ) -> Vec<NameEntry> {
+    name_index_top(blocks, MAX_ENTRIES)
+}
+
+/// [`name_index_in`] listing up to `top` entries (the most mentioned): a page's index lists
+/// [`MAX_ENTRIES`]; an index of many pages' blocks (the command line's `names`) more.
+pub fn name_index_top<'a>(
+    blocks: impl IntoIterator<Item = (usize, &'a str, &'a str)>,
+    top: usize,
+) -> Vec<NameEntry> {
     let blocks: Vec<(usize, &str, &str)> = blocks.into_iter().collect();
     // The capitalized words of the page in lower case, for the case endings that need their stem
     // on the page by itself (as a name: Kanada is no Kana-da even where the page writes "kana");
@@ -815,7 +824,148 @@ pub fn name_index_in<'a>(
     crate::sort::sort_by(&mut out, |a, b| {
         b.count.cmp(&a.count).then(a.name.cmp(&b.name))
     });
-    out.truncate(MAX_ENTRIES);
+    out.truncate(top);
+    out
+}
+
+/// One person or place across many pages (see [`merge_indexes`]).
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
+pub struct PagesEntry {
+    /// The longest name of the entries merged (of those as long, the most mentioned).
+    pub name: String,
+    /// Every spelling, with how often, most frequent first.
+    pub spellings: Vec<Spelling>,
+    /// Mentions in all.
+    pub count: u32,
+    /// The pages (their place in the list merged) and each one's blocks that mention it.
+    pub pages: Vec<(usize, Vec<usize>)>,
+}
+
+/// An entry of [`merge_indexes`] being made: the names of the page entries merged, with their
+/// counts; its spellings; its pages with their blocks.
+type Merged = (Vec<(String, u32)>, Vec<Spelling>, Vec<(usize, Vec<usize>)>);
+
+/// The name indexes of many pages as one: the entries of each page's index (made with the
+/// page's own context: which longer name a surname belongs to is the page's to say), merged
+/// across pages when the keys ([`super::name_key`]) of spellings of two words or more meet (a
+/// page's `Jamshid Xoʻjayev`, written `Жамшид Хўжаев` too, and another's `Жамшид Хўжаев`); a
+/// one-word name joins the only longer name holding it. The `top` with the most mentions, most
+/// first.
+pub fn merge_indexes(
+    indexes: impl IntoIterator<Item = Vec<NameEntry>>,
+    top: usize,
+) -> Vec<PagesEntry> {
+    // Per merged entry: the names of its parts with their counts, its spellings, its pages.
+    let mut merged: Vec<Merged> = Vec::new();
+    let mut by_key: foldhash::HashMap<String, u32> = foldhash::HashMap::default();
+    let mut spelled: foldhash::HashMap<String, u32> = foldhash::HashMap::default();
+    for (page, index) in indexes.into_iter().enumerate() {
+        for e in index {
+            // The keys of its spellings of two words or more (of its one-word ones for a
+            // one-word name): a surname alone is too little to say two pages mean one person.
+            let long = |s: &Spelling| s.text.split_whitespace().nth(1).is_some();
+            let any_long = e.spellings.iter().any(long);
+            let keys: Vec<String> = e
+                .spellings
+                .iter()
+                .filter(|s| long(s) == any_long)
+                .map(|s| super::name_key(&s.text))
+                .filter(|k| !k.is_empty())
+                .collect();
+            let at = match keys.iter().find_map(|k| by_key.get(k)) {
+                Some(&i) => i as usize,
+                None => {
+                    merged.push((Vec::new(), Vec::new(), Vec::new()));
+                    merged.len() - 1
+                }
+            };
+            for k in keys {
+                by_key.entry(k).or_insert(at as u32);
+            }
+            let (names, spellings, pages) = &mut merged[at];
+            names.push((e.name, e.count));
+            for s in e.spellings {
+                // (The spelling's place in its merged entry, found by a map: a name written many
+                // ways on many pages is not searched spelling by spelling.)
+                let next = spellings.len() as u32;
+                let i = *spelled
+                    .entry(format!("{at}\u{0}{}", s.text))
+                    .or_insert(next);
+                if i == next {
+                    spellings.push(s);
+                } else {
+                    spellings[i as usize].count += s.count;
+                }
+            }
+            pages.push((page, e.blocks));
+        }
+    }
+    // A one-word name (Trump, on a page that never writes more) joins the longer name holding
+    // it when only one does (Donald Trump) — not when several do (Donald, Ivanka, Melania Trump).
+    let key_of = |m: &Merged| {
+        m.0.first()
+            .map(|n| super::name_key(&n.0))
+            .unwrap_or_default()
+    };
+    let mut holders: foldhash::HashMap<String, u32> = foldhash::HashMap::default();
+    for (i, m) in merged.iter().enumerate() {
+        let key = key_of(m);
+        if key.contains(' ') {
+            for w in key.split(' ') {
+                // u32::MAX: held by more than one.
+                let h = holders.entry(w.to_string()).or_insert(i as u32);
+                if *h != i as u32 {
+                    *h = u32::MAX;
+                }
+            }
+        }
+    }
+    for i in 0..merged.len() {
+        let key = key_of(&merged[i]);
+        let Some(&h) = holders
+            .get(&key)
+            .filter(|_| !key.is_empty() && !key.contains(' '))
+        else {
+            continue;
+        };
+        if h == u32::MAX || h as usize == i {
+            continue;
+        }
+        let (names, spellings, pages) = std::mem::take(&mut merged[i]);
+        let target = &mut merged[h as usize];
+        target.0.extend(names);
+        for s in spellings {
+            match target.1.iter_mut().find(|t| t.text == s.text) {
+                Some(t) => t.count += s.count,
+                None => target.1.push(s),
+            }
+        }
+        target.2.extend(pages);
+    }
+    merged.retain(|m| !m.0.is_empty());
+    let mut out: Vec<PagesEntry> = merged
+        .into_iter()
+        .map(|(names, mut spellings, mut pages)| {
+            crate::sort::sort_by(&mut pages, |a, b| a.0.cmp(&b.0));
+            crate::sort::sort_by(&mut spellings, |a, b| {
+                b.count.cmp(&a.count).then(b.text.len().cmp(&a.text.len()))
+            });
+            PagesEntry {
+                name: names
+                    .iter()
+                    .max_by_key(|n| (n.0.split_whitespace().count(), n.1))
+                    .map(|n| n.0.clone())
+                    .unwrap_or_default(),
+                count: spellings.iter().map(|s| s.count).sum(),
+                spellings,
+                pages,
+            }
+        })
+        .collect();
+    crate::sort::sort_by(&mut out, |a, b| {
+        b.count.cmp(&a.count).then(a.name.cmp(&b.name))
+    });
+    out.truncate(top);
     out
 }
 

@@ -17,5 +17,7 @@ mod index;
 mod key;
 
 pub use find::{find_any_name, find_names, Match};
-pub use index::{name_index, name_index_in, NameEntry, Spelling};
+pub use index::{
+    merge_indexes, name_index, name_index_in, name_index_top, NameEntry, PagesEntry, Spelling,
+};
 pub use key::{fold_word, name_key, name_similarity, same_name, SAME_NAME_THRESHOLD};
