@@ -759,24 +759,26 @@ pub fn name_index_top<'a>(
         .filter(|(keys, ms)| ms.len() >= 2 || keys.len() >= 2)
         .map(|(_, ms)| {
             // Each spelling with the form without its case ending of its first mention.
-            let mut spelled: Vec<(Spelling, Option<String>)> = Vec::new();
+            let mut spellings: Vec<Spelling> = Vec::new();
+            // Per spelling, in the order first seen: the form without its case ending.
+            let mut bases: Vec<Option<String>> = Vec::new();
             let mut at: foldhash::HashMap<&str, u32> = foldhash::HashMap::default();
             for m in &ms {
-                let next = spelled.len() as u32;
+                let next = spellings.len() as u32;
                 let i = *at.entry(m.text.as_str()).or_insert(next);
                 if i == next {
                     let text = m.text.clone();
-                    spelled.push((Spelling { text, count: 0 }, m.base.clone()));
+                    spellings.push(Spelling { text, count: 0 });
+                    bases.push(m.base.clone());
                 }
-                spelled[i as usize].0.count += 1;
+                spellings[i as usize].count += 1;
             }
+            let base_of = |text: &str| at.get(text).and_then(|&i| bases[i as usize].clone());
             let mut blocks: Vec<usize> = ms.iter().map(|m| m.block).collect();
             crate::sort::sort_unstable_by(&mut blocks, |a, b| a < b);
             blocks.dedup();
-            crate::sort::sort_by(&mut spelled, |a, b| {
-                b.0.count
-                    .cmp(&a.0.count)
-                    .then(b.0.text.len().cmp(&a.0.text.len()))
+            crate::sort::sort_by(&mut spellings, |a, b| {
+                b.count.cmp(&a.count).then(b.text.len().cmp(&a.text.len()))
             });
             // The name shown: the longest spelling, without a case ending where the page writes
             // one so (Путин, not Путинга); else the most frequent spelling without its ending.
@@ -784,7 +786,7 @@ pub fn name_index_top<'a>(
             // begin, as a name's stem begins its case forms (Путин counts Путина and Путину,
             // Дональд Трамп counts Дональда Трампа). Among the most frequent spellings only,
             // so that a name written a thousand ways is not compared a million times.
-            let frequent = &spelled[..spelled.len().min(MAX_NAMING_SPELLINGS)];
+            let frequent = &spellings[..spellings.len().min(MAX_NAMING_SPELLINGS)];
             let begins = |a: &str, b: &str| {
                 let (mut x, mut y) = (a.split_whitespace(), b.split_whitespace());
                 loop {
@@ -798,21 +800,22 @@ pub fn name_index_top<'a>(
             let support = |a: &str| -> u32 {
                 frequent
                     .iter()
-                    .filter(|t| t.0.text == a || begins(a, &t.0.text))
-                    .map(|t| t.0.count)
+                    .filter(|t| t.text == a || begins(a, &t.text))
+                    .map(|t| t.count)
                     .sum()
             };
             let best = |plain: bool| {
                 frequent
                     .iter()
-                    .filter(|s| s.1.is_none() == plain)
-                    .max_by_key(|s| (s.0.text.split_whitespace().count(), support(&s.0.text)))
+                    .filter(|s| base_of(&s.text).is_none() == plain)
+                    .max_by_key(|s| (s.text.split_whitespace().count(), support(&s.text)))
             };
             let name = match best(true) {
-                Some(s) => s.0.text.clone(),
-                None => best(false).and_then(|s| s.1.clone()).unwrap_or_default(),
+                Some(s) => s.text.clone(),
+                None => best(false)
+                    .and_then(|s| base_of(&s.text))
+                    .unwrap_or_default(),
             };
-            let spellings: Vec<Spelling> = spelled.into_iter().map(|s| s.0).collect();
             NameEntry {
                 name,
                 count: ms.len() as u32,
