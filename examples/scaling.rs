@@ -54,7 +54,9 @@ fn name(n: usize) -> String {
         x /= V.len();
     }
     let mut c = s.chars();
-    c.next().map(|f| f.to_ascii_uppercase().to_string() + c.as_str()).unwrap_or_default()
+    c.next()
+        .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+        .unwrap_or_default()
 }
 
 fn main() {
@@ -64,13 +66,18 @@ fn main() {
     ))
     .unwrap();
     let body = &page[page.find("<body>").unwrap() + 6..page.find("</body>").unwrap()];
-    table("The Daryo sample page's body, repeated:", &|_| body.to_string());
-    table("Paragraphs naming new people (the name index's worst case):", &|i| {
-        format!(
-            "<p>Then Bob {} met Bob at noon with {} Bob {}.</p>",
-            name(3 * i),
-            name(3 * i + 1),
-            name(3 * i + 2)
-        )
+    table("The Daryo sample page's body, repeated:", &|_| {
+        body.to_string()
     });
+    table(
+        "Paragraphs naming new people (the name index's worst case):",
+        &|i| {
+            format!(
+                "<p>Then Bob {} met Bob at noon with {} Bob {}.</p>",
+                name(3 * i),
+                name(3 * i + 1),
+                name(3 * i + 2)
+            )
+        },
+    );
 }

@@ -586,9 +586,15 @@ pub fn name_index_top<'a>(
     // spelling) is a name where it opens a sentence too: its first word (Jamshid Xoʻjayev, twice
     // at a sentence's start) is not a sentence opener like Does or Today. (A block repeated word
     // for word, `Follow RT on`, counts once.)
+    // (Only the runs whose first word a sentence's start would otherwise cut are counted.)
+    let cut: foldhash::HashSet<&str> = all
+        .iter()
+        .filter(|m| m.sentence_start && m.keys.len() >= 2 && !trusted.contains(&m.keys[0]))
+        .map(|m| m.keys[0].as_str())
+        .collect();
     let runs: Vec<(String, usize)> = all
         .iter()
-        .filter(|m| m.keys.len() >= 2)
+        .filter(|m| m.keys.len() >= 2 && cut.contains(m.keys[0].as_str()))
         .map(|m| (m.keys.join(" "), m.slot))
         .collect();
     // Per run of keys: the slot of the first block writing it, and `TWICE` once another does.
@@ -631,18 +637,21 @@ pub fn name_index_top<'a>(
     // capitalize only a name's first word where English capitalizes every one (`Великобритании
     // Тереза Мэй`: of Britain, then Theresa May). Not in English, where such runs are mostly one
     // name (Los Angeles Lakers, Chinese Communist Party).
-    let alone: foldhash::HashSet<String> = all
-        .iter()
-        .filter(|m| m.keys.len() <= 3)
-        .map(|m| m.keys.join(" "))
-        .collect();
+    let splittable = |m: &Mention| {
+        let lang = blocks.get(m.slot).map_or("", |b| b.2);
+        m.keys.len() >= 3 && matches!(lang, "uz" | "ru" | "uk" | "be")
+    };
+    let alone: foldhash::HashSet<String> = if all.iter().any(|m| splittable(m)) {
+        all.iter()
+            .filter(|m| m.keys.len() <= 3)
+            .map(|m| m.keys.join(" "))
+            .collect()
+    } else {
+        foldhash::HashSet::default()
+    };
     let mut parts = Vec::new();
     for m in &mut all {
-        if m.keys.len() < 3
-            || blocks
-                .get(m.slot)
-                .is_none_or(|b| !matches!(b.2, "uz" | "ru" | "uk" | "be"))
-        {
+        if !splittable(m) {
             continue;
         }
         let Some(j) = (1..m.keys.len()).find(|&j| {
