@@ -641,7 +641,7 @@ pub fn name_index_top<'a>(
         let lang = blocks.get(m.slot).map_or("", |b| b.2);
         m.keys.len() >= 3 && matches!(lang, "uz" | "ru" | "uk" | "be")
     };
-    let alone: foldhash::HashSet<String> = if all.iter().any(|m| splittable(m)) {
+    let alone: foldhash::HashSet<String> = if all.iter().any(&splittable) {
         all.iter()
             .filter(|m| m.keys.len() <= 3)
             .map(|m| m.keys.join(" "))
