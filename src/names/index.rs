@@ -361,16 +361,17 @@ const SLAVIC_CASE_ENDINGS: &[&str] = &[
 
 /// For the words of `slavic` (name words of Russian, Ukrainian and Belarusian blocks) that end
 /// with one of [`SLAVIC_CASE_ENDINGS`]: the key of their stem, where it is the key of another
-/// word of `keys_of` (word → key) and long enough to be a key.
+/// word of `keys_of` (word → key; `words_with`, see [`words_with_keys`]) and long enough to be a
+/// key.
 fn slavic_stems<'t>(
     keys_of: &foldhash::HashMap<&'t str, String>,
+    words_with: &foldhash::HashMap<&str, u32>,
     slavic: &foldhash::HashSet<&'t str>,
 ) -> foldhash::HashMap<&'t str, String> {
     let mut stems = foldhash::HashMap::default();
     if slavic.is_empty() {
         return stems;
     }
-    let keys: foldhash::HashSet<&str> = keys_of.values().map(String::as_str).collect();
     let mut lower = String::new();
     for &word in slavic {
         lower.clear();
@@ -383,11 +384,32 @@ fn slavic_stems<'t>(
             continue;
         };
         let key = word_key(stem);
-        if !key.starts_with('=') && keys_of.get(word) != Some(&key) && keys.contains(key.as_str()) {
+        if !key.starts_with('=')
+            && keys_of.get(word) != Some(&key)
+            && words_with.contains_key(key.as_str())
+        {
             stems.insert(word, key);
         }
     }
     stems
+}
+
+/// Whether a word is written in Cyrillic (by its first letter).
+fn cyrillic(w: &str) -> bool {
+    w.chars().next().and_then(crate::detect::script_of) == Some(crate::detect::Script::Cyrl)
+}
+
+/// Per key of `keys_of` (word → key): twice the number of distinct words with it, plus 1 if one
+/// of them is written in Cyrillic.
+fn words_with_keys<'k>(
+    keys_of: &'k foldhash::HashMap<&str, String>,
+) -> foldhash::HashMap<&'k str, u32> {
+    let mut words_with: foldhash::HashMap<&str, u32> = foldhash::HashMap::default();
+    for (&word, key) in keys_of {
+        let n = words_with.entry(key.as_str()).or_default();
+        *n = (*n | u32::from(cyrillic(word))) + 2;
+    }
+    words_with
 }
 
 /// For the Latin words of `keys_of` (word → key) with more than one reading
@@ -395,6 +417,7 @@ fn slavic_stems<'t>(
 /// key and a Cyrillic word has that one.
 fn readings_shared<'t>(
     keys_of: &foldhash::HashMap<&'t str, String>,
+    words_with: &foldhash::HashMap<&str, u32>,
 ) -> foldhash::HashMap<&'t str, String> {
     let mut remap = foldhash::HashMap::default();
     // Only a Latin word with j, x, ph or a Slavic c has more readings than its key, and only a
@@ -403,20 +426,8 @@ fn readings_shared<'t>(
         w.bytes()
             .any(|b| matches!(b, b'j' | b'J' | b'x' | b'X' | b'c' | b'C' | b'h'))
     };
-    let cyrillic = |w: &str| {
-        w.chars()
-            .next()
-            .is_some_and(|c| matches!(c, '\u{400}'..='\u{52f}'))
-    };
-    if !keys_of.keys().any(|w| cyrillic(w)) || !keys_of.keys().any(|w| may_read_otherwise(w)) {
+    if !words_with.values().any(|&n| n & 1 == 1) || !keys_of.keys().any(|w| may_read_otherwise(w)) {
         return remap;
-    }
-    // Per key: twice the number of distinct words with it, plus 1 if one of them is written in
-    // Cyrillic.
-    let mut words_with: foldhash::HashMap<&str, u32> = foldhash::HashMap::default();
-    for (&word, key) in keys_of {
-        let n = words_with.entry(key.as_str()).or_default();
-        *n = (*n | u32::from(cyrillic(word))) + 2;
     }
     for (&word, key) in keys_of {
         if cyrillic(word) || !may_read_otherwise(word) || words_with[key.as_str()] >= 4 {
@@ -546,11 +557,12 @@ pub fn name_index_top<'a>(
     // A word read more than one way (an Uzbek Latin j is ж and x is х, where European spellings
     // read й and ks: Jamshid = Жамшид, Xoʻjayev = Хўжаев) takes the reading another spelling on
     // the page has, when no other spelling shares its usual one.
-    let remap = readings_shared(&keys_of);
+    let words_with = words_with_keys(&keys_of);
+    let remap = readings_shared(&keys_of, &words_with);
     // A Russian, Ukrainian or Belarusian case form with a consonant ending (Путиным, Лукашэнкам)
     // is keyed by its stem when another word of the page has the stem's key (vowel endings are
     // not in keys: Путина is Путин already).
-    let stems = slavic_stems(&keys_of, &slavic);
+    let stems = slavic_stems(&keys_of, &words_with, &slavic);
     if !remap.is_empty() || !stems.is_empty() {
         for m in &mut all {
             let mut inflected = false;
