@@ -959,9 +959,12 @@ pub fn merge_indexes(
         let target = &mut merged[h as usize];
         target.0.extend(names);
         for s in spellings {
-            match target.1.iter_mut().find(|t| t.text == s.text) {
-                Some(t) => t.count += s.count,
-                None => target.1.push(s),
+            let next = target.1.len() as u32;
+            let j = *spelled.entry(format!("{h}\u{0}{}", s.text)).or_insert(next);
+            if j == next {
+                target.1.push(s);
+            } else {
+                target.1[j as usize].count += s.count;
             }
         }
         target.2.extend(pages);
