@@ -710,7 +710,14 @@ pub fn name_index_top<'a>(
         crate::sort::sort_unstable_by(&mut sorted, |a, b| a < b);
         sorted
     };
-    let joined: Vec<String> = order.iter().map(|m| sorted(m).join(" ")).collect();
+    // (A one-word name, most of them, is its key: nothing to join.)
+    let joined: Vec<std::borrow::Cow<str>> = order
+        .iter()
+        .map(|m| match m.keys.as_slice() {
+            [key] => key.as_str().into(),
+            _ => sorted(m).join(" ").into(),
+        })
+        .collect();
     let mut exact: foldhash::HashMap<&str, u32> = foldhash::HashMap::default();
     // Per key, the entries (in the order they were made) whose names hold it.
     let mut key_id: foldhash::HashMap<&str, u32> = foldhash::HashMap::default();
@@ -720,7 +727,7 @@ pub fn name_index_top<'a>(
         // An acronym (CIS, NATO, БМТ) is a name of its own, not a word of a longer one: the CIS
         // is not the CIS Secretary General, as Lebedev alone is Sergei Lebedev.
         let acronym = m.keys.len() == 1 && is_acronym(m.base.as_deref().unwrap_or(&m.text));
-        let same = exact.get(joined.as_str()).map(|&e| e as usize);
+        let same = exact.get(joined.as_ref()).map(|&e| e as usize);
         // The first longer name holding every key, looked for among the entries of its rarest
         // key, at most `MAX_HOLDERS` of them.
         let longer = (!acronym)
@@ -746,7 +753,7 @@ pub fn name_index_top<'a>(
             Some(e) => entries[e].1.push(m),
             None => {
                 let e = entries.len() as u32;
-                exact.insert(joined, e);
+                exact.insert(joined.as_ref(), e);
                 for k in &m.keys {
                     let next = holding.len() as u32;
                     let id = *key_id.entry(k.as_str()).or_insert(next);
