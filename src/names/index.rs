@@ -472,6 +472,9 @@ pub fn name_index_top<'a>(
     blocks: impl IntoIterator<Item = (usize, &'a str, &'a str)>,
     top: usize,
 ) -> Vec<NameEntry> {
+    if top == 0 {
+        return Vec::new();
+    }
     let blocks: Vec<(usize, &str, &str)> = blocks.into_iter().collect();
     // The capitalized words of the page in lower case, for the case endings that need their stem
     // on the page by itself (as a name: Kanada is no Kana-da even where the page writes "kana");
@@ -782,9 +785,19 @@ pub fn name_index_top<'a>(
             }
         }
     }
+    entries.retain(|(keys, ms)| ms.len() >= 2 || keys.len() >= 2);
+    // Only the entries that can be among the `top` listed (as often mentioned as the top-th,
+    // ties included) are worked out: a page names hundreds once or twice.
+    let least = if entries.len() > top {
+        let mut counts: Vec<usize> = entries.iter().map(|(_, ms)| ms.len()).collect();
+        crate::sort::sort_unstable_by(&mut counts, |a, b| a > b);
+        counts[top - 1]
+    } else {
+        0
+    };
     let mut out: Vec<NameEntry> = entries
         .into_iter()
-        .filter(|(keys, ms)| ms.len() >= 2 || keys.len() >= 2)
+        .filter(|(_, ms)| ms.len() >= least)
         .map(|(_, ms)| {
             // Each spelling with the form without its case ending of its first mention.
             let mut spellings: Vec<Spelling> = Vec::new();
@@ -1155,6 +1168,21 @@ mod tests {
         ]);
         assert!(idx.iter().any(|e| e.name == "Дональд Трамп"), "{idx:#?}");
         assert!(idx.iter().any(|e| e.name == "Пекін"), "{idx:#?}");
+    }
+
+    #[test]
+    fn the_top_entries_are_those_of_the_whole_index() {
+        let blocks = [
+            "Alaksandar Łukašenka told the officials in Minsk that the world is close to war.",
+            "Belarus President Aleksandr Lukashenko said so. Лукашенко также заявил в Минске.",
+            "According to Лукашэнка, Kazakhstan asked for help. Then Kazakhstan and Minsk agreed.",
+        ];
+        let numbered = || blocks.iter().enumerate().map(|(i, t)| (i, *t, "und"));
+        let all = name_index_top(numbered(), usize::MAX);
+        assert!(all.len() >= 3, "{all:#?}");
+        for n in 0..=all.len() {
+            assert_eq!(name_index_top(numbered(), n), all[..n].to_vec());
+        }
     }
 
     #[test]
