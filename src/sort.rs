@@ -36,6 +36,12 @@ pub(crate) fn sort_unstable_by<T>(v: &mut [T], less: impl Fn(&T, &T) -> bool) {
     }
 }
 
+/// Sorts `v` in ascending order (one instantiation per element type, where each closure passed
+/// to [`sort_unstable_by`] makes its own).
+pub(crate) fn sort_ascending<T: PartialOrd>(v: &mut [T]) {
+    sort_unstable_by(v, T::lt);
+}
+
 /// Sorts `v` by `cmp`, keeping equal elements in their order (as `slice::sort_by` does).
 pub(crate) fn sort_by<T>(v: &mut Vec<T>, cmp: impl Fn(&T, &T) -> Ordering) {
     if v.len() < 2 {

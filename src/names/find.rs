@@ -280,7 +280,7 @@ pub fn find_names(text: &str, query: &str) -> Vec<Match> {
     if want.is_empty() {
         return Vec::new();
     }
-    crate::sort::sort_unstable_by(&mut want, |a, b| a < b);
+    crate::sort::sort_ascending(&mut want);
     let spans = words(text);
     // The skeleton letters of each reading of a query word, which a word must be able to give; a
     // word whose letters cannot give them all is not folded (see [`char_table`]). The others are

@@ -539,7 +539,7 @@ pub fn name_index_top<'a>(
                 .map(|&(a, b)| word_key(&text[a..b]))
                 .collect();
             let mut sorted = keys.clone();
-            crate::sort::sort_unstable_by(&mut sorted, |a, b| a < b);
+            crate::sort::sort_ascending(&mut sorted);
             defined.push((word_key(d.acronym), sorted));
             all.push(Mention {
                 text: text[d.start..d.end].to_string(),
@@ -710,7 +710,7 @@ pub fn name_index_top<'a>(
     // number.
     let sorted = |m: &Mention| {
         let mut sorted = m.keys.clone();
-        crate::sort::sort_unstable_by(&mut sorted, |a, b| a < b);
+        crate::sort::sort_ascending(&mut sorted);
         sorted
     };
     // (A one-word name, most of them, is its key: nothing to join.)
@@ -790,8 +790,8 @@ pub fn name_index_top<'a>(
     // ties included) are worked out: a page names hundreds once or twice.
     let least = if entries.len() > top {
         let mut counts: Vec<usize> = entries.iter().map(|(_, ms)| ms.len()).collect();
-        crate::sort::sort_unstable_by(&mut counts, |a, b| a > b);
-        counts[top - 1]
+        crate::sort::sort_ascending(&mut counts);
+        counts[counts.len() - top]
     } else {
         0
     };
@@ -816,7 +816,7 @@ pub fn name_index_top<'a>(
             }
             let base_of = |text: &str| at.get(text).and_then(|&i| bases[i as usize].clone());
             let mut blocks: Vec<usize> = ms.iter().map(|m| m.block).collect();
-            crate::sort::sort_unstable_by(&mut blocks, |a, b| a < b);
+            crate::sort::sort_ascending(&mut blocks);
             blocks.dedup();
             crate::sort::sort_by(&mut spellings, |a, b| {
                 b.count.cmp(&a.count).then(b.text.len().cmp(&a.text.len()))

@@ -266,7 +266,7 @@ fn initials(name: &str) -> Vec<String> {
 /// differ in sound-for-letter habits (`Alexander`/`Aleksandr`) do not share one yet.
 pub fn name_key(name: &str) -> String {
     let mut words = key_words(name);
-    crate::sort::sort_unstable_by(&mut words, |a, b| a < b);
+    crate::sort::sort_ascending(&mut words);
     words.join(" ")
 }
 

@@ -250,7 +250,7 @@ impl Table {
                 .iter()
                 .filter_map(|(f, _)| head_of(f.as_bytes()))
                 .collect();
-            crate::sort::sort_unstable_by(&mut word_heads, |a, b| a < b);
+            crate::sort::sort_ascending(&mut word_heads);
             word_heads.dedup();
             let keys: Box<[char]> = (0..DENSE_LEN)
                 .map(|cp| char::from_u32(cp).map_or('\0', |c| self.key_slow(c)))
