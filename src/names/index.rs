@@ -772,6 +772,24 @@ pub fn name_index_top<'a>(
             }
         }
     }
+    // A word that begins a longer name and is written by itself more than twice as often as
+    // that name is a name of its own: a company before its product, a place before its
+    // institution (Apple 23 times, Apple TV once; Россия, and Россия Физика-кимё жамияти once).
+    // A later word — a surname (Howitt, after Michael Howitt once), Xi of President Xi
+    // Jinping — is the longer name's however often.
+    for e in 0..entries.len() {
+        let m: &Mention = entries[e].1[0];
+        let first = m.keys[0].as_str();
+        let (words, rest): (Vec<&Mention>, Vec<&Mention>) = entries[e]
+            .1
+            .iter()
+            .partition(|m| m.keys.len() == 1 && m.keys[0] == first);
+        let longer = rest.iter().filter(|m| m.keys.len() > 1).count();
+        if words.len() > 2 * longer && longer > 0 {
+            entries[e].1 = rest;
+            entries.push((vec![first.to_string()], words));
+        }
+    }
     for (acronym, expansion) in &defined {
         let of_acronym = entries
             .iter()
@@ -1069,6 +1087,37 @@ mod tests {
         let galan = spellings_with(&idx, "Daniel Elahi Galan");
         assert_eq!(galan, vec!["Daniel Elahi Galan"], "{idx:#?}");
         assert!(!spellings_with(&idx, "Scatola").iter().any(|s| s == "Style"));
+    }
+
+    #[test]
+    fn a_word_written_alone_far_more_often_than_the_name_it_begins_is_a_name_of_its_own() {
+        // A company before its product (a benchmark page's Apple and its one Apple TV), a country
+        // before a society: two entries. A surname and a first name written alone as often as the
+        // full name (or less than twice as often) join it.
+        let idx = index_of(&[
+            "The new Apple TV is here. Sales of Apple phones rose.",
+            "Analysts expect Apple to grow, and Apple to hire.",
+            "Critics said Apple had no answer. Some think that Apple will wait.",
+            "Later, Michael Howitt spoke to Donald Trump about Lukashenko.",
+            "We met Howitt and Howitt agreed; Howitt left. Then Howitt came back.",
+            "Some saw Alexander Lukashenko twice, with Alexander once.",
+        ]);
+        assert_eq!(
+            spellings_with(&idx, "Apple TV"),
+            vec!["Apple TV"],
+            "{idx:#?}"
+        );
+        assert_eq!(
+            idx.iter().find(|e| e.name == "Apple").map(|e| e.count),
+            Some(5),
+            "{idx:#?}"
+        );
+        let howitt = spellings_with(&idx, "Michael Howitt");
+        assert!(howitt.iter().any(|s| s == "Howitt"), "{idx:#?}");
+        let lukashenko = spellings_with(&idx, "Alexander Lukashenko");
+        for want in ["Lukashenko", "Alexander"] {
+            assert!(lukashenko.iter().any(|s| s == want), "{idx:#?}");
+        }
     }
 
     #[test]
