@@ -220,6 +220,7 @@ fn mentions<'t>(
     block: usize,
     common: &foldhash::HashSet<&str>,
     uzbek: Option<&foldhash::HashSet<String>>,
+    speech_dash: bool,
     keys_of: &mut foldhash::HashMap<&'t str, String>,
     out: &mut Vec<Mention>,
 ) {
@@ -284,6 +285,10 @@ fn mentions<'t>(
             .unwrap_or(core);
         if core.is_empty() {
             flush(&mut run, &mut stem_end, run_at_sentence_start, out);
+            // A dash standing alone opens a line of direct speech in the typography of
+            // Russian and the languages written after it (`— Лекин бормадингиз.`): what follows
+            // starts a sentence. (Not in English, where it sets off a phrase: `— Rafael Nadal`.)
+            at_sentence_start |= speech_dash && word == "—";
             continue;
         }
         // `core` is a slice of `word`: its offset there, without searching.
@@ -512,7 +517,15 @@ pub fn name_index_top<'a>(
     for (slot, &(i, text, lang)) in blocks.iter().enumerate() {
         let uzbek = page_words.as_ref().filter(|_| lang == "uz");
         let before = all.len();
-        mentions(text, i, &common, uzbek, &mut keys_of, &mut all);
+        mentions(
+            text,
+            i,
+            &common,
+            uzbek,
+            matches!(lang, "uz" | "ru" | "uk" | "be" | "kk" | "ky" | "tg"),
+            &mut keys_of,
+            &mut all,
+        );
         for m in &mut all[before..] {
             m.slot = slot;
         }
@@ -1118,6 +1131,25 @@ mod tests {
         for want in ["Lukashenko", "Alexander"] {
             assert!(lukashenko.iter().any(|s| s == want), "{idx:#?}");
         }
+    }
+
+    #[test]
+    fn a_line_of_direct_speech_starts_a_sentence_after_its_dash() {
+        // Uzbek prose (the development set's paragraphs): `Лекин` (but) opens a line of speech
+        // after a dash; it is not a name. Nafisa, named after a dash and inside sentences, is.
+        let uz = |blocks: &[&'static str]| {
+            name_index_in(blocks.iter().enumerate().map(|(i, t)| (i, *t, "uz")))
+        };
+        let blocks = [
+            "Нафиса бош чайқади: — Йўқ, бормадим. Лекин бора олишимни аниқ биламан.",
+            "107 — Лекин бормадингиз. — Нафиса кулди.",
+            "Кейин у Нафиса билан гаплашди.",
+        ];
+        let names: Vec<String> = uz(&blocks).into_iter().map(|e| e.name).collect();
+        assert_eq!(names, vec!["Нафиса"]);
+        // In English a dash sets off a phrase inside the sentence.
+        let en = names_of(&["The winner — Rafael Nadal — spoke. Nadal smiled."]);
+        assert_eq!(en, vec!["Rafael Nadal"]);
     }
 
     #[test]
