@@ -203,6 +203,49 @@ fn definitions(text: &str) -> Vec<Definition<'_>> {
     out
 }
 
+/// The English names of the months and the days of the week, wide and (months) abbreviated,
+/// as CLDR 48 gives them (locale en, Gregorian calendar, format context).
+const CALENDAR: [&str; 30] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Whether `w` is one of [`CALENDAR`]'s words, in any case. (Not inlined: 0.1 KB less wasm.)
+#[inline(never)]
+fn calendar_word(w: &str) -> bool {
+    let mut lower = String::new();
+    crate::chars::lowercase_into(w, &mut lower);
+    CALENDAR.contains(&lower.as_str())
+}
+
 fn capitalized(w: &str) -> bool {
     let mut chars = w.chars();
     match chars.next() {
@@ -297,6 +340,12 @@ fn mentions<'t>(
         if lead > 0 {
             flush(&mut run, &mut stem_end, run_at_sentence_start, out);
         }
+        // A month or weekday before a number is a date (`Arena June 5`), not a name's word.
+        let date = core.starts_with(|c: char| c.is_ascii_uppercase())
+            && pieces
+                .peek()
+                .is_some_and(|next| next.starts_with(|c: char| c.is_ascii_digit()))
+            && calendar_word(core);
         // (or its plural: the page's "ministers" makes "Minister" a title, not a name)
         let mut is_common = || {
             lower.clear();
@@ -319,7 +368,7 @@ fn mentions<'t>(
                         .peek()
                         .is_none_or(|next| !capitalized(next.trim_end())))
         };
-        if capitalized(core) && run.len() < 4 && (!is_common() || ends_name_after_of()) {
+        if capitalized(core) && run.len() < 4 && (!is_common() || ends_name_after_of()) && !date {
             if run.is_empty() {
                 run_at_sentence_start = at_sentence_start;
                 (over_of, pending_of) = (false, false);
@@ -816,7 +865,11 @@ pub fn name_index_top<'a>(
             }
         }
     }
-    entries.retain(|(keys, ms)| ms.len() >= 2 || keys.len() >= 2);
+    // A month or weekday by itself (English capitalizes them: Tuesday, November) is no name;
+    // as a name's word it is (Theresa May, Black Friday), and there it joins its name.
+    entries.retain(|(keys, ms)| {
+        keys.len() >= 2 || (ms.len() >= 2 && !ms.iter().all(|m| calendar_word(&m.text)))
+    });
     // Only the entries that can be among the `top` listed (as often mentioned as the top-th,
     // ties included) are worked out: a page names hundreds once or twice.
     let least = if entries.len() > top {
@@ -1150,6 +1203,28 @@ mod tests {
         // In English a dash sets off a phrase inside the sentence.
         let en = names_of(&["The winner — Rafael Nadal — spoke. Nadal smiled."]);
         assert_eq!(en, vec!["Rafael Nadal"]);
+    }
+
+    #[test]
+    fn months_and_weekdays_are_no_names_by_themselves() {
+        // From the benchmark pages: a tour's dates after its venues, a news day.
+        let names = names_of(&[
+            "The tour plays Coral Sky Amphitheatre June 4 and Xfinity Center July 2.",
+            "It ends at Coral Sky Amphitheatre on Tuesday. The board met on Tuesday in November.",
+            "Xfinity Center sold out in November, and Theresa May spoke on Black Friday; May left.",
+            "Shoppers wait for Black Friday.",
+        ]);
+        for want in [
+            "Coral Sky Amphitheatre",
+            "Xfinity Center",
+            "Theresa May",
+            "Black Friday",
+        ] {
+            assert!(names.iter().any(|n| n == want), "{want}: {names:?}");
+        }
+        for not in ["Tuesday", "November", "Coral Sky Amphitheatre June"] {
+            assert!(!names.iter().any(|n| n == not), "{not}: {names:?}");
+        }
     }
 
     #[test]
