@@ -97,15 +97,22 @@ const UZBEK_CASE_ENDINGS: &[(&str, bool)] = &[
 
 /// The length of `word` without its Uzbek case ending, if it has one and what is left is a
 /// name of three letters or more — on `page` by itself, in lower case, where the ending asks for
-/// it (see [`UZBEK_CASE_ENDINGS`]).
+/// it (see [`UZBEK_CASE_ENDINGS`]), or a surname of the Russian pattern that Uzbek surnames
+/// follow (-ov, -ev, -ova, -eva: Turdiyevga, Karimovani — no name ends so by itself).
 fn uzbek_stem(word: &str, lower: &str, page: &foldhash::HashSet<String>) -> Option<usize> {
     UZBEK_CASE_ENDINGS.iter().find_map(|&(ending, attested)| {
         let stem = lower.strip_suffix(ending)?;
         // (Lower-casing keeps these letters' lengths, so the stem's length is the word's.)
         let n = stem.len();
+        let surname = || {
+            stem.chars().count() >= 5
+                && ["ov", "ev", "ova", "eva", "ов", "ев", "ова", "ева"]
+                    .iter()
+                    .any(|s| stem.ends_with(s))
+        };
         (stem.chars().count() >= 3
             && word.is_char_boundary(n)
-            && (!attested || page.contains(stem)))
+            && (!attested || page.contains(stem) || surname()))
         .then_some(n)
     })
 }
@@ -1259,6 +1266,14 @@ mod tests {
             idx.iter().any(|e| e.name == "Kanada Respublikasi"),
             "{idx:#?}"
         );
+        // A surname of the Russian pattern takes its ending off without being on the page
+        // alone (the development set's `Турдиевга Косон`: to Turdiyev, then Koson).
+        let idx = uz(&[
+            "Мажлис раиси Турдиевга Косон туманидан хат келди.",
+            "Эртага Косон ва Қарши ҳокимлари Турдиевга жавоб ёзади.",
+        ]);
+        let koson = spellings_with(&idx, "Косон");
+        assert_eq!(koson, vec!["Косон"], "{idx:#?}");
         // Two names in a row, the first with no ending (the subject), are two names when the
         // page writes each on its own.
         let idx = uz(&[
