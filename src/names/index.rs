@@ -849,12 +849,14 @@ pub fn name_index_top<'a>(
     for e in 0..entries.len() {
         let m: &Mention = entries[e].1[0];
         let first = m.keys[0].as_str();
-        let (words, rest): (Vec<&Mention>, Vec<&Mention>) = entries[e]
-            .1
-            .iter()
-            .partition(|m| m.keys.len() == 1 && m.keys[0] == first);
-        let longer = rest.iter().filter(|m| m.keys.len() > 1).count();
-        if words.len() > 2 * longer && longer > 0 {
+        let alone = |m: &Mention| m.keys.len() == 1 && m.keys[0] == first;
+        let (mut by_itself, mut longer) = (0, 0);
+        for m in &entries[e].1 {
+            by_itself += usize::from(alone(m));
+            longer += usize::from(m.keys.len() > 1);
+        }
+        if by_itself > 2 * longer && longer > 0 {
+            let (words, rest) = entries[e].1.iter().partition(|m| alone(m));
             entries[e].1 = rest;
             entries.push((vec![first.to_string()], words));
         }
