@@ -71,7 +71,7 @@ export interface BlockReport extends Detection {
 
 /** A person or place a page mentions. */
 export interface NameEntry {
-  /** The spelling shown: the longest of the most frequent. */
+  /** The spelling shown: of those of two words or more, the one written most often. */
   name: string;
   /** Every spelling as it appears, with how often. */
   spellings: { text: string; count: number }[];

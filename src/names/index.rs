@@ -12,7 +12,8 @@ use super::key::{fold_word, skeleton, skeleton_readings};
 /// One person or place the page mentions.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct NameEntry {
-    /// The spelling used most often.
+    /// The spelling shown: of the spellings of two words or more, the one written most often
+    /// (counting the case forms it begins); one word where the page writes the name no other way.
     pub name: String,
     /// Every spelling as it appears, with how often, most frequent first.
     pub spellings: Vec<Spelling>,
@@ -912,12 +913,15 @@ pub fn name_index_top<'a>(
             crate::sort::sort_ascending(&mut blocks);
             blocks.dedup();
             sort_spellings(&mut spellings);
-            // The name shown: the longest spelling, without a case ending where the page writes
-            // one so (Путин, not Путинга); else the most frequent spelling without its ending.
-            // Of spellings as long, the one written most often counting the spellings its words
-            // begin, as a name's stem begins its case forms (Путин counts Путина and Путину,
-            // Дональд Трамп counts Дональда Трампа). Among the most frequent spellings only,
-            // so that a name written a thousand ways is not compared a million times.
+            // The name shown: a spelling of two words or more if there is one (Sergei Lebedev,
+            // not Lebedev), without a case ending where the page writes one so (Путин, not
+            // Путинга); else the most frequent spelling without its ending. Of those, the one
+            // written most often counting the spellings its words begin, as a name's stem
+            // begins its case forms (Путин counts Путина and Путину, Дональд Трамп counts
+            // Дональда Трампа) — not the longest, which is often a name run on into a title or
+            // a place (Hong Kong Chief Executive once, Hong Kong eight times); of those as
+            // often, the longest. Among the most frequent spellings only, so that a name written
+            // a thousand ways is not compared a million times.
             let frequent = &spellings[..spellings.len().min(MAX_NAMING_SPELLINGS)];
             let begins = |a: &str, b: &str| {
                 let (mut x, mut y) = (a.split_whitespace(), b.split_whitespace());
@@ -940,7 +944,10 @@ pub fn name_index_top<'a>(
                 frequent
                     .iter()
                     .filter(|s| base_of(&s.text).is_none() == plain)
-                    .max_by_key(|s| (s.text.split_whitespace().count(), support(&s.text)))
+                    .max_by_key(|s| {
+                        let words = s.text.split_whitespace().count();
+                        (words.min(2), support(&s.text), words)
+                    })
             };
             let name = match best(true) {
                 Some(s) => s.text.clone(),
