@@ -1244,6 +1244,19 @@ mod tests {
     }
 
     #[test]
+    fn an_entry_is_shown_by_its_most_written_name_not_a_run_on() {
+        // From a benchmark page: the city, and once its chief executive's title run on to it.
+        let idx = index_of(&[
+            "Protests in Hong Kong went on. The Hong Kong Chief Executive spoke.",
+            "Police in Hong Kong said so, and Hong Kong schools closed.",
+            "Visitors avoid Hong Kong now, as Sergei Lebedev said; Lebedev left.",
+        ]);
+        let names: Vec<&str> = idx.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, vec!["Hong Kong", "Sergei Lebedev"], "{idx:#?}");
+        assert_eq!(idx[0].count, 5);
+    }
+
+    #[test]
     fn uzbek_case_endings_join_the_name_and_end_it() {
         let uz = |blocks: &[&'static str]| {
             name_index_in(blocks.iter().enumerate().map(|(i, t)| (i, *t, "uz")))
