@@ -982,7 +982,9 @@ fn sort_spellings(spellings: &mut Vec<Spelling>) {
 /// One person or place across many pages (see [`merge_indexes`]).
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
 pub struct PagesEntry {
-    /// The longest name of the entries merged (of those as long, the most mentioned).
+    /// The name of the entries merged that is mentioned most, of those of two words or more if
+    /// there are any (as each page's entry is shown, [`NameEntry::name`]); of those as often, the
+    /// longest.
     pub name: String,
     /// Every spelling, with how often, most frequent first.
     pub spellings: Vec<Spelling>,
@@ -1105,7 +1107,10 @@ pub fn merge_indexes(
             PagesEntry {
                 name: names
                     .iter()
-                    .max_by_key(|n| (n.0.split_whitespace().count(), n.1))
+                    .max_by_key(|n| {
+                        let words = n.0.split_whitespace().count();
+                        (words.min(2), n.1, words)
+                    })
                     .map(|n| n.0.clone())
                     .unwrap_or_default(),
                 count: spellings.iter().map(|s| s.count).sum(),
@@ -1254,6 +1259,25 @@ mod tests {
         let names: Vec<&str> = idx.iter().map(|e| e.name.as_str()).collect();
         assert_eq!(names, vec!["Hong Kong", "Sergei Lebedev"], "{idx:#?}");
         assert_eq!(idx[0].count, 5);
+    }
+
+    #[test]
+    fn pages_merged_are_named_by_their_most_mentioned_name() {
+        // One page writes the title run on to the name once (and so names its entry), another
+        // the name five times.
+        let a = index_of(&[
+            "Belarusian President Alexander Lukashenko spoke; Lukashenko left.",
+            "Critics of Alexander Lukashenko met.",
+        ]);
+        assert_eq!(a[0].name, "President Alexander Lukashenko", "{a:#?}");
+        let b = index_of(&[
+            "Critics of Alexander Lukashenko met. Alexander Lukashenko replied.",
+            "Later Alexander Lukashenko and Alexander Lukashenko again, as Alexander Lukashenko.",
+        ]);
+        let merged = merge_indexes([a, b], 10);
+        assert_eq!(merged.len(), 1, "{merged:#?}");
+        assert_eq!(merged[0].name, "Alexander Lukashenko", "{merged:#?}");
+        assert_eq!(merged[0].count, 8, "{merged:#?}");
     }
 
     #[test]
