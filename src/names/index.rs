@@ -958,10 +958,7 @@ pub fn name_index_top<'a>(
                 frequent
                     .iter()
                     .filter(|s| base_of(&s.text).is_none() == plain)
-                    .max_by_key(|s| {
-                        let words = s.text.split_whitespace().count();
-                        (words.min(2), support(&s.text), words)
-                    })
+                    .max_by_key(|s| naming_rank(&s.text, support(&s.text)))
             };
             let name = match best(true) {
                 Some(s) => s.text.clone(),
@@ -982,6 +979,15 @@ pub fn name_index_top<'a>(
     });
     out.truncate(top);
     out
+}
+
+/// How the name an entry is shown by is chosen among its spellings (the larger first): a
+/// spelling of two words or more before one word, then the most mentioned, then the longest
+/// (see [`NameEntry::name`]; the same for an entry merged across pages).
+#[inline(always)]
+fn naming_rank(text: &str, mentions: u32) -> (usize, u32, usize) {
+    let words = text.split_whitespace().count();
+    (words.min(2), mentions, words)
 }
 
 /// Spellings most frequent first, and of those as frequent the longest first. (Inlined: as a
@@ -1121,10 +1127,7 @@ pub fn merge_indexes(
             PagesEntry {
                 name: names
                     .iter()
-                    .max_by_key(|n| {
-                        let words = n.0.split_whitespace().count();
-                        (words.min(2), n.1, words)
-                    })
+                    .max_by_key(|n| naming_rank(&n.0, n.1))
                     .map(|n| n.0.clone())
                     .unwrap_or_default(),
                 count: spellings.iter().map(|s| s.count).sum(),
