@@ -984,7 +984,6 @@ pub fn name_index_top<'a>(
 /// How the name an entry is shown by is chosen among its spellings (the larger first): a
 /// spelling of two words or more before one word, then the most mentioned, then the longest
 /// (see [`NameEntry::name`]; the same for an entry merged across pages).
-#[inline(always)]
 fn naming_rank(text: &str, mentions: u32) -> (usize, u32, usize) {
     let words = text.split_whitespace().count();
     (words.min(2), mentions, words)
