@@ -974,11 +974,18 @@ pub fn name_index_top<'a>(
             }
         })
         .collect();
-    crate::sort::sort_by(&mut out, |a, b| {
-        b.count.cmp(&a.count).then(a.name.cmp(&b.name))
+    most_mentioned_first(&mut out, top, |e| (e.count, &e.name));
+    out
+}
+
+/// The `top` entries of `out` mentioned most (`key`: mentions and name), most first; of those as
+/// often, by name — a page's index and the index of many pages alike.
+fn most_mentioned_first<T>(out: &mut Vec<T>, top: usize, key: impl Fn(&T) -> (u32, &str)) {
+    crate::sort::sort_by(out, |a, b| {
+        let ((m, x), (n, y)) = (key(a), key(b));
+        n.cmp(&m).then(x.cmp(y))
     });
     out.truncate(top);
-    out
 }
 
 /// How the name an entry is shown by is chosen among its spellings (the larger first): a
@@ -1135,10 +1142,7 @@ pub fn merge_indexes(
             }
         })
         .collect();
-    crate::sort::sort_by(&mut out, |a, b| {
-        b.count.cmp(&a.count).then(a.name.cmp(&b.name))
-    });
-    out.truncate(top);
+    most_mentioned_first(&mut out, top, |e| (e.count, &e.name));
     out
 }
 
