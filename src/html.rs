@@ -236,7 +236,9 @@ fn tag_info(name: &[u8]) -> TagInfo {
         b"button" | b"select" | b"option" | b"optgroup" | b"label" => {
             (F_BLOCK, None, 0, hint::FORM)
         }
-        b"div" | b"section" | b"address" | b"center" | b"details" | b"dialog" | b"dir" | b"dl"
+        // A dialog is drawn over the page (or not at all until opened), never the page's text.
+        b"dialog" => (b, None, 0, hint::COOKIE),
+        b"div" | b"section" | b"address" | b"center" | b"details" | b"dir" | b"dl"
         | b"fieldset" | b"figure" | b"hgroup" | b"ol" | b"ul" | b"summary" | b"legend"
         | b"search" => (b, None, 0, 0),
         b"table" | b"tbody" | b"thead" | b"tfoot" | b"tr" | b"body" | b"html" | b"frameset" => {
@@ -292,7 +294,9 @@ fn word_hints(w: &str) -> (u32, bool) {
         "widget" | "widgets" | "rail" | "side" => hint::SIDEBAR,
         "reply" | "replies" | "discussion" | "disqus" => hint::COMMENT,
         "pagination" | "pager" | "paging" => hint::NAV,
-        "popup" | "modal" | "overlay" | "consent" | "gdpr" => hint::COOKIE,
+        "popup" | "modal" | "overlay" | "consent" | "gdpr" | "dialog" | "alertdialog" => {
+            hint::COOKIE
+        }
         "search" | "searchform" => hint::FORM,
         "byline" | "bylines" | "author" | "authors" | "dateline" | "timestamp" | "published"
         | "pubdate" | "credit" | "credits" => hint::BYLINE,

@@ -634,6 +634,21 @@ mod tests {
     }
 
     #[test]
+    fn a_dialog_is_not_the_article() {
+        // As on a Google Scholar profile: the only sentences of the page are in its hidden
+        // dialogs (`role="dialog"`), and a `<dialog>` element is drawn over the page when opened.
+        let a = "I have worked on my own vehicles since I was seventeen, but this is my first time with a workshop manual of this kind.";
+        let d = "The number of citations includes those of the following articles. Articles marked with a star may differ from the article in the profile.";
+        let html = format!(
+            r#"<div><p>{a}</p></div><div role="dialog"><h2>Merged citations</h2><div><p>{d}</p></div></div>
+            <dialog><p>{d} Again.</p></dialog>"#
+        );
+        let got = run(&html);
+        let flags: Vec<bool> = got.iter().map(|x| x.1).collect();
+        assert_eq!(flags, vec![false, true, true, true], "{got:#?}");
+    }
+
+    #[test]
     fn photo_captions_are_boilerplate() {
         let a = "The defense secretary on Wednesday accused the neighbour of using coercion and intimidation against smaller nations.";
         let c = "The defense secretary, left, and the visiting minister shake hands before their meeting in the capital on Wednesday.";

@@ -55,7 +55,7 @@ export interface BlockReport extends Detection {
   text: string;
   /** Navigation, menus, footers, related lists, … (kept, flagged). */
   boilerplate: boolean;
-  /** Why it is boilerplate: hint words ("nav", "menu", "footer", "related", "caption", …), "links", "teaser" (in a list of linked headlines with their excerpts), "repeated", "short", "context" (between boilerplate), "outside" (away from the article). */
+  /** Why it is boilerplate: hint words ("nav", "menu", "footer", "related", "caption", "cookie" — a cookie notice, pop-up or dialog —, …), "links", "teaser" (in a list of linked headlines with their excerpts), "repeated", "short", "context" (between boilerplate), "outside" (away from the article). */
   reasons: string[];
   /** Share of the block's characters inside links, in [0, 1]. */
   linkShare: number;
