@@ -890,9 +890,17 @@ pub fn name_index_top<'a>(
         }
     }
     // A month or weekday by itself (English capitalizes them: Tuesday, November) is no name;
-    // as a name's word it is (Theresa May, Black Friday), and there it joins its name.
+    // as a name's word it is (Theresa May, Black Friday), and there it joins its name. German
+    // capitalizes every noun (Daten, Patienten): a word written by itself mostly in German
+    // blocks (a short heading may pass for English) is no name either, unless written in
+    // capitals (DICOM); a name of two words or more is, its surname alone (Merkel after Angela
+    // Merkel) too.
+    let noun_cased = |m: &Mention| blocks[m.slot].2 == "de" && !is_acronym(&m.text);
     entries.retain(|(keys, ms)| {
-        keys.len() >= 2 || (ms.len() >= 2 && !ms.iter().all(|m| calendar_word(&m.text)))
+        keys.len() >= 2
+            || (ms.len() >= 2
+                && !ms.iter().all(|m| calendar_word(&m.text))
+                && 2 * ms.iter().filter(|m| noun_cased(m)).count() <= ms.len())
     });
     // Only the entries that can be among the `top` listed (as often mentioned as the top-th,
     // ties included) are worked out: a page names hundreds once or twice.
@@ -1266,6 +1274,27 @@ mod tests {
         for not in ["Tuesday", "November", "Coral Sky Amphitheatre June"] {
             assert!(!names.iter().any(|n| n == not), "{not}: {names:?}");
         }
+    }
+
+    #[test]
+    fn german_nouns_are_no_names_but_german_names_are() {
+        // German capitalizes every noun (from the benchmark page on patients' records).
+        let blocks = [
+            "Die Daten der Patienten liegen beim Arzt, sagte Angela Merkel über die Daten.",
+            "Patienten sehen ihre Daten in der App, die DICOM und DICOM-Bilder zeigt; Merkel auch.",
+            "Mit DICOM werden die Daten der Patienten ausgetauscht.",
+        ];
+        let idx = name_index_in(blocks.iter().enumerate().map(|(i, t)| (i, *t, "de")));
+        let names: Vec<&str> = idx.iter().map(|e| e.name.as_str()).collect();
+        for want in ["Angela Merkel", "DICOM"] {
+            assert!(names.contains(&want), "{want}: {names:?}");
+        }
+        for not in ["Daten", "Patienten", "App"] {
+            assert!(!names.contains(&not), "{not}: {names:?}");
+        }
+        // The same words in English blocks are names as before (a product, a brand).
+        let en = name_index_in(blocks.iter().enumerate().map(|(i, t)| (i, *t, "en")));
+        assert!(en.iter().any(|e| e.name == "Daten"), "{en:?}");
     }
 
     #[test]
