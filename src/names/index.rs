@@ -427,6 +427,23 @@ fn mentions<'t>(
     flush(&mut run, &mut stem_end, run_at_sentence_start, out);
 }
 
+/// Whether a text has no small letter and three words or more with a capital.
+fn in_capitals(text: &str) -> bool {
+    let (mut words, mut counted) = (0, false);
+    for c in text.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        if c.is_whitespace() {
+            counted = false;
+        } else if c.is_uppercase() && !counted {
+            counted = true;
+            words += 1;
+        }
+    }
+    words >= 3
+}
+
 /// Consonant case endings of Russian, Ukrainian and Belarusian nouns and adjectives (vowels
 /// are not in keys, so -а -у -е -ой need nothing): instrumental -ым -ом -ем -ём -ам (Belarusian
 /// -ам: Лукашэнкам) and -им where spelling writes и for ы (after г к х ж ш щ ч: Зеленским, not
@@ -586,6 +603,11 @@ pub fn name_index_top<'a>(
     // once every word's key is known (see `slavic_stems`).
     let mut slavic: foldhash::HashSet<&str> = foldhash::HashSet::default();
     for (slot, &(i, text, lang)) in blocks.iter().enumerate() {
+        // A block in capitals (a heading set in caps, a signature: `DEAR BEATEN UP`) says
+        // nothing by its capitals: no names are read from it.
+        if in_capitals(text) {
+            continue;
+        }
         let uzbek = page_words.as_ref().filter(|_| lang == "uz");
         let before = all.len();
         mentions(
@@ -1295,6 +1317,23 @@ mod tests {
         // The same words in English blocks are names as before (a product, a brand).
         let en = name_index_in(blocks.iter().enumerate().map(|(i, t)| (i, *t, "en")));
         assert!(en.iter().any(|e| e.name == "Daten"), "{en:?}");
+    }
+
+    #[test]
+    fn a_block_in_capitals_gives_no_names() {
+        // From the benchmark pages: an advice column's signature, a car's heading in caps.
+        let names = names_of(&[
+            "DEAR BEATEN UP",
+            "FORD MUSTANG MACH E",
+            "Ford's Mustang Mach E SUV will go 230 miles; the Mustang Mach E was shown on Sunday.",
+            "이 드라마는 KBS 에서 방송했다",
+            "그 소식은 KBS 뉴스에서 보도했다",
+        ]);
+        assert!(names.iter().any(|n| n == "Mustang Mach"), "{names:?}");
+        assert!(names.iter().any(|n| n == "KBS"), "{names:?}");
+        for not in ["DEAR BEATEN UP", "FORD MUSTANG MACH"] {
+            assert!(!names.iter().any(|n| n == not), "{not}: {names:?}");
+        }
     }
 
     #[test]
