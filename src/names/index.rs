@@ -1185,6 +1185,11 @@ mod tests {
         name_index(blocks.iter().enumerate().map(|(i, t)| (i, *t)))
     }
 
+    /// The name index of `blocks`, each detected as `lang`.
+    fn index_in(blocks: &[&str], lang: &str) -> Vec<NameEntry> {
+        name_index_in(blocks.iter().enumerate().map(|(i, t)| (i, *t, lang)))
+    }
+
     /// The names the index of `blocks` lists.
     fn names_of(blocks: &[&str]) -> Vec<String> {
         index_of(blocks).into_iter().map(|e| e.name).collect()
@@ -1261,9 +1266,7 @@ mod tests {
     fn a_line_of_direct_speech_starts_a_sentence_after_its_dash() {
         // Uzbek prose (the development set's paragraphs): `Лекин` (but) opens a line of speech
         // after a dash; it is not a name. Nafisa, named after a dash and inside sentences, is.
-        let uz = |blocks: &[&'static str]| {
-            name_index_in(blocks.iter().enumerate().map(|(i, t)| (i, *t, "uz")))
-        };
+        let uz = |blocks: &[&str]| index_in(blocks, "uz");
         let blocks = [
             "Нафиса бош чайқади: — Йўқ, бормадим. Лекин бора олишимни аниқ биламан.",
             "107 — Лекин бормадингиз. — Нафиса кулди.",
@@ -1306,7 +1309,7 @@ mod tests {
             "Patienten sehen ihre Daten in der App, die DICOM und DICOM-Bilder zeigt; Merkel auch.",
             "Mit DICOM werden die Daten der Patienten ausgetauscht.",
         ];
-        let idx = name_index_in(blocks.iter().enumerate().map(|(i, t)| (i, *t, "de")));
+        let idx = index_in(&blocks, "de");
         let names: Vec<&str> = idx.iter().map(|e| e.name.as_str()).collect();
         for want in ["Angela Merkel", "DICOM"] {
             assert!(names.contains(&want), "{want}: {names:?}");
@@ -1315,7 +1318,7 @@ mod tests {
             assert!(!names.contains(&not), "{not}: {names:?}");
         }
         // The same words in English blocks are names as before (a product, a brand).
-        let en = name_index_in(blocks.iter().enumerate().map(|(i, t)| (i, *t, "en")));
+        let en = index_in(&blocks, "en");
         assert!(en.iter().any(|e| e.name == "Daten"), "{en:?}");
     }
 
@@ -1389,9 +1392,7 @@ mod tests {
 
     #[test]
     fn uzbek_case_endings_join_the_name_and_end_it() {
-        let uz = |blocks: &[&'static str]| {
-            name_index_in(blocks.iter().enumerate().map(|(i, t)| (i, *t, "uz")))
-        };
+        let uz = |blocks: &[&str]| index_in(blocks, "uz");
         let idx = uz(&[
             "Prezident Shavkat Mirziyoyev bugun Samarqandga bordi. Prezident Mirziyoyevning aytishicha, islohotlar davom etadi.",
             "Davlat rahbari Mirziyoyevga xat yozildi. Toshkentda Mirziyoyevdan javob kutilmoqda.",
