@@ -71,7 +71,10 @@ export interface BlockReport extends Detection {
 
 /** A person or place a page mentions. */
 export interface NameEntry {
-  /** The spelling shown: of those of two words or more, the one written most often. */
+  /**
+   * The spelling shown: of those of two words or more, the one written most often; Russian,
+   * Ukrainian and Belarusian words in the nominative where the page writes them so.
+   */
   name: string;
   /** Every spelling as it appears, with how often. */
   spellings: { text: string; count: number }[];

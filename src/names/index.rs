@@ -14,6 +14,8 @@ use super::key::{fold_word, skeleton, skeleton_readings};
 pub struct NameEntry {
     /// The spelling shown: of the spellings of two words or more, the one written most often
     /// (counting the case forms it begins); one word where the page writes the name no other way.
+    /// Russian, Ukrainian and Belarusian words in the nominative where the page writes them so
+    /// (`Бретт Кавано` for the page's `Бретта Кавано` and `Бретт`).
     pub name: String,
     /// Every spelling as it appears, with how often, most frequent first.
     pub spellings: Vec<Spelling>,
@@ -485,6 +487,94 @@ fn slavic_stems<'t>(
         }
     }
     stems
+}
+
+/// Oblique case endings of Russian, Ukrainian and Belarusian nouns and adjectives in the
+/// singular, each with the nominative endings a word of the same stem may have (`-`: none, a
+/// stem ending in a consonant): the declension tables of T. Wade, *A Comprehensive Russian Grammar*
+/// (3rd ed., 2011), S. Pugh and I. Press, *Ukrainian: A Comprehensive Grammar* (1999), and
+/// A. Mayo, *A Grammar of Byelorussian* (1976) — masculine nouns (Трампа, Трампу, Трампом,
+/// Трампові, Кромвеля), feminine ones (Европы, Європи, Еўропай, Великобритании, Великобританії)
+/// and adjectives (Западной, Верховного, Зеленским). Longest first.
+const NOMINATIVE_OF: &str = concat!(
+    "ого ый ий ой ое е;его ий ее;ому ый ий ой ое е;ему ий ее;ага ы ае;аму ы ае;ові -;",
+    "ым ый ой ы -;им ий і -;ом - ый ой;ам -;ем ь й ий;ём ь й;ой а ая;ою а я;ей я яя;",
+    "ай а ая;яй я яя;ую ая;юю яя;ої а;ій а я;а -;я ь й;у - а;ю ь й я;е - а ь й я;",
+    "і - а я ь й;ї я;ы а;и а я",
+);
+
+/// Where `other` (when it is `word` in the nominative: `Бретт` for `Бретта`, `Великобритания`
+/// for `Великобритании`) departs from `word`: the same stem of three letters or more before
+/// an ending [`NOMINATIVE_OF`] gives for `word`'s (in small letters; a word in capitals is left
+/// as it is). With `other` None: where `word`'s stem ends, if it ends as a case form may.
+fn nominative_of(word: &str, other: Option<&str>) -> Option<usize> {
+    for entry in NOMINATIVE_OF.split(';') {
+        let mut endings = entry.split(' ');
+        let e = endings.next().unwrap_or_default();
+        let Some(stem) = word.strip_suffix(e).filter(|s| s.len() >= 6) else {
+            continue;
+        };
+        let cut = stem.len();
+        let Some(other) = other else {
+            return Some(cut);
+        };
+        if other.get(..cut) == Some(stem) {
+            let n = other.get(cut..).unwrap_or_default();
+            if endings.any(|x| x == n || (x == "-" && n.is_empty())) {
+                return Some(cut);
+            }
+        }
+    }
+    None
+}
+
+/// The `j`-th word of `text` (words parted by single spaces).
+fn word_at(text: &str, j: usize) -> Option<&str> {
+    let mut start = 0;
+    for _ in 0..j {
+        start += text.get(start..)?.find(' ')? + 1;
+    }
+    let rest = text.get(start..)?;
+    Some(rest.split_once(' ').map_or(rest, |(w, _)| w))
+}
+
+/// `name` (words of Russian, Ukrainian or Belarusian blocks) in the nominative, where the
+/// entry's `spellings` write its words so, each in its place (`Бретта Кавано` and `Бретт` →
+/// `Бретт Кавано`, `Западной Вирджинии` and `Западная Вирджиния` → `Западная Вирджиния`). None
+/// when its first word has no such form (a head noun before a genitive, `Парламент Уэльса`,
+/// stays), or a later word in a case form has none (no `Оливер Кромвеля`, half in one case) —
+/// unless another spelling keeps it in its place, a genitive of its own (`Федерации Футбола` →
+/// `Федерация Футбола`, where the page writes that).
+fn nominative_name(
+    name: &str,
+    spellings: &[Spelling],
+    slavic: &foldhash::HashSet<&str>,
+) -> Option<String> {
+    let mut out = String::new();
+    for (j, w) in name.split(' ').enumerate() {
+        if !slavic.contains(w) {
+            return None;
+        }
+        // Its nominative in its place in a spelling; whether another spelling keeps it.
+        let (mut nominative, mut kept) = (None, false);
+        for s in spellings {
+            let Some(v) = word_at(&s.text, j) else {
+                continue;
+            };
+            if nominative.is_none() {
+                nominative = nominative_of(w, Some(v)).map(|cut| (cut, v));
+            }
+            kept |= v == w && s.text != name;
+        }
+        match nominative {
+            Some((cut, v)) => out.extend([w.get(..cut), v.get(cut..)].into_iter().flatten()),
+            None if j > 0 && (kept || nominative_of(w, None).is_none()) => out.push_str(w),
+            None => return None,
+        }
+        out.push(' ');
+    }
+    out.pop();
+    Some(out)
 }
 
 /// Whether a word is written in Cyrillic (by its first letter).
@@ -996,6 +1086,8 @@ pub fn name_index_top<'a>(
                     .and_then(|s| base_of(&s.text))
                     .unwrap_or_default(),
             };
+            // In the nominative where the page writes its words so (Европы → Европа).
+            let name = nominative_name(&name, frequent, &slavic).unwrap_or(name);
             NameEntry {
                 name,
                 count: ms.len() as u32,
@@ -1498,6 +1590,59 @@ mod tests {
         ]);
         assert!(idx.iter().any(|e| e.name == "Дональд Трамп"), "{idx:#?}");
         assert!(idx.iter().any(|e| e.name == "Пекін"), "{idx:#?}");
+    }
+
+    #[test]
+    fn a_slavic_name_is_shown_in_the_nominative_the_page_writes() {
+        // Sentences of the development set's Russian, Ukrainian and Belarusian pages: the name
+        // written most in a case form is shown in the nominative the page also writes.
+        let names = |blocks: &[&str], lang: &str| -> Vec<String> {
+            index_in(blocks, lang).into_iter().map(|e| e.name).collect()
+        };
+        let ru = [
+            "Сенат выслушал Бретта Кавано в четверг. Сторонники Бретта Кавано довольны.",
+            "Обвинения против Кавано отверг сам Бретт на слушаниях в Сенате.",
+            "Премьер Великобритании прибыла в Брюссель. Власти Великобритании молчат.",
+            "Сама Великобритания выйдет из союза в марте, сказал Брюссель.",
+            "Сенатор от Западной Вирджинии Морриси. Выборы Западной Вирджинии прошли.",
+            "Штат Западная Вирджиния голосовал за Морриси.",
+        ];
+        let got = names(&ru, "ru");
+        for want in ["Бретт Кавано", "Великобритания", "Западная Вирджиния"]
+        {
+            assert!(got.iter().any(|n| n == want), "{want}: {got:?}");
+        }
+        let uk = [
+            "Прем'єр Великобританії виступила. Уряд Великобританії мовчить.",
+            "Велика Британія, або Великобританія, вийде з ЄС.",
+        ];
+        assert!(names(&uk, "uk").iter().any(|n| n == "Великобританія"));
+        let be = [
+            "Урад Вялікабрытаніі заявіў. Пасол Вялікабрытаніі прыехаў.",
+            "Сама Вялікабрытанія выйдзе з ЕС.",
+        ];
+        assert!(names(&be, "be").iter().any(|n| n == "Вялікабрытанія"));
+        // Not a head noun before its genitive, nor half a name: Кромвеля has no nominative on
+        // the page, so Оливера Кромвеля stays as the page writes it.
+        let ru = [
+            "Заседание провёл Парламент Уэльса. Депутаты, как решил Парламент Уэльса, уедут.",
+            "Уэльс голосовал. Портрет Оливера Кромвеля висит там, где Оливера Кромвеля чтут.",
+            "Оливер не приходил, и Оливер ушёл.",
+        ];
+        let got = names(&ru, "ru");
+        assert!(got.iter().any(|n| n == "Парламент Уэльса"), "{got:?}");
+        assert!(got.iter().any(|n| n == "Оливера Кромвеля"), "{got:?}");
+        // A genitive the page keeps after the nominative of the name's first word stays.
+        let ru = [
+            "Совет Федерации Футбола решил. Глава Федерации Футбола уехал.",
+            "Сама Федерация Футбола молчит, а Футбол ждёт.",
+        ];
+        let got = names(&ru, "ru");
+        assert!(got.iter().any(|n| n == "Федерация Футбола"), "{got:?}");
+        // Only words of Russian, Ukrainian and Belarusian blocks decline so.
+        let kk = ["Премьер Великобритании прибыла. Власти Великобритании молчат. Сама Великобритания выйдет."];
+        let got = names(&kk, "kk");
+        assert!(got.iter().any(|n| n == "Великобритании"), "{got:?}");
     }
 
     #[test]
