@@ -28,10 +28,9 @@ pub fn is_letter_or_digit(c: char) -> bool {
     is_letter(c) || c.is_numeric()
 }
 
-/// The first character of `c.to_lowercase()`, fast for ASCII and the basic Cyrillic alphabet.
-#[inline]
 /// Appends `s` in lower case to `out`, as `str::to_lowercase` writes it (with no new string:
 /// character by character, but for a text with Σ, whose final form only the whole word tells).
+#[inline]
 pub fn lowercase_into(s: &str, out: &mut String) {
     if s.is_ascii() {
         out.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
@@ -42,6 +41,7 @@ pub fn lowercase_into(s: &str, out: &mut String) {
     }
 }
 
+/// The first character of `c.to_lowercase()`, fast for ASCII and the basic Cyrillic alphabet.
 pub fn lower(c: char) -> char {
     let cp = c as u32;
     if cp < 0x80 {
