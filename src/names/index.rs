@@ -1594,8 +1594,9 @@ mod tests {
 
     #[test]
     fn a_slavic_name_is_shown_in_the_nominative_the_page_writes() {
-        // Sentences of the development set's Russian, Ukrainian and Belarusian pages: the name
-        // written most in a case form is shown in the nominative the page also writes.
+        // Sentences like those of the development set's Russian, Ukrainian and Belarusian
+        // paragraphs: the name written most in a case form is shown in the nominative the page
+        // also writes.
         let names = |blocks: &[&str], lang: &str| -> Vec<String> {
             index_in(blocks, lang).into_iter().map(|e| e.name).collect()
         };
