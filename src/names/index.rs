@@ -423,19 +423,24 @@ fn mentions<'t>(
         if !trailing.is_empty() {
             flush(&mut run, &mut stem_end, run_at_sentence_start, out);
         }
-        // Not the dot of a title abbreviated before a name (Rep. Schiff, Dr. Chen): a
-        // capitalized word of four letters or fewer, not an acronym, before a capitalized word.
-        let title = trailing == "."
-            && core.len() <= 4
-            && core.starts_with(char::is_uppercase)
-            && !is_acronym(core)
-            && pieces
-                .peek()
-                .is_some_and(|n| n.starts_with(char::is_uppercase));
+        // (Not the dot of a title abbreviated before a name.)
+        let title = title_before_name(core, text.get(b..).unwrap_or_default());
         at_sentence_start = (trailing.contains(['.', '!', '?', '…', ':']) && !title)
             || (at_sentence_start && core.is_empty());
     }
     flush(&mut run, &mut stem_end, run_at_sentence_start, out);
+}
+
+/// Whether `word`, with `rest` the text after it, is a title abbreviated before a name (`Rep.
+/// Schiff`, `Dr. Chen`): a capitalized word of four letters or fewer, not an acronym (`U.S.`),
+/// before a dot, a space and a capital. Its dot ends no sentence.
+fn title_before_name(word: &str, rest: &str) -> bool {
+    word.len() <= 4
+        && word.starts_with(char::is_uppercase)
+        && !is_acronym(word)
+        && rest
+            .strip_prefix(". ")
+            .is_some_and(|r| r.starts_with(char::is_uppercase))
 }
 
 /// Whether a text has no small letter and three words or more with a capital.
@@ -1018,15 +1023,10 @@ pub fn name_index_top<'a>(
     // Merkel) too.
     let noun_cased = |m: &Mention| blocks[m.slot].2 == "de" && !is_acronym(&m.text);
     // A title abbreviated before a name (Mr. Volker, Dr. Smith, Rep. Schiff) is a run of its
-    // own, its dot ending the run: a word of four letters or fewer that the page writes only
-    // before a dot and a capitalized word is no name by itself.
+    // own, its dot ending the run: a word the page writes only so is no name by itself.
     let abbreviation = |m: &Mention| {
         let after = blocks[m.slot].1.get(m.at + m.text.len()..);
-        m.text.len() <= 4
-            && !is_acronym(&m.text)
-            && after
-                .and_then(|a| a.strip_prefix(". "))
-                .is_some_and(|a| a.starts_with(char::is_uppercase))
+        title_before_name(&m.text, after.unwrap_or_default())
     };
     entries.retain(|(keys, ms)| {
         keys.len() >= 2
