@@ -1307,6 +1307,21 @@ mod tests {
         index_of(blocks).into_iter().map(|e| e.name).collect()
     }
 
+    /// The names the index of `blocks`, each detected as `lang`, lists.
+    fn names_in(blocks: &[&str], lang: &str) -> Vec<String> {
+        index_in(blocks, lang).into_iter().map(|e| e.name).collect()
+    }
+
+    /// Asserts that `names` holds every name of `want` and none of `not`.
+    fn assert_names<S: AsRef<str> + std::fmt::Debug>(names: &[S], want: &[&str], not: &[&str]) {
+        for w in want {
+            assert!(names.iter().any(|n| n.as_ref() == *w), "{w}: {names:?}");
+        }
+        for n in not {
+            assert!(!names.iter().any(|m| m.as_ref() == *n), "{n}: {names:?}");
+        }
+    }
+
     /// The spellings of the entry that lists `spelling`.
     fn spellings_with(idx: &[NameEntry], spelling: &str) -> Vec<String> {
         idx.iter()
@@ -1400,17 +1415,16 @@ mod tests {
             "Xfinity Center sold out in November, and Theresa May spoke on Black Friday; May left.",
             "Shoppers wait for Black Friday.",
         ]);
-        for want in [
-            "Coral Sky Amphitheatre",
-            "Xfinity Center",
-            "Theresa May",
-            "Black Friday",
-        ] {
-            assert!(names.iter().any(|n| n == want), "{want}: {names:?}");
-        }
-        for not in ["Tuesday", "November", "Coral Sky Amphitheatre June"] {
-            assert!(!names.iter().any(|n| n == not), "{not}: {names:?}");
-        }
+        assert_names(
+            &names,
+            &[
+                "Coral Sky Amphitheatre",
+                "Xfinity Center",
+                "Theresa May",
+                "Black Friday",
+            ],
+            &["Tuesday", "November", "Coral Sky Amphitheatre June"],
+        );
     }
 
     #[test]
@@ -1423,12 +1437,11 @@ mod tests {
             "Fans met Lee. He signed shirts, and Lee left with Dr. Chen.",
             "Later Lee spoke to Dr. Chen about the game.",
         ]);
-        for want in ["Kurt Volker", "Schiff", "Lee", "Chen"] {
-            assert!(names.iter().any(|n| n == want), "{want}: {names:?}");
-        }
-        for not in ["Mr", "Rep", "Dr"] {
-            assert!(!names.iter().any(|n| n == not), "{not}: {names:?}");
-        }
+        assert_names(
+            &names,
+            &["Kurt Volker", "Schiff", "Lee", "Chen"],
+            &["Mr", "Rep", "Dr"],
+        );
     }
 
     #[test]
@@ -1439,14 +1452,11 @@ mod tests {
             "Patienten sehen ihre Daten in der App, die DICOM und DICOM-Bilder zeigt; Merkel auch.",
             "Mit DICOM werden die Daten der Patienten ausgetauscht.",
         ];
-        let idx = index_in(&blocks, "de");
-        let names: Vec<&str> = idx.iter().map(|e| e.name.as_str()).collect();
-        for want in ["Angela Merkel", "DICOM"] {
-            assert!(names.contains(&want), "{want}: {names:?}");
-        }
-        for not in ["Daten", "Patienten", "App"] {
-            assert!(!names.contains(&not), "{not}: {names:?}");
-        }
+        assert_names(
+            &names_in(&blocks, "de"),
+            &["Angela Merkel", "DICOM"],
+            &["Daten", "Patienten", "App"],
+        );
         // The same words in English blocks are names as before (a product, a brand).
         let en = index_in(&blocks, "en");
         assert!(en.iter().any(|e| e.name == "Daten"), "{en:?}");
@@ -1462,11 +1472,11 @@ mod tests {
             "이 드라마는 KBS 에서 방송했다",
             "그 소식은 KBS 뉴스에서 보도했다",
         ]);
-        assert!(names.iter().any(|n| n == "Mustang Mach"), "{names:?}");
-        assert!(names.iter().any(|n| n == "KBS"), "{names:?}");
-        for not in ["DEAR BEATEN UP", "FORD MUSTANG MACH"] {
-            assert!(!names.iter().any(|n| n == not), "{not}: {names:?}");
-        }
+        assert_names(
+            &names,
+            &["Mustang Mach", "KBS"],
+            &["DEAR BEATEN UP", "FORD MUSTANG MACH"],
+        );
     }
 
     #[test]
@@ -1635,9 +1645,6 @@ mod tests {
         // Sentences like those of the development set's Russian, Ukrainian and Belarusian
         // paragraphs: the name written most in a case form is shown in the nominative the page
         // also writes.
-        let names = |blocks: &[&str], lang: &str| -> Vec<String> {
-            index_in(blocks, lang).into_iter().map(|e| e.name).collect()
-        };
         let ru = [
             "Сенат выслушал Бретта Кавано в четверг. Сторонники Бретта Кавано довольны.",
             "Обвинения против Кавано отверг сам Бретт на слушаниях в Сенате.",
@@ -1646,21 +1653,21 @@ mod tests {
             "Сенатор от Западной Вирджинии Морриси. Выборы Западной Вирджинии прошли.",
             "Штат Западная Вирджиния голосовал за Морриси.",
         ];
-        let got = names(&ru, "ru");
-        for want in ["Бретт Кавано", "Великобритания", "Западная Вирджиния"]
-        {
-            assert!(got.iter().any(|n| n == want), "{want}: {got:?}");
-        }
+        assert_names(
+            &names_in(&ru, "ru"),
+            &["Бретт Кавано", "Великобритания", "Западная Вирджиния"],
+            &[],
+        );
         let uk = [
             "Прем'єр Великобританії виступила. Уряд Великобританії мовчить.",
             "Велика Британія, або Великобританія, вийде з ЄС.",
         ];
-        assert!(names(&uk, "uk").iter().any(|n| n == "Великобританія"));
+        assert_names(&names_in(&uk, "uk"), &["Великобританія"], &[]);
         let be = [
             "Урад Вялікабрытаніі заявіў. Пасол Вялікабрытаніі прыехаў.",
             "Сама Вялікабрытанія выйдзе з ЕС.",
         ];
-        assert!(names(&be, "be").iter().any(|n| n == "Вялікабрытанія"));
+        assert_names(&names_in(&be, "be"), &["Вялікабрытанія"], &[]);
         // Not a head noun before its genitive, nor half a name: Кромвеля has no nominative on
         // the page, so Оливера Кромвеля stays as the page writes it.
         let ru = [
@@ -1668,20 +1675,17 @@ mod tests {
             "Уэльс голосовал. Портрет Оливера Кромвеля висит там, где Оливера Кромвеля чтут.",
             "Оливер не приходил, и Оливер ушёл.",
         ];
-        let got = names(&ru, "ru");
-        assert!(got.iter().any(|n| n == "Парламент Уэльса"), "{got:?}");
-        assert!(got.iter().any(|n| n == "Оливера Кромвеля"), "{got:?}");
+        let want = ["Парламент Уэльса", "Оливера Кромвеля"];
+        assert_names(&names_in(&ru, "ru"), &want, &[]);
         // A genitive the page keeps after the nominative of the name's first word stays.
         let ru = [
             "Совет Федерации Футбола решил. Глава Федерации Футбола уехал.",
             "Сама Федерация Футбола молчит, а Футбол ждёт.",
         ];
-        let got = names(&ru, "ru");
-        assert!(got.iter().any(|n| n == "Федерация Футбола"), "{got:?}");
+        assert_names(&names_in(&ru, "ru"), &["Федерация Футбола"], &[]);
         // Only words of Russian, Ukrainian and Belarusian blocks decline so.
         let kk = ["Премьер Великобритании прибыла. Власти Великобритании молчат. Сама Великобритания выйдет."];
-        let got = names(&kk, "kk");
-        assert!(got.iter().any(|n| n == "Великобритании"), "{got:?}");
+        assert_names(&names_in(&kk, "kk"), &["Великобритании"], &[]);
     }
 
     #[test]
