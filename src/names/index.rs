@@ -249,7 +249,6 @@ const CALENDAR: [&str; 30] = [
 ];
 
 /// Whether `w` is one of [`CALENDAR`]'s words, in any case. (Not inlined: 0.1 KB less wasm.)
-#[inline(never)]
 fn calendar_word(w: &str) -> bool {
     let mut lower = String::new();
     crate::chars::lowercase_into(w, &mut lower);
@@ -282,13 +281,17 @@ fn mentions<'t>(
     let mut stem_end: Option<usize> = None;
     let mut run_at_sentence_start = false;
     let mut at_sentence_start = true;
+    // Where the initials before the run's first word begin (`J. K. Rowling`).
+    let mut initials_at: Option<usize> = None;
     let mut flush = |run: &mut Vec<(usize, usize)>,
                      stem_end: &mut Option<usize>,
+                     initials_at: &mut Option<usize>,
                      start_flag: bool,
                      out: &mut Vec<Mention>| {
         let stem = stem_end.take();
+        let initials = initials_at.take();
         if !run.is_empty() {
-            let (s, e) = (run[0].0, run[run.len() - 1].1);
+            let (s, e) = (initials.unwrap_or(run[0].0), run[run.len() - 1].1);
             let last = run.len() - 1;
             // A skeleton of one or two classes (CIS, This: "ts") says too little: such words are
             // keyed by their spelling. A page names the same people again and again: each
@@ -337,7 +340,13 @@ fn mentions<'t>(
             .find_map(|p| core.strip_suffix(p))
             .unwrap_or(core);
         if core.is_empty() {
-            flush(&mut run, &mut stem_end, run_at_sentence_start, out);
+            flush(
+                &mut run,
+                &mut stem_end,
+                &mut initials_at,
+                run_at_sentence_start,
+                out,
+            );
             // A dash standing alone opens a line of direct speech in the typography of
             // Russian and the languages written after it (`— Лекин бормадингиз.`): what follows
             // starts a sentence. (Not in English, where it sets off a phrase: `— Rafael Nadal`.)
@@ -348,7 +357,30 @@ fn mentions<'t>(
         let lead = (core.as_ptr() as usize).saturating_sub(word.as_ptr() as usize);
         let (a, b) = (start + lead, start + lead + core.len());
         if lead > 0 {
-            flush(&mut run, &mut stem_end, run_at_sentence_start, out);
+            flush(
+                &mut run,
+                &mut stem_end,
+                &mut initials_at,
+                run_at_sentence_start,
+                out,
+            );
+        }
+        // Initials (`George W. Bush`, `J. K. Rowling`, `В.В. Путин`, `Sh. Mirziyoyev`) are part
+        // of the name they come before, but not of its key: George W. Bush is George Bush.
+        // Before anything else (`Путин В.В.`, a grade, `Plan B.`) they end the run.
+        let initials = is_initials(&word[lead..], !run.is_empty());
+        if initials && lead == 0 && name_follows(&text[pos..], common, &mut lower) {
+            if run.is_empty() {
+                if initials_at.is_none() {
+                    initials_at = Some(a);
+                    run_at_sentence_start = at_sentence_start;
+                    (over_of, pending_of) = (false, false);
+                }
+            } else {
+                over_of |= std::mem::take(&mut pending_of);
+            }
+            at_sentence_start = false;
+            continue;
         }
         // A month or weekday before a number is a date (`Arena June 5`), not a name's word.
         let date = core.starts_with(|c: char| c.is_ascii_uppercase())
@@ -357,15 +389,7 @@ fn mentions<'t>(
                 .is_some_and(|next| next.starts_with(|c: char| c.is_ascii_digit()))
             && calendar_word(core);
         // (or its plural: the page's "ministers" makes "Minister" a title, not a name)
-        let mut is_common = || {
-            lower.clear();
-            crate::chars::lowercase_into(core, &mut lower);
-            if common.contains(lower.as_str()) {
-                return true;
-            }
-            lower.push('s');
-            common.contains(lower.as_str())
-        };
+        let mut is_common = || written_in_lower(core, common, &mut lower);
         let trailing = &word[lead + core.len()..];
         // After `of`, a word the page also writes in lower case ends the name it belongs to
         // (Commonwealth of Independent States, when the page writes "member states") — unless a
@@ -378,20 +402,27 @@ fn mentions<'t>(
                         .peek()
                         .is_none_or(|next| !capitalized(next.trim_end())))
         };
-        if capitalized(core) && (!is_common() || ends_name_after_of()) && !date {
+        if capitalized(core) && !initials && (!is_common() || ends_name_after_of()) && !date {
             // A name has four words at most: of a longer run the last four are kept, as a
             // name comes after the words that describe it (Indian Prime Minister Narendra
             // Modi: Prime Minister Narendra Modi).
             if run.len() == 4 {
                 run.remove(0);
                 run_at_sentence_start = false;
+                initials_at = None;
             }
             // A name is written in one script: `Sunday Times Кіт` is a paper, then a name.
             if run
                 .last()
                 .is_some_and(|&(a, _)| cyrillic(&text[a..]) != cyrillic(core))
             {
-                flush(&mut run, &mut stem_end, run_at_sentence_start, out);
+                flush(
+                    &mut run,
+                    &mut stem_end,
+                    &mut initials_at,
+                    run_at_sentence_start,
+                    out,
+                );
             }
             if run.is_empty() {
                 run_at_sentence_start = at_sentence_start;
@@ -407,7 +438,13 @@ fn mentions<'t>(
                 crate::chars::lowercase_into(core, &mut lower);
                 if let Some(n) = uzbek_stem(core, &lower, page) {
                     stem_end = Some(a + n);
-                    flush(&mut run, &mut stem_end, run_at_sentence_start, out);
+                    flush(
+                        &mut run,
+                        &mut stem_end,
+                        &mut initials_at,
+                        run_at_sentence_start,
+                        out,
+                    );
                 }
             }
         } else if core == "of" && lead == 0 && !run.is_empty() && pos < text.len() {
@@ -417,18 +454,97 @@ fn mentions<'t>(
             pending_of = true;
         } else {
             pending_of = false;
-            flush(&mut run, &mut stem_end, run_at_sentence_start, out);
+            flush(
+                &mut run,
+                &mut stem_end,
+                &mut initials_at,
+                run_at_sentence_start,
+                out,
+            );
         }
         // Punctuation after the word ends the run; sentence punctuation starts a sentence.
         if !trailing.is_empty() {
-            flush(&mut run, &mut stem_end, run_at_sentence_start, out);
+            flush(
+                &mut run,
+                &mut stem_end,
+                &mut initials_at,
+                run_at_sentence_start,
+                out,
+            );
         }
         // (Not the dot of a title abbreviated before a name.)
         let title = title_before_name(core, text.get(b..).unwrap_or_default());
         at_sentence_start = (trailing.contains(['.', '!', '?', '…', ':']) && !title)
             || (at_sentence_start && core.is_empty());
     }
-    flush(&mut run, &mut stem_end, run_at_sentence_start, out);
+    flush(
+        &mut run,
+        &mut stem_end,
+        &mut initials_at,
+        run_at_sentence_start,
+        out,
+    );
+}
+
+/// Whether the page writes `word` in lower case, or its plural (the page's "ministers" makes
+/// "Minister" a title, not a name). `lower`: a buffer.
+fn written_in_lower(word: &str, common: &foldhash::HashSet<&str>, lower: &mut String) -> bool {
+    lower.clear();
+    crate::chars::lowercase_into(word, lower);
+    if common.contains(lower.as_str()) {
+        return true;
+    }
+    lower.push('s');
+    common.contains(lower.as_str())
+}
+
+/// Where the text of a name's next word begins, `end` being the end of one word and `next` the
+/// start of the next: at its initials if it has any (`W. Bush`), not at `of` (`of States`).
+fn word_after(text: &str, end: usize, next: usize) -> usize {
+    let gap = text[end..next].trim_start();
+    if gap.starts_with("of") {
+        next
+    } else {
+        next - gap.len()
+    }
+}
+
+/// Whether `word` is a person's initials: a capital and its dot (`W.`; Uzbek Latin also `Sh.`
+/// and `Ch.`, letters of their own), or several written together — in Latin script only
+/// `inside` a name, after a word of it (`George R.R. Martin`), as `U.S.` and `U.K.` are written
+/// so; in Cyrillic anywhere (`В.В. Путин`).
+fn is_initials(word: &str, inside: bool) -> bool {
+    let (mut n, mut latin, mut rest) = (0, false, word);
+    while let Some(c) = rest.chars().next() {
+        let mut tail = &rest[c.len_utf8()..];
+        if c == 'S' || c == 'C' {
+            tail = tail.strip_prefix('h').unwrap_or(tail);
+        }
+        match tail.strip_prefix('.') {
+            Some(t) if c.is_uppercase() => rest = t,
+            _ => return false,
+        }
+        latin |= c.is_ascii();
+        n += 1;
+    }
+    n == 1 || (n > 1 && (inside || !latin))
+}
+
+/// Whether the next words (of `rest`, the text after initials) are more initials and then a name's word:
+/// capitalized, of three letters or more, not written in lower case on the page, no punctuation
+/// before it.
+fn name_follows(rest: &str, common: &foldhash::HashSet<&str>, lower: &mut String) -> bool {
+    for word in rest.split_whitespace() {
+        if is_initials(word, true) {
+            continue;
+        }
+        let core = word.trim_end_matches(|c: char| c.is_ascii_punctuation());
+        // (`Xbox One X. So, …` is a sentence's end.)
+        return core.chars().filter(|c| c.is_alphabetic()).count() >= 3
+            && capitalized(core)
+            && !written_in_lower(core, common, lower);
+    }
+    false
 }
 
 /// Whether `word`, with `rest` the text after it, is a title abbreviated before a name (`Rep.
@@ -842,7 +958,7 @@ pub fn name_index_top<'a>(
     // Yesterday, Сегодня) is not part of the name after it.
     for m in &mut all {
         if m.sentence_start && m.keys.len() >= 2 && !trusted.contains(&m.keys[0]) {
-            let cut = m.words[1].0;
+            let cut = word_after(&m.text, m.words[0].1, m.words[1].0);
             m.text = m.text[cut..].to_string();
             m.keys.remove(0);
             m.words = m.words[1..]
@@ -884,8 +1000,8 @@ pub fn name_index_top<'a>(
         }) else {
             continue;
         };
-        let cut = m.words[j].0;
         let end = m.words[j - 1].1;
+        let cut = word_after(&m.text, end, m.words[j].0);
         parts.push(Mention {
             text: m.text[cut..].to_string(),
             keys: m.keys.split_off(j),
@@ -1131,11 +1247,17 @@ fn most_mentioned_first<T>(out: &mut Vec<T>, top: usize, key: impl Fn(&T) -> (u3
 }
 
 /// How the name an entry is shown by is chosen among its spellings (the larger first): a
-/// spelling of two words or more before one word, then the most mentioned, then the longest
-/// (see [`NameEntry::name`]; the same for an entry merged across pages).
-fn naming_rank(text: &str, mentions: u32) -> (usize, u32, usize) {
-    let words = text.split_whitespace().count();
-    (words.min(2), mentions, words)
+/// spelling of two words or more before one word, then the most mentioned, then the one with
+/// the most words written out (not initials), then the longest (see [`NameEntry::name`]; the
+/// same for an entry merged across pages).
+fn naming_rank(text: &str, mentions: u32) -> (usize, u32, usize, usize) {
+    // (Benjamin Nzeribe before B. U. Nzeribe.)
+    let (mut words, mut written_out) = (0, 0);
+    for w in text.split_whitespace() {
+        words += 1;
+        written_out += usize::from(!is_initials(w, true));
+    }
+    (words.min(2), mentions, written_out, words)
 }
 
 /// Spellings most frequent first, and of those as frequent the longest first. (Inlined: as a
@@ -1442,6 +1564,52 @@ mod tests {
             &["Kurt Volker", "Schiff", "Lee", "Chen"],
             &["Mr", "Rep", "Dr"],
         );
+    }
+
+    #[test]
+    fn initials_are_part_of_the_name_they_come_before_but_not_of_its_key() {
+        // Written as news pages write them: the initials stay in the name shown, and the name
+        // with them is one entry with the name without them.
+        let idx = index_of(&[
+            "Former President George W. Bush met the biographer of Philip K. Dick in Dallas.",
+            "The president said George Bush had read J. K. Rowling; Rowling and Bush agreed.",
+            "The U.S. Army and the U.K. Parliament replied; the U.S. Army and the U.K. Parliament met.",
+            "It runs on the Xbox One X. So, the Xbox One sold, and George R.R. Martin played.",
+        ]);
+        let names: Vec<&str> = idx.iter().map(|e| e.name.as_str()).collect();
+        assert_names(
+            &names,
+            &[
+                "George W. Bush",
+                "J. K. Rowling",
+                "Philip K. Dick",
+                "Xbox One",
+                "George R.R. Martin",
+            ],
+            &["Philip", "Xbox One X. So", "U.S. Army", "U.K. Parliament"],
+        );
+        let bush = spellings_with(&idx, "George W. Bush");
+        assert!(bush.iter().any(|s| s == "George Bush"), "{bush:?}");
+        // Russian writes them together, and after the surname in official style (where they
+        // end the name); Uzbek Latin's Sh and Ch are initials of one letter.
+        let idx = index_in(
+            &[
+                "Встречу провёл В.В. Путин. Путин В.В. заявил, что А. Г. Лукашенко приедет.",
+                "Лукашенко согласился, и Путин уехал.",
+            ],
+            "ru",
+        );
+        let names: Vec<&str> = idx.iter().map(|e| e.name.as_str()).collect();
+        assert_names(&names, &["В.В. Путин", "А. Г. Лукашенко"], &["Путин В.В"]);
+        assert_eq!(spellings_with(&idx, "Путин").len(), 2, "{idx:#?}");
+        let names = names_in(
+            &[
+                "Prezident Sh. Mirziyoyev nutq soʻzladi. Mirziyoyev va Ch. Aytmatov haqida gapirdi.",
+                "Aytmatov kitoblari va Mirziyoyev.",
+            ],
+            "uz",
+        );
+        assert_names(&names, &["Sh. Mirziyoyev", "Ch. Aytmatov"], &["Sh", "Ch"]);
     }
 
     #[test]
