@@ -341,7 +341,7 @@ fn indel(c: char) -> f32 {
 }
 
 /// Similarity of two word skeletons, in [0, 1]: 1 − weighted edit distance / longer length.
-fn word_similarity(a: &str, b: &str) -> f32 {
+pub(crate) fn word_similarity(a: &str, b: &str) -> f32 {
     if a == b {
         return 1.0;
     }
