@@ -554,10 +554,11 @@ fn name_follows(rest: &str, common: &foldhash::HashSet<&str>, lower: &mut String
 /// (Хўжаев is Жамшид Хўжаев's, whose first mention is Jamshid Xoʻjayev).
 fn spelled_in(mentions: &[&Mention], key: &str, word: &str) -> bool {
     mentions.iter().take(MAX_MENTIONS_COMPARED).any(|m| {
-        m.keys
-            .iter()
-            .zip(&m.words)
-            .any(|(k, &(a, b))| k == key && spelled_alike(word, &fold_word(&m.text[a..b])))
+        m.keys.iter().zip(&m.words).any(|(k, &(a, b))| {
+            // (The last word without its case ending: Нафисанинг is Нафиса's.)
+            let text = m.base.as_deref().filter(|t| t.len() < b).unwrap_or(&m.text);
+            k == key && spelled_alike(word, &fold_word(&text[a..b.min(text.len())]))
+        })
     })
 }
 
@@ -1085,13 +1086,18 @@ pub fn name_index_top<'a>(
         // An acronym (CIS, NATO, БМТ) is a name of its own, not a word of a longer one: the CIS
         // is not the CIS Secretary General, as Lebedev alone is Sergei Lebedev.
         let acronym = m.keys.len() == 1 && is_acronym(m.base.as_deref().unwrap_or(&m.text));
-        let same = exact.get(joined.as_ref()).map(|&e| e as usize);
+        let one = !acronym && m.keys.len() == 1;
+        let same = exact
+            .get(joined.as_ref())
+            .filter(|_| !one)
+            .map(|&e| e as usize);
         // The first longer name holding every key, looked for among the entries of its rarest
         // key, at most `MAX_HOLDERS` of them. A key keeps a word's consonants only (Уоррен,
-        // Ирана and Арена have one): a one-word mention joins the first name whose word of
-        // that key it is spelled like (see `spelled_alike`) — Warren is Elizabeth Warren, not
-        // Тони Макарони Арена. (All longer names are made before the first one-word mention:
-        // each spelling is decided once.)
+        // Ирана and Арена have one): a one-word mention joins the first name, longer or of one
+        // word, whose word of that key it is spelled like (see `spelled_alike`) — Warren is
+        // Elizabeth Warren, not Тони Макарони Арена, and Гартс (Hearts) is not Греція. (Longer
+        // names are made before the first one-word mention: each spelling is decided once,
+        // and a spelling that makes a name of its own is that name's.)
         let longer = if acronym {
             None
         } else if let [key] = m.keys.as_slice() {
@@ -1103,10 +1109,7 @@ pub fn name_index_top<'a>(
                 list.iter()
                     .take(MAX_HOLDERS)
                     .copied()
-                    .find(|&e| {
-                        let e = e as usize;
-                        entries[e].0.len() > 1 && spelled_in(&entries[e].1, key, &mine)
-                    })
+                    .find(|&e| spelled_in(&entries[e as usize].1, key, &mine))
                     .unwrap_or(u32::MAX)
             });
             (e != u32::MAX).then_some(e as usize)
@@ -1133,6 +1136,9 @@ pub fn name_index_top<'a>(
             None => {
                 let e = entries.len() as u32;
                 exact.insert(joined.as_ref(), e);
+                if one {
+                    one_word.insert(m.text.as_str(), e);
+                }
                 for k in &m.keys {
                     let next = holding.len() as u32;
                     let id = *key_id.entry(k.as_str()).or_insert(next);
@@ -1663,7 +1669,7 @@ mod tests {
     }
 
     #[test]
-    fn a_word_joins_a_longer_name_only_where_it_is_spelled_like_that_names_word() {
+    fn a_word_joins_a_name_only_where_it_is_spelled_like_that_names_word() {
         // Уоррен, Ирана and Арена share a key (their consonants): Warren is the senator, not
         // the arena, which a key alone had found first; a case form (Вудса, Вудсом) is one.
         let idx = index_in(
@@ -1680,6 +1686,19 @@ mod tests {
         assert_eq!(arena, ["Тони Макарони Арена"], "{idx:#?}");
         let woods = spellings_with(&idx, "Тайгером Вудсом");
         assert!(woods.iter().any(|s| s == "Вудса"), "{idx:#?}");
+        // And so between one-word names: Гартс (Hearts, a club) is not Греція, whose case
+        // forms are hers; Ford is not Friday.
+        let idx = index_in(
+            &[
+                "Греція погодилася, а Гартс переміг. Гартс радий.",
+                "Грецією опікувалися, і Греції допомогли.",
+            ],
+            "uk",
+        );
+        assert_eq!(spellings_with(&idx, "Гартс"), ["Гартс"], "{idx:#?}");
+        assert_eq!(spellings_with(&idx, "Греція").len(), 3, "{idx:#?}");
+        let idx = index_of(&["Ford spoke on Friday to fans.", "On Friday, Ford left."]);
+        assert_eq!(spellings_with(&idx, "Ford"), ["Ford"], "{idx:#?}");
     }
 
     #[test]
