@@ -1481,6 +1481,11 @@ mod tests {
         name_index_in(blocks.iter().enumerate().map(|(i, t)| (i, *t, lang)))
     }
 
+    /// The names an index lists.
+    fn entry_names(idx: &[NameEntry]) -> Vec<&str> {
+        idx.iter().map(|e| e.name.as_str()).collect()
+    }
+
     /// The names the index of `blocks` lists.
     fn names_of(blocks: &[&str]) -> Vec<String> {
         index_of(blocks).into_iter().map(|e| e.name).collect()
@@ -1633,7 +1638,7 @@ mod tests {
             "The U.S. Army and the U.K. Parliament replied; the U.S. Army and the U.K. Parliament met.",
             "It runs on the Xbox One X. So, the Xbox One sold, and George R.R. Martin played.",
         ]);
-        let names: Vec<&str> = idx.iter().map(|e| e.name.as_str()).collect();
+        let names = entry_names(&idx);
         assert_names(
             &names,
             &[
@@ -1656,7 +1661,7 @@ mod tests {
             ],
             "ru",
         );
-        let names: Vec<&str> = idx.iter().map(|e| e.name.as_str()).collect();
+        let names = entry_names(&idx);
         assert_names(&names, &["В.В. Путин", "А. Г. Лукашенко"], &["Путин В.В"]);
         assert_eq!(spellings_with(&idx, "Путин").len(), 2, "{idx:#?}");
         let names = names_in(
@@ -1745,7 +1750,7 @@ mod tests {
             "Police in Hong Kong said so, and Hong Kong schools closed.",
             "Visitors avoid Hong Kong now, as Sergei Lebedev said; Lebedev left.",
         ]);
-        let names: Vec<&str> = idx.iter().map(|e| e.name.as_str()).collect();
+        let names = entry_names(&idx);
         assert_eq!(names, vec!["Hong Kong", "Sergei Lebedev"], "{idx:#?}");
         assert_eq!(idx[0].count, 5);
     }
