@@ -1389,6 +1389,41 @@ pub struct PagesEntry {
 /// counts; its spellings; its pages with their blocks.
 type Merged = (Vec<(String, u32)>, Vec<Spelling>, Vec<(usize, Vec<usize>)>);
 
+/// Whether the one-word name `word` (an entry of [`merge_indexes`], whose key is `key`) joins
+/// `longer`, the only longer name holding that key, as a page's index would have it join: not
+/// an acronym (the CIS is not the CIS Secretary General), on no page of `longer`'s (where that
+/// page's index kept the two apart), and a word of one of `longer`'s spellings of two words or
+/// more that is spelled alike and that a word alone joins (not its first word unless it is
+/// written surname first, not after `of`: see [`spelled_in`]).
+fn joins(word: &Merged, longer: &Merged, key: &str) -> bool {
+    let Some((name, _)) = word.0.first() else {
+        return false;
+    };
+    if is_acronym(name)
+        || word
+            .2
+            .iter()
+            .any(|(p, _)| longer.2.iter().any(|(q, _)| p == q))
+    {
+        return false;
+    }
+    let mine = fold_word(name);
+    longer.1.iter().any(|s| {
+        let words: Vec<&str> = s.text.split_whitespace().collect();
+        let (Some(first), Some(last)) = (words.first(), words.last()) else {
+            return false;
+        };
+        let by_first = surname_first(&fold_word(first), &fold_word(last));
+        words.iter().enumerate().any(|(i, w)| {
+            (i > 0 || by_first)
+                && words.len() > 1
+                && !words[..i].contains(&"of")
+                && super::name_key(w) == key
+                && spelled_alike(&mine, &fold_word(w))
+        })
+    })
+}
+
 /// The name indexes of many pages as one: the entries of each page's index (made with the
 /// page's own context: which longer name a surname belongs to is the page's to say), merged
 /// across pages when the keys ([`super::name_key`]) of spellings of two words or more meet (a
@@ -1401,7 +1436,8 @@ pub fn merge_indexes(
 ) -> Vec<PagesEntry> {
     // Per merged entry: the names of its parts with their counts, its spellings, its pages.
     let mut merged: Vec<Merged> = Vec::new();
-    let mut by_key: foldhash::HashMap<String, u32> = foldhash::HashMap::default();
+    // Per key, the merged entries with a spelling of that key.
+    let mut by_key: foldhash::HashMap<String, Vec<u32>> = foldhash::HashMap::default();
     let mut spelled: foldhash::HashMap<String, u32> = foldhash::HashMap::default();
     for (page, index) in indexes.into_iter().enumerate() {
         for e in index {
@@ -1416,7 +1452,22 @@ pub fn merge_indexes(
                 .map(|s| super::name_key(&s.text))
                 .filter(|k| !k.is_empty())
                 .collect();
-            let at = match keys.iter().find_map(|k| by_key.get(k)) {
+            // A one-word name joins one of another page by key only where the two are spelled
+            // alike, as on a page (Alibaba is not Уіллоубі, nor Audi Sajid Javid).
+            let alike = |m: &Merged| {
+                any_long
+                    || m.1.iter().take(MAX_MENTIONS_COMPARED).any(|t| {
+                        let theirs = fold_word(&t.text);
+                        let mut mine = e.spellings.iter().take(MAX_MENTIONS_COMPARED);
+                        mine.any(|s| spelled_alike(&fold_word(&s.text), &theirs))
+                    })
+            };
+            let found = keys
+                .iter()
+                .filter_map(|k| by_key.get(k))
+                .flatten()
+                .find(|&&i| alike(&merged[i as usize]));
+            let at = match found {
                 Some(&i) => i as usize,
                 None => {
                     merged.push((Vec::new(), Vec::new(), Vec::new()));
@@ -1424,7 +1475,10 @@ pub fn merge_indexes(
                 }
             };
             for k in keys {
-                by_key.entry(k).or_insert(at as u32);
+                let list = by_key.entry(k).or_default();
+                if !list.contains(&(at as u32)) {
+                    list.push(at as u32);
+                }
             }
             let (names, spellings, pages) = &mut merged[at];
             names.push((e.name, e.count));
@@ -1472,7 +1526,7 @@ pub fn merge_indexes(
         else {
             continue;
         };
-        if h == u32::MAX || h as usize == i {
+        if h == u32::MAX || h as usize == i || !joins(&merged[i], &merged[h as usize], &key) {
             continue;
         }
         let (names, spellings, pages) = std::mem::take(&mut merged[i]);
@@ -1834,6 +1888,46 @@ mod tests {
         assert_eq!(merged.len(), 1, "{merged:#?}");
         assert_eq!(merged[0].name, "Alexander Lukashenko", "{merged:#?}");
         assert_eq!(merged[0].count, 8, "{merged:#?}");
+    }
+
+    #[test]
+    fn pages_merge_names_as_a_page_would() {
+        // From the 188 sample and benchmark pages as one index: a one-word name of one page
+        // joined a longer name of another by the consonants of its key alone (Audi was Sajid
+        // Javid, Alibaba Холли Уиллоуби, Houston Gaston Zahr), by a first word (Amazon of
+        // Amazon Music), by an acronym (the CSTO of the CSTO Council).
+        let pages = [
+            &["Sales of Audi rose, and then Audi grew."][..],
+            &["We met Sajid Javid, and then Sajid Javid left."],
+            &["Prices at Amazon fell, and then Amazon hired."],
+            &["Fans of Amazon Music grew, and Amazon Music is new."],
+            &["Members of the CSTO met, and the CSTO grew."],
+            &["Members of the CSTO Council met, and the CSTO Council left."],
+            &["We heard Trump speak, and then Trump left."],
+            &["We heard Donald Trump speak, and then Donald Trump left."],
+            &["Сегодня Россия ответила, и Россия отказалась."],
+            &["Then Russia replied, and Russia refused."],
+        ];
+        let merged = merge_indexes(pages.iter().map(|p| index_of(p)), 20);
+        // The spellings of the entry that lists `spelling`.
+        let spellings = |spelling: &str| -> Vec<&str> {
+            let e = merged
+                .iter()
+                .find(|e| e.spellings.iter().any(|s| s.text == spelling));
+            e.map_or(vec![], |e| {
+                e.spellings.iter().map(|s| s.text.as_str()).collect()
+            })
+        };
+        assert_eq!(spellings("Audi"), ["Audi"], "{merged:#?}");
+        assert_eq!(spellings("Amazon"), ["Amazon"], "{merged:#?}");
+        assert_eq!(spellings("CSTO"), ["CSTO"], "{merged:#?}");
+        assert_eq!(
+            spellings("Donald Trump"),
+            ["Donald Trump", "Trump"],
+            "{merged:#?}"
+        );
+        let russia = spellings("Россия");
+        assert!(russia.contains(&"Russia"), "{merged:#?}");
     }
 
     #[test]
