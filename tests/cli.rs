@@ -227,6 +227,16 @@ fn mistakes_get_a_message_and_exit_code_2() {
         assert!(err.contains(says), "pagenorm {args:?}: {err}");
         assert!(!err.contains("panicked"), "{err}");
     }
+    // A page given where a list of paths was wanted: one message, no line per line of markup.
+    let html = std::fs::read(page("daryo-cis.html")).unwrap();
+    for command in ["names", "pages"] {
+        let out = pagenorm(&[command], &html);
+        assert_eq!(out.status.code(), Some(2), "pagenorm {command}");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(err.contains("list of page paths"), "{err}");
+        assert!(out.stdout.is_empty());
+    }
     // Over the input limit: the limit's own message.
     let out = pagenorm(&["page", "--max-input-bytes", "10", "-"], &[b'a'; 100]);
     assert_eq!(out.status.code(), Some(2));

@@ -125,6 +125,28 @@ fn page_options(a: &Args) -> Result<PageOptions, String> {
     })
 }
 
+/// The list of page paths of `pages` and `names`: the file named, or stdin. A list that begins
+/// with `<` is a page given where its path was wanted (`pagenorm names < page.html`): one clear
+/// error, not one per line of markup read as a path.
+fn list_arg(a: &Args, command: &str) -> Result<Box<dyn BufRead + Send>, String> {
+    let mut list: Box<dyn BufRead + Send> = match a.rest.first().map(String::as_str) {
+        None | Some("-") => Box::new(io::BufReader::new(io::stdin())),
+        Some(p) => Box::new(io::BufReader::new(
+            std::fs::File::open(p).map_err(|e| format!("{p}: {e}"))?,
+        )),
+    };
+    let head = list.fill_buf().map_err(|e| e.to_string())?;
+    let head = head.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(head);
+    if head.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'<') {
+        return Err(format!(
+            "{command} reads a list of page paths, one per line, and this looks like a page \
+             (it begins with '<'): list the pages (`ls *.html | pagenorm {command}`), or use \
+             `pagenorm page FILE` for one page"
+        ));
+    }
+    Ok(list)
+}
+
 /// `--jobs N`: pages normalized at a time (default: the machine's cores).
 fn jobs_arg(a: &Args) -> Result<usize, String> {
     match a.get("jobs") {
@@ -301,13 +323,7 @@ fn run(args: &[String]) -> Result<(), String> {
             )?;
             let opts = page_options(&a)?;
             let jobs = jobs_arg(&a)?;
-            let list: Box<dyn BufRead + Send> = match a.rest.first().map(String::as_str) {
-                None | Some("-") => Box::new(io::BufReader::new(io::stdin())),
-                Some(p) => Box::new(io::BufReader::new(
-                    std::fs::File::open(p).map_err(|e| format!("{p}: {e}"))?,
-                )),
-            };
-            pages(list, &opts, jobs)
+            pages(list_arg(&a, "pages")?, &opts, jobs)
         }
         "names" => {
             let a = Args::parse(rest, &["url", "charset", "max-input-bytes", "jobs", "top"])?;
@@ -321,12 +337,7 @@ fn run(args: &[String]) -> Result<(), String> {
                     .ok_or_else(|| format!("--top: not a number from 1: {n}"))?,
                 None => 100,
             };
-            let list: Box<dyn BufRead> = match a.rest.first().map(String::as_str) {
-                None | Some("-") => Box::new(io::BufReader::new(io::stdin())),
-                Some(p) => Box::new(io::BufReader::new(
-                    std::fs::File::open(p).map_err(|e| format!("{p}: {e}"))?,
-                )),
-            };
+            let list = list_arg(&a, "names")?;
             let mut paths = Vec::new();
             for line in list.lines() {
                 let line = line.map_err(|e| e.to_string())?;
