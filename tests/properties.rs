@@ -180,6 +180,15 @@ proptest! {
                 prop_assert!(texts.iter().any(|t| t.contains(s.text.as_str())), "{s:?}");
             }
         }
+        // The index merged with itself and with each block's own, as pages (`pagenorm names`):
+        // no mention lost or made up.
+        let mut pages = vec![idx.clone(), idx];
+        for (i, (t, (_, lang))) in texts.iter().zip(&blocks).enumerate() {
+            pages.push(pagenorm::names::name_index_in([(i, t.as_str(), *lang)]));
+        }
+        let mentions: u32 = pages.iter().flatten().map(|e| e.count).sum();
+        let merged = pagenorm::names::merge_indexes(pages, usize::MAX);
+        prop_assert_eq!(merged.iter().map(|e| e.count).sum::<u32>(), mentions);
     }
 
     #[test]

@@ -42,6 +42,20 @@ fuzz_target!(|data: &[u8]| {
             assert!(text.contains(s.text.as_str()), "{s:?}");
         }
     }
+    // The indexes of the text's halves as two pages, merged (`pagenorm names`): no mention lost
+    // or made up.
+    let half = |odd: usize| {
+        pagenorm::names::name_index_in(
+            text.lines()
+                .enumerate()
+                .filter(move |(i, _)| i % 2 == odd)
+                .map(move |(i, l)| (i, l, lang)),
+        )
+    };
+    let pages = [half(0), half(1)];
+    let mentions: u32 = pages.iter().flatten().map(|e| e.count).sum();
+    let merged = pagenorm::names::merge_indexes(pages, usize::MAX);
+    assert_eq!(merged.iter().map(|e| e.count).sum::<u32>(), mentions);
     let _ = pagenorm::detect::lang::detect_runs(text);
     if let Some((fixed, how)) = pagenorm::mojibake::repair(text) {
         assert!(!how.is_empty() && fixed != text);
