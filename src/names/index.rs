@@ -742,7 +742,7 @@ fn nominative_name(
     name: &str,
     spellings: &[Spelling],
     slavic: &foldhash::HashSet<&str>,
-    mentions: &[Mention],
+    alone: &[&str],
 ) -> Option<String> {
     let mut out = String::new();
     for (j, w) in name.split(' ').enumerate() {
@@ -762,11 +762,17 @@ fn nominative_name(
         }
         // A first word (a first name) written alone elsewhere on the page, which is no
         // spelling of the name (see `surname_first`): Бретт for Бретта Кавано.
-        if j == 0 && nominative.is_none() && name.contains(' ') {
-            nominative = mentions
+        // (`alone` is sorted: only the words that begin as this one does are tried, the six
+        // bytes every stem has.)
+        if let Some(stem) = w
+            .get(..6)
+            .filter(|_| j == 0 && nominative.is_none() && name.contains(' '))
+        {
+            let from = alone.partition_point(|t| *t < stem);
+            nominative = alone[from..]
                 .iter()
-                .filter(|m| m.words.len() == 1)
-                .find_map(|m| nominative_of(w, Some(&m.text)).map(|cut| (cut, m.text.as_str())));
+                .take_while(|t| t.starts_with(stem))
+                .find_map(|v| nominative_of(w, Some(v)).map(|cut| (cut, *v)));
         }
         match nominative {
             Some((cut, v)) => out.extend([w.get(..cut), v.get(cut..)].into_iter().flatten()),
@@ -1260,6 +1266,15 @@ pub fn name_index_top<'a>(
     } else {
         0
     };
+    // The one-word mentions of Russian, Ukrainian and Belarusian blocks, sorted: the nominative
+    // of a name's first word where the page writes it alone.
+    let mut alone: Vec<&str> = all
+        .iter()
+        .filter(|m| m.words.len() == 1 && slavic.contains(m.text.as_str()))
+        .map(|m| m.text.as_str())
+        .collect();
+    crate::sort::sort_ascending(&mut alone);
+    alone.dedup();
     let mut out: Vec<NameEntry> = entries
         .into_iter()
         .filter(|(_, ms)| ms.len() >= least)
@@ -1324,7 +1339,7 @@ pub fn name_index_top<'a>(
                     .unwrap_or_default(),
             };
             // In the nominative where the page writes its words so (Европы → Европа).
-            let name = nominative_name(&name, frequent, &slavic, &all).unwrap_or(name);
+            let name = nominative_name(&name, frequent, &slavic, &alone).unwrap_or(name);
             NameEntry {
                 name,
                 count: ms.len() as u32,
@@ -1454,12 +1469,20 @@ pub fn merge_indexes(
                 .collect();
             // A one-word name joins one of another page by key only where the two are spelled
             // alike, as on a page (Alibaba is not Уіллоубі, nor Audi Sajid Javid).
+            let mine: Vec<String> = match any_long {
+                true => Vec::new(),
+                false => e
+                    .spellings
+                    .iter()
+                    .take(MAX_MENTIONS_COMPARED)
+                    .map(|s| fold_word(&s.text))
+                    .collect(),
+            };
             let alike = |m: &Merged| {
                 any_long
                     || m.1.iter().take(MAX_MENTIONS_COMPARED).any(|t| {
                         let theirs = fold_word(&t.text);
-                        let mut mine = e.spellings.iter().take(MAX_MENTIONS_COMPARED);
-                        mine.any(|s| spelled_alike(&fold_word(&s.text), &theirs))
+                        mine.iter().any(|w| spelled_alike(w, &theirs))
                     })
             };
             let found = keys
