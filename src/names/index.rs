@@ -563,15 +563,23 @@ fn spelled_in(mentions: &[&Mention], key: &str, word: &str) -> bool {
             return false;
         };
         m.keys.iter().zip(&m.words).enumerate().any(|(i, (k, at))| {
-            // Not by a word after `of` (Apple is not CEOs of Apple, nor Maryland the
-            // University of Maryland), nor by a name's first word unless it is written surname
-            // first.
+            let after_of = m.text.get(..at.0).unwrap_or_default().contains(" of ");
             k == key
-                && !m.text.get(..at.0).unwrap_or_default().contains(" of ")
-                && (i > 0 || m.words.len() == 1 || surname_first(&spelled(first), &spelled(last)))
+                && joins_by_word(i, m.words.len(), after_of, || {
+                    surname_first(&spelled(first), &spelled(last))
+                })
                 && spelled_alike(word, &spelled(at))
         })
     })
+}
+
+/// Whether a word alone joins a name of `n` words by the name's `i`-th word (from 0), with
+/// `after_of` when an `of` comes before that word: not after `of` (Apple is not CEOs of Apple,
+/// nor Maryland the University of Maryland), nor by a longer name's first word unless the name
+/// is written surname first (`surname_first`, asked only then). The rule of a page's index and
+/// of [`merge_indexes`] alike.
+fn joins_by_word(i: usize, n: usize, after_of: bool, surname_first: impl FnOnce() -> bool) -> bool {
+    !after_of && (i > 0 || n == 1 || surname_first())
 }
 
 /// Whether a name of two words or more whose first and last words are `first` and `last`
@@ -1409,7 +1417,7 @@ type Merged = (Vec<(String, u32)>, Vec<Spelling>, Vec<(usize, Vec<usize>)>);
 /// an acronym (the CIS is not the CIS Secretary General), on no page of `longer`'s (where that
 /// page's index kept the two apart), and a word of one of `longer`'s spellings of two words or
 /// more that is spelled alike and that a word alone joins (not its first word unless it is
-/// written surname first, not after `of`: see [`spelled_in`]).
+/// written surname first, not after `of`: see [`joins_by_word`]).
 fn joins(word: &Merged, longer: &Merged, key: &str) -> bool {
     let Some((name, _)) = word.0.first() else {
         return false;
@@ -1428,14 +1436,14 @@ fn joins(word: &Merged, longer: &Merged, key: &str) -> bool {
         let (Some(first), Some(last)) = (words.first(), words.last()) else {
             return false;
         };
-        let by_first = surname_first(&fold_word(first), &fold_word(last));
-        words.iter().enumerate().any(|(i, w)| {
-            (i > 0 || by_first)
-                && words.len() > 1
-                && !words[..i].contains(&"of")
-                && super::name_key(w) == key
-                && spelled_alike(&mine, &fold_word(w))
-        })
+        words.len() > 1
+            && words.iter().enumerate().any(|(i, w)| {
+                super::name_key(w) == key
+                    && joins_by_word(i, words.len(), words[..i].contains(&"of"), || {
+                        surname_first(&fold_word(first), &fold_word(last))
+                    })
+                    && spelled_alike(&mine, &fold_word(w))
+            })
     })
 }
 
