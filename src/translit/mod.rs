@@ -375,6 +375,9 @@ mod tests {
         assert_eq!(uz("ер"), "yer");
         assert_eq!(uz("поезд"), "poyezd");
         assert_eq!(uz("объект"), "obyekt");
+        // Rule 32.1: the tutuq belgisi after a vowel stays before a iotated vowel (maʼyus).
+        assert_eq!(uz("маъюс"), "ma\u{2BC}yus");
+        assert_eq!(uz("МЕЪЁР"), "ME\u{2BC}YOR");
         assert_eq!(uz("Франция"), "Fransiya");
         assert_eq!(uz("Греция"), "Gretsiya");
         assert_eq!(uz("Швейцария"), "Shveytsariya");
@@ -430,6 +433,8 @@ mod tests {
         assert_eq!(cyr("Vyetnam"), "Вьетнам");
         assert_eq!(cyr("Syerra-Leone"), "Сьерра-Леоне");
         assert_eq!(cyr("obyekt"), "объект");
+        assert_eq!(cyr("maʼyus"), "маъюс");
+        assert_eq!(cyr("me'yor"), "меъёр");
         assert_eq!(uz("Вьетнам"), "Vyetnam");
         assert_eq!(cyr("yoʻl"), "йўл");
         assert_eq!(cyr("ekran"), "экран");
