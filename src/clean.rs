@@ -606,17 +606,35 @@ fn for_each_nfc_char(text: &str, buf: &mut String, mut f: impl FnMut(char, usize
         } else {
             buf.clear();
             crate::nfc::nfc_into(seg, buf);
-            // Characters NFC left as they were keep their own offsets (found in order); the
-            // ones it composed take the offset where the search stands.
-            let mut cursor = 0;
+            // Each character of the output belongs to the input's cluster (a starter and the
+            // marks after it) its own cluster stands for: a character NFC left as it was keeps
+            // its offset there, one it composed or moved takes the cluster's. (Where NFC joins
+            // two starters, as in Hangul, the rest of the stretch maps one cluster early.)
+            // Within a cluster the search goes on after the last character found (a mark
+            // written twice is two marks), then from the cluster's start (marks NFC reordered).
+            let (mut at, mut end, mut from, mut first) = (0, 0, 0, true);
             for c in buf.chars() {
-                match seg[cursor..].find(c) {
-                    Some(p) => {
-                        f(c, seg_start + cursor + p, true);
-                        cursor += p + c.len_utf8();
+                if first || crate::nfc::combining_class(c) == 0 {
+                    if !first && end < seg.len() {
+                        at = end;
                     }
-                    None => f(c, seg_start + cursor, true),
+                    first = false;
+                    from = at;
+                    end = at
+                        + seg[at..]
+                            .char_indices()
+                            .skip(1)
+                            .find(|&(_, m)| crate::nfc::combining_class(m) == 0)
+                            .map_or(seg.len() - at, |(d, _)| d);
                 }
+                let found = seg[from..end]
+                    .find(c)
+                    .map(|p| from + p)
+                    .or_else(|| seg[at..end].find(c).map(|p| at + p));
+                if let Some(p) = found.filter(|&p| p >= from) {
+                    from = p + c.len_utf8();
+                }
+                f(c, seg_start + found.unwrap_or(at), true);
             }
         }
         i = seg_end;
@@ -716,6 +734,12 @@ mod runs {
             "a\u{200D}b \u{A0}c\n\nd",
             "Ẽ\u{AD}\u{301}x",
             "x\u{301}",
+            // A composed letter before the letter it was composed from (а + breve, а): the
+            // second keeps its own offset (the proptest below found it).
+            "Пpивета\u{306}аMоscowMоscow—",
+            "а\u{306}\u{301}а x\u{323}\u{302}",
+            "\u{306}а\u{483}\u{483}",
+            "z\u{301}\u{301}",
             "",
             " ",
         ] {
