@@ -17,12 +17,17 @@
 // word it writes and endings of the .suffixes file (fon-i, фони, is not фоньи); adjectives
 // (-ский, -ская, …), which Uzbek does not borrow as such.
 //
-//   cargo build --release --features cli && node scripts/translit/loanwords.mjs [--check]
+// Then the Russian spelling of other loanwords Uzbek text uses, from published word lists (part 2
+// below; --cldr-only leaves it out).
+//
+//   cargo build --release --features cli && node scripts/translit/loanwords.mjs [--check] [--cldr-only]
+// (it then runs scripts/gen_tables.py).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 
 const root = new URL('../../', import.meta.url).pathname;
+const WORD_MIN = 4; // src/translit/engine.rs: the shortest word the table lists
 const check = process.argv.includes('--check');
 const out = join(root, 'data', 'translit', 'uz-Latn-uz-Cyrl.official.words');
 const json = (pkg, file) => JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'main', 'ru', file), 'utf8'));
@@ -101,7 +106,7 @@ const suffixCyr = new Map();
     .text.split('\n');
   suffixes.forEach((s, i) => suffixCyr.set(s, out[i]));
 }
-const rows = [];
+const cldrRows = [];
 for (const [l, ws] of [...byLatin].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
   if (ws.size > 1) continue;
   const [w] = ws;
@@ -109,28 +114,148 @@ for (const [l, ws] of [...byLatin].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
   if (seen && [...seen].some((x) => x !== w)) continue;
   // An Uzbek word and an ending that read as this one, spelled otherwise (fon-i is фони, not
   // фоньи).
-  let clash = false;
-  for (let n = 3; n < l.length && !clash; n++) {
-    const chain = chainOf(l.slice(n));
-    const stems = attested.get(l.slice(0, n));
-    if (chain && stems) clash = [...stems].some((x) => x + chain.map((s) => suffixCyr.get(s)).join('') !== w);
-  }
-  if (clash) continue;
-  rows.push(`${l}\t${w}`);
+  if (clashes(l, w)) continue;
+  cldrRows.push([l, w]);
 }
 
-const header = `# Russian spellings of loanwords and names, for Uzbek Latin → Cyrillic (uz-Latn-uz-Cyrl.official):
+function clashes(l, w) {
+  for (let n = 3; n < l.length; n++) {
+    const chain = chainOf(l.slice(n));
+    const stems = attested.get(l.slice(0, n));
+    if (chain && stems && [...stems].some((x) => x + chainCyr(chain) !== w)) return true;
+  }
+  return false;
+}
+function chainCyr(chain) {
+  return chain.map((s) => suffixCyr.get(s)).join('');
+}
+
+// Part 2: the Russian spelling of loanwords beyond CLDR's names (пенсия, not the пенция of
+// -nsiya → -нция; матрица, съезд), for the words Uzbek text uses.
+// Sources: the word lists of Tesseract's OCR models (tessdata_fast, Apache-2.0, Google; Debian
+// tesseract-ocr-rus and tesseract-ocr-uzb-cyrl 1:4.1.0-2; extracted by tesseract-wordlist.sh):
+// Russian (~293,900 words) and Uzbek Cyrillic (~100,800) web text.
+// Each word of the Uzbek list (four letters or more, lower case) is written in Uzbek Latin by the
+// rules. Where the rules (with the CLDR words) write that Latin form back otherwise than the Uzbek
+// list ever does, its shortest beginning that leaves a chain of endings of the .suffixes file and
+// that is the Latin of one Russian word only (not an adjective) is written as that Russian word
+// (pensiya|ga → пенсия|га). Not when a word of the Uzbek list that the beginning and endings spell
+// is written by the rules as the list writes it and not as the Russian word would have it (an
+// Uzbek word, or a loan the list spells the Uzbek way), nor when a CLDR word covers one, nor
+// when the Uzbek training text reads it otherwise (as in part 1). The Uzbek list alone does not
+// decide a spelling: much Uzbek Cyrillic on the web is converted from the Latin letter by letter
+// (стансия, айца for айтса). The rules' Cyrillic is that of a build whose .words holds the CLDR
+// words only (built into target/loanwords).
+const PAIRS = (last, next) => ((last === 's' || last === 'c') && next === 'h') || (last === 't' && next === 's')
+  || (last === 'y' && 'aeou'.includes(next ?? '#'));
+let listRows = [];
+if (!process.argv.includes('--cldr-only')) {
+  const wordlist = (lang) => {
+    const path = execFileSync('bash', [join(root, 'scripts', 'translit', 'tesseract-wordlist.sh'), lang],
+      { stdio: ['ignore', 'pipe', 'inherit'] }).toString().trim();
+    return [...new Set(readFileSync(path, 'utf8').split('\n').map((w) => w.trim().toLowerCase())
+      .filter((w) => w.length >= WORD_MIN && /^[а-яёўқғҳъь]+$/u.test(w)))].sort();
+  };
+  const uzbek = wordlist('uzb_cyrl');
+  // Not adjectives, nor the Ukrainian ones among the Russian (-ький).
+  const russian = wordlist('rus').filter((w) => !adjective.test(w) && !/ький$/.test(w));
+  // The Cyrillic the rules and CLDR words give: a build with .words holding the CLDR rows only.
+  const original = readFileSync(out, 'utf8');
+  writeFileSync(out, render(cldrRows, []));
+  let rulesCli;
+  try {
+    execFileSync('python3', [join(root, 'scripts', 'gen_tables.py')], { stdio: 'inherit' });
+    const target = join(root, 'target', 'loanwords');
+    execFileSync('cargo', ['build', '--release', '--features', 'cli'],
+      { cwd: root, stdio: 'inherit', env: { ...process.env, CARGO_TARGET_DIR: target } });
+    rulesCli = join(target, 'release', 'pagenorm');
+  } finally {
+    writeFileSync(out, original);
+    execFileSync('python3', [join(root, 'scripts', 'gen_tables.py')], { stdio: 'inherit' });
+  }
+  const run = (lines, from, to) =>
+    JSON.parse(execFileSync(rulesCli, ['translit', '--from', from, '--to', to], { input: lines.join('\n') + '\n', maxBuffer: 1 << 28 }))
+      .text.split('\n').slice(0, lines.length);
+  // Latin form -> its spellings in a list.
+  const byForm = (words) => {
+    const m = new Map();
+    run(words, 'uz-Cyrl', 'uz-Latn').forEach((l, i) => {
+      if (!/^[a-z]+$/.test(l)) return;
+      if (!m.has(l)) m.set(l, new Set());
+      m.get(l).add(words[i]);
+    });
+    return m;
+  };
+  const uzSpelled = byForm(uzbek);
+  const ruSpelled = byForm(russian);
+  const forms = [...uzSpelled.keys()].sort();
+  const ruledOf = new Map();
+  const rule = (ls) => {
+    const todo = [...new Set(ls.filter((l) => !ruledOf.has(l)))];
+    if (todo.length) run(todo, 'uz-Latn', 'uz-Cyrl').forEach((c, i) => ruledOf.set(todo[i], c));
+  };
+  rule(forms);
+  const cldrCovers = (l) => cldrRows.some(([r]) => l.startsWith(r) && chainOf(l.slice(r.length)));
+  // The Uzbek forms a beginning starts, with the chain of endings after it.
+  const formsFrom = (stem) => {
+    let lo = 0, hi = forms.length;
+    while (lo < hi) { const m = (lo + hi) >> 1; if (forms[m] < stem) lo = m + 1; else hi = m; }
+    const got = [];
+    for (let k = lo; k < forms.length && forms[k].startsWith(stem); k++) {
+      const chain = chainOf(forms[k].slice(stem.length));
+      if (chain && !PAIRS(stem.at(-1), forms[k][stem.length])) got.push([forms[k], chain]);
+    }
+    return got;
+  };
+  // Candidate beginnings: of forms the rules write otherwise than the Uzbek list, the Latin of
+  // one Russian word.
+  const candidates = new Map();
+  for (const l of forms) {
+    if (uzSpelled.get(l).has(ruledOf.get(l)) || cldrCovers(l)) continue;
+    for (let n = WORD_MIN; n <= l.length; n++) {
+      const stem = l.slice(0, n);
+      const ru = ruSpelled.get(stem);
+      if (!ru || ru.size !== 1 || !chainOf(l.slice(n)) || PAIRS(l[n - 1], l[n])) continue;
+      candidates.set(stem, [...ru][0]);
+      break;
+    }
+  }
+  rule([...candidates.keys()]);
+  const stems = [];
+  for (const [stem, ru] of [...candidates].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    if (ruledOf.get(stem) === ru) continue;
+    const covered = formsFrom(stem);
+    const breaks = covered.some(([f, c]) => {
+      const spelled = uzSpelled.get(f);
+      return cldrCovers(f) || (spelled.has(ruledOf.get(f)) && !spelled.has(ru + chainCyr(c)));
+    });
+    if (breaks || clashes(stem, ru)) continue;
+    stems.push([stem, ru]);
+  }
+  listRows = stems;
+}
+
+function render(cldr, list) {
+  const rows = [...cldr, ...list].sort((a, b) => (a[0] < b[0] ? -1 : 1));
+  const header = `# Russian spellings of loanwords and names, for Uzbek Latin → Cyrillic (uz-Latn-uz-Cyrl.official):
 # a word whose Latin begins with the left column is written from the right one, the rest of the
 # word (an Uzbek suffix: Polshada → Польшада) by the letter rules.
-# Source: Unicode CLDR 48.2, locale "ru" (territory, language, script, time zone and currency
-# names; npm cldr-localenames-full, cldr-dates-full, cldr-numbers-full; Unicode License v3).
+# Sources: Unicode CLDR 48.2, locale "ru" (territory, language, script, time zone and currency
+# names; npm cldr-localenames-full, cldr-dates-full, cldr-numbers-full; Unicode License v3):
+# ${cldr.length} words;${list.length ? ` the Russian word list of Tesseract's OCR model (tessdata_fast rus, Debian
+# tesseract-ocr-rus 1:4.1.0-2; Apache-2.0, Google): ${list.length} words of Uzbek text (its Uzbek Cyrillic
+# list, tessdata_fast uzb_cyrl) that the letter rules write otherwise.` : ''}
 # Generated by scripts/translit/loanwords.mjs; do not edit. ${rows.length} words.
 `;
-const text = header + rows.join('\n') + '\n';
+  return header + rows.map(([l, w]) => `${l}\t${w}`).join('\n') + '\n';
+}
+
+const text = render(cldrRows, listRows);
 if (check) {
   const old = readFileSync(out, 'utf8');
   if (old !== text) { console.error(`${out} differs; run node scripts/translit/loanwords.mjs`); process.exit(1); }
 } else {
   writeFileSync(out, text);
-  console.log(`wrote ${out} (${rows.length} words)`);
+  execFileSync('python3', [join(root, 'scripts', 'gen_tables.py')], { stdio: 'inherit' });
+  console.log(`wrote ${out} (${cldrRows.length} CLDR words, ${listRows.length} from the word lists)`);
 }

@@ -470,6 +470,13 @@ mod tests {
         assert_eq!(cyr("Maltaliklarning"), "Мальталикларнинг");
         assert_eq!(cyr("rechfo rendering"), "речфо рендеринг");
         assert_eq!(cyr("tadbir fonida"), "тадбир фонида");
+        // Beyond CLDR's names, loans of the Uzbek Cyrillic word list that the rules write
+        // otherwise take the spelling of the Russian word list: пенсия (not the -нция of
+        // konferensiya → конференция), матрица, съезд, Ельцин.
+        assert_eq!(cyr("Pensiyalar oshdi"), "Пенсиялар ошди");
+        assert_eq!(cyr("konferensiyada"), "конференцияда");
+        assert_eq!(cyr("matritsa, syezd"), "матрица, съезд");
+        assert_eq!(cyr("Boris Yelsin"), "Борис Ельцин");
     }
 
     #[test]
