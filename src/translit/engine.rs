@@ -1127,8 +1127,29 @@ fn word_before(
     (prev, if inside { prev2 } else { prev })
 }
 
-/// `to` written in the case of the source segment `seg` ([`case_of`]).
+/// `to` written in the case of the source segment `seg` ([`case_of`]). A middle dot that
+/// keeps letters apart (BGN/PCGN's `t·s` for тс, `·e` for э after a consonant) has no case: the
+/// letters after it are cased, and each part of a rule written letter by letter takes the case
+/// of its own letter (`тС` → `t·S`, `шЧ` → `sh·Ch`).
 fn write_cased(out: &mut String, to: &str, seg: &[char], prev: Option<char>, next: Option<char>) {
+    let to = match to.strip_prefix('·') {
+        Some(rest) => {
+            out.push('·');
+            rest
+        }
+        None => to,
+    };
+    if seg.len() > 1 && to.contains('·') && to.split('·').count() == seg.len() {
+        for (k, part) in to.split('·').enumerate() {
+            let before = if k == 0 { prev } else { Some(seg[k - 1]) };
+            if k > 0 {
+                out.push('·');
+            }
+            let after = seg.get(k + 1).copied().or(next);
+            push_cased(out, part, case_of(&seg[k..=k], before, after));
+        }
+        return;
+    }
     push_cased(out, to, case_of(seg, prev, next));
 }
 

@@ -605,6 +605,23 @@ mod tests {
             "Yel’tsin, ob”yedineniye, Tbilisskaya, s·er"
         );
         assert_eq!(tr("ru", "Latn", "bgn-pcgn", "Детский"), "Det·skiy");
+        // ы after a vowel is ·y (the PCGN document's provision; it was in the table's header
+        // but not in its rules: Ауыл came out Auyl), also before а, у, ы, э.
+        assert_eq!(
+            tr("ru", "Latn", "bgn-pcgn", "Ауыл, АУЫЛ, Боыу"),
+            "Au·yl, AU·YL, Bo·y·u"
+        );
+        // The dot has no case: each letter of a rule written apart keeps its own (тС → t·S),
+        // and a capital after a dot is a capital (сЭ → s·E).
+        assert_eq!(
+            tr(
+                "ru",
+                "Latn",
+                "bgn-pcgn",
+                "ДетСкий, ДЕТСКИЙ, ШЧ шЧ Шч, сЭр, ЙА йА"
+            ),
+            "Det·Skiy, DET·SKIY, SH·CH sh·Ch Sh·ch, s·Er, Y·A y·A"
+        );
         // ICAO Doc 9303 (Russian passports): Юлия → IULIIA, Щербаков → SHCHERBAKOV.
         assert_eq!(
             tr("ru", "Latn", "icao", "ЮЛИЯ ЩЕРБАКОВА, Подъячев"),
