@@ -140,8 +140,9 @@ struct Simple {
     /// class (Łacinka's е → je, BGN/PCGN's е → ye), the second always: their [`TwoWay`] in
     /// [`Dense::two_way`] + 1, decided without the general conditions. 0: none.
     two_way: u8,
-    /// A capital written by its small letter's rules as more than one character: cased as the
-    /// general path cases it, by its neighbours.
+    /// A capital written by its small letter's rules as more than one character, or a sign
+    /// written as a letter ([`sign_to_letter`]): cased as the general path cases it, by its
+    /// neighbours.
     upper: bool,
 }
 
@@ -342,6 +343,7 @@ impl Table {
                             rule: i + 1,
                             guard: if longer.is_empty() { 0 } else { start + 1 },
                             mid_word: c.is_ascii(),
+                            upper: sign_to_letter(c, own.to),
                             ..Simple::default()
                         };
                         continue;
@@ -366,6 +368,7 @@ impl Table {
                             mid_word: c.is_ascii(),
                             conditional: own as u8,
                             entry: start + 1,
+                            upper: rules[..own].iter().any(|r| sign_to_letter(c, r.to)),
                             ..Simple::default()
                         };
                     }
@@ -731,7 +734,11 @@ impl Table {
             // The common case, first: a small letter whose only rule is unconditional and
             // one letter long (no longer match can start here, no case to carry).
             if let ([only], true) = (candidates, fast) {
-                if only.when.is_empty() && only.from.len() == k.len_utf8() && !is_upper(c) {
+                if only.when.is_empty()
+                    && only.from.len() == k.len_utf8()
+                    && !is_upper(c)
+                    && !is_modifier(c)
+                {
                     out.push_str(only.to);
                     i += 1;
                     continue;
@@ -947,12 +954,19 @@ fn latin_token_len(
         // Uzbek's own acronyms (BMT, MDH) are written in Cyrillic too; a Latin one shows by a
         // letter Uzbek does not use (CSS, WWW), a plus (GTK+) or an apostrophe before the
         // suffix (URL'dan, which an Uzbek acronym does not take: BMTning).
-        let foreign = chars[i..k].iter().any(|c| matches!(c, 'C' | 'W'));
+        // (C in CH is Uzbek: KUCH, ICHKI in capitals are words.)
+        let foreign = (i..k).any(|j| match chars[j] {
+            'W' => true,
+            'C' => at(j + 1) != Some('H'),
+            _ => false,
+        });
         let mut e = k;
         while at(e) == Some('+') {
             e += 1;
         }
-        let suffix = matches!(at(e), Some('\'' | '’' | 'ʼ')) && at(e + 1).is_some_and(is_letter);
+        // The suffix is in small letters: in `MA'LUMOT` the capitals go on, a word in capitals.
+        let suffix = matches!(at(e), Some('\'' | '’' | 'ʼ'))
+            && at(e + 1).is_some_and(|c| is_letter(c) && !is_upper(c));
         if foreign || e > k || suffix {
             return e - i + usize::from(suffix);
         }
@@ -1070,15 +1084,19 @@ fn email_len(chars: &[char], i: usize) -> usize {
 #[inline(always)]
 fn case_of(seg: &[char], prev: Option<char>, next: Option<char>) -> Case {
     // The first letter decides (an apostrophe or sign before it has no case).
-    let first_upper = seg
-        .iter()
-        .find(|c| is_letter(**c))
-        .is_some_and(|c| is_upper(*c));
-    if !first_upper {
+    let Some(first) = seg.iter().find(|&&c| is_letter(c) && !is_modifier(c)) else {
+        // A sign written as a letter (ISO 9's ʺ → ъ, the tutuq belgisi ʼ → ъ) is a capital
+        // inside a word in capitals: OBʺËM → ОБЪЁМ, MAʼLUMOT → МАЪЛУМОТ.
+        let upper = prev.is_some_and(|p| is_letter(p) && is_upper(p))
+            && next.is_none_or(|n| !is_letter(n) || is_upper(n));
+        return if upper { Case::Upper } else { Case::Lower };
+    };
+    if !is_upper(*first) {
         return Case::Lower;
     }
-    let letters_upper = seg.iter().filter(|c| is_letter(**c)).all(|c| is_upper(*c));
-    if seg.iter().filter(|c| is_letter(**c)).count() > 1 {
+    let cased = |c: &&char| is_letter(**c) && !is_modifier(**c);
+    let letters_upper = seg.iter().filter(cased).all(|c| is_upper(*c));
+    if seg.iter().filter(cased).count() > 1 {
         return if letters_upper {
             Case::Upper
         } else {
@@ -1101,6 +1119,18 @@ fn case_of(seg: &[char], prev: Option<char>, next: Option<char>) -> Case {
             }
         }
     }
+}
+
+/// Whether `c` is a sign that a rule writes as a letter with a capital (ISO 9's ʺ as ъ, the
+/// tutuq belgisi ʼ as ъ), so that it is cased by its neighbours ([`case_of`]).
+fn sign_to_letter(c: char, to: &str) -> bool {
+    (!is_letter(c) || is_modifier(c)) && to.chars().any(char::is_lowercase)
+}
+
+/// A modifier letter (U+02B0–U+02FF: ʻ ʼ ʹ ʺ), which has no case: for casing it is a sign.
+#[inline(always)]
+fn is_modifier(c: char) -> bool {
+    matches!(c as u32, 0x2B0..=0x2FF)
 }
 
 /// The two characters before `chars[i]` (the first of `chars` follows `before_start`).

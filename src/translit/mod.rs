@@ -497,6 +497,13 @@ mod tests {
         );
         assert_eq!(cyr("Choʻlpon BMTga, Windows"), "Чўлпон БМТга, Windows");
         assert_eq!(cyr("CHORSHANBA"), "ЧОРШАНБА");
+        // A word in capitals among small letters is a word, not an acronym: CH is Uzbek, and
+        // capitals after the apostrophe go on the word (URL'dan's suffix is in small letters);
+        // the tutuq belgisi inside it is a capital Ъ, in any of its shapes.
+        assert_eq!(
+            cyr("Kuch: KUCH, ICHKI, MAʼLUMOT, MA'LUMOT, SANʼAT va maʼlumot"),
+            "Куч: КУЧ, ИЧКИ, МАЪЛУМОТ, МАЪЛУМОТ, САНЪАТ ва маълумот"
+        );
         // Abbreviations of one letter a part are Uzbek (CLDR's era m.a. is м.а.), not file names.
         assert_eq!(
             cyr("m.a. 5-asr, kitoblar va h.k."),
@@ -648,6 +655,18 @@ mod tests {
         );
         assert_eq!(tr("ru", "Latn", "scholarly", "Хрущёв"), "Xruščëv");
         assert_eq!(tr("ru", "Latn", "ungegn-1987", "Щучье"), "Ščučʹe");
+        // ISO 9 backwards: the signs in capitals are capitals, and text typed without the
+        // modifier letters gives them back from " and ' inside a word and from ´ — a quotation
+        // mark stays one.
+        assert_eq!(
+            tr(
+                "ru-Latn",
+                "ru",
+                "iso9",
+                "OBʺËM KAZANʹ, s\"ezd, al'bom, Kazan´, \"Moskva\""
+            ),
+            "ОБЪЁМ КАЗАНЬ, съезд, альбом, Казань, \"Москва\""
+        );
         // All capitals stay capitals (ICU breaks BGN/PCGN here).
         assert_eq!(
             tr("ru", "Latn", "bgn-pcgn", "ЩУКА ЖИВЁТ В ЧЕРЁМУХЕ"),
