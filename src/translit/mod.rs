@@ -656,16 +656,16 @@ mod tests {
         assert_eq!(tr("ru", "Latn", "scholarly", "Хрущёв"), "Xruščëv");
         assert_eq!(tr("ru", "Latn", "ungegn-1987", "Щучье"), "Ščučʹe");
         // ISO 9 backwards: the signs in capitals are capitals, and text typed without the
-        // modifier letters gives them back from " and ' inside a word and from ´ — a quotation
-        // mark stays one.
+        // modifier letters gives them back from " inside a word and from ´ — a quotation mark
+        // stays one, and so does an apostrophe (Кот-д'Ивуар comes back as it was).
         assert_eq!(
             tr(
                 "ru-Latn",
                 "ru",
                 "iso9",
-                "OBʺËM KAZANʹ, s\"ezd, al'bom, Kazan´, \"Moskva\""
+                "OBʺËM KAZANʹ, s\"ezd, al´bom, \"Moskva\", Kot-d'Ivuar"
             ),
-            "ОБЪЁМ КАЗАНЬ, съезд, альбом, Казань, \"Москва\""
+            "ОБЪЁМ КАЗАНЬ, съезд, альбом, \"Москва\", Кот-д'Ивуар"
         );
         // All capitals stay capitals (ICU breaks BGN/PCGN here).
         assert_eq!(
