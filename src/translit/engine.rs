@@ -72,6 +72,15 @@ fn head_of(word: &[u8]) -> Option<u32> {
     Some(u32::from_be_bytes(word.get(..WORD_MIN)?.try_into().ok()?))
 }
 
+/// The bit of [`Dense::word_heads`] of a word's first [`WORD_MIN`] letters.
+#[inline(always)]
+fn head_bit(head: u32) -> usize {
+    (head.wrapping_mul(0x9E37_79B1) >> (32 - HEAD_BITS.trailing_zeros())) as usize
+}
+
+/// The size of [`Dense::word_heads`] in bits: a few hundred words set a tenth of them at most.
+const HEAD_BITS: usize = 4096;
+
 /// The shortest beginning of a word [`Table::words`] lists.
 pub const WORD_MIN: usize = 4;
 /// The longest word looked up in [`Table::words`].
@@ -93,9 +102,9 @@ pub struct Dense {
     /// one character, and ASCII spaces and signs no rule reads: written at once, with no look at
     /// their neighbours but the next character's.
     simple: Box<[Simple]>,
-    /// The first [`WORD_MIN`] letters of each of [`Table::words`] as a big-endian `u32`, sorted:
-    /// most words begin no entry, and one integer search tells.
-    word_heads: Box<[u32]>,
+    /// The first [`WORD_MIN`] letters of each of [`Table::words`] as a big-endian `u32`, hashed
+    /// to a bit of this set: most words begin no entry, and one lookup tells.
+    word_heads: Box<[u64]>,
     /// The key ([`Table::key`]) of each character below [`DENSE_LEN`].
     keys: Box<[char]>,
     /// Each of [`Table::classes`] as a bitset of the characters below [`DENSE_LEN`] it holds.
@@ -105,6 +114,10 @@ pub struct Dense {
     second_bits: Box<[[u64; CLASS_WORDS]]>,
     /// See [`Simple::two_way`].
     two_way: Box<[TwoWay]>,
+    /// The output's room beyond the input's length, in quarters of it: 1 for a table that
+    /// writes about as many bytes as it reads (Cyrillic to Latin), 4 for one that writes twice
+    /// as many (Latin letters to Cyrillic), so that the output is not grown as it is written.
+    grow: usize,
     /// Per rule: the second character of its `from` (`'\0'` for a rule of one character), so
     /// that a candidate longer rule is ruled out without decoding its `from`.
     second_of_rule: Box<[char]>,
@@ -246,13 +259,18 @@ impl Table {
                     first[f as usize] = i as u16;
                 }
             }
-            let mut word_heads: Vec<u32> = self
-                .words
-                .iter()
-                .filter_map(|(f, _)| head_of(f.as_bytes()))
-                .collect();
-            crate::sort::sort_ascending(&mut word_heads);
-            word_heads.dedup();
+            let mut word_heads = vec![
+                0u64;
+                if self.words.is_empty() {
+                    0
+                } else {
+                    HEAD_BITS / 64
+                }
+            ];
+            for head in self.words.iter().filter_map(|(f, _)| head_of(f.as_bytes())) {
+                let bit = head_bit(head);
+                word_heads[bit / 64] |= 1 << (bit % 64);
+            }
             let keys: Box<[char]> = (0..DENSE_LEN)
                 .map(|cp| char::from_u32(cp).map_or('\0', |c| self.key_slow(c)))
                 .collect();
@@ -283,7 +301,16 @@ impl Table {
                 .iter()
                 .map(|r| r.from.chars().nth(1).unwrap_or('\0'))
                 .collect();
+            let (read, written) = self
+                .rules
+                .iter()
+                .filter(|r| r.when.is_empty())
+                .fold((0, 0), |(f, t), r| (f + r.from.len(), t + r.to.len()));
+            let grow = (4 * written.saturating_sub(read))
+                .div_ceil(read.max(1))
+                .clamp(1, 8);
             let mut d = Dense {
+                grow,
                 second_bits,
                 second_of_rule,
                 two_way: Box::default(),
@@ -489,7 +516,7 @@ impl Table {
         let start = text[..first].rfind(char::is_whitespace).map_or(0, |p| {
             p + text[p..].chars().next().map_or(1, char::len_utf8)
         });
-        let mut out = String::with_capacity(text.len() + text.len() / 4);
+        let mut out = String::with_capacity(text.len() + text.len() / 4 * self.dense().grow);
         out.push_str(&text[..start]);
         let prev_of_start = text[..start].chars().next_back();
         // The characters in a buffer kept per thread: names fold word by word, and a buffer
@@ -497,6 +524,7 @@ impl Table {
         CHARS.with(|cell| match cell.try_borrow_mut() {
             Ok(mut chars) => {
                 chars.clear();
+                chars.reserve(text.len() - start);
                 chars.extend(text[start..].chars());
                 self.run(&chars, prev_of_start, fast, &mut out);
             }
@@ -519,15 +547,15 @@ impl Table {
             c.is_ascii_alphabetic()
                 .then_some(c.to_ascii_lowercase() as u8)
         };
-        // Most words begin no entry: one search for their first WORD_MIN letters tells.
+        // Most words begin no entry: one lookup of their first WORD_MIN letters tells.
         while len < WORD_MIN {
             buf[len] = read(len)?;
             len += 1;
         }
-        self.dense()
-            .word_heads
-            .binary_search(&head_of(&buf)?)
-            .ok()?;
+        let bit = head_bit(head_of(&buf)?);
+        if self.dense().word_heads.get(bit / 64)? >> (bit % 64) & 1 == 0 {
+            return None;
+        }
         while len < WORD_MAX {
             match read(len) {
                 Some(k) => buf[len] = k,
@@ -540,8 +568,21 @@ impl Table {
         if chars.get(i + len).is_some_and(|&c| is_letter(c)) {
             return None;
         }
-        let word = std::str::from_utf8(&buf[..len]).ok()?;
-        (WORD_MIN..=len).rev().find_map(|n| {
+        // The entries beginning with these WORD_MIN letters, a few at most: the longest that
+        // begins the word and leaves a chain of suffixes.
+        let head = &buf[..WORD_MIN];
+        let from = self
+            .words
+            .partition_point(|(f, _)| f.as_bytes().get(..WORD_MIN).unwrap_or(f.as_bytes()) < head);
+        let mut best: Option<(usize, &'static str)> = None;
+        for &(f, to) in self.words[from..]
+            .iter()
+            .take_while(|(f, _)| f.as_bytes().starts_with(head))
+        {
+            let n = f.len();
+            if n > len || &buf[..n] != f.as_bytes() || best.is_some_and(|(m, _)| m >= n) {
+                continue;
+            }
             let (last, next) = (buf[n - 1], buf.get(n).copied().filter(|_| n < len));
             let pairs = matches!(
                 (last, next),
@@ -549,15 +590,11 @@ impl Table {
                     | (b't', Some(b's'))
                     | (b'y', Some(b'a' | b'e' | b'o' | b'u'))
             );
-            if pairs || !self.is_suffix_chain(&buf[n..len]) {
-                return None;
+            if !pairs && self.is_suffix_chain(&buf[n..len]) {
+                best = Some((n, to));
             }
-            let i = self
-                .words
-                .binary_search_by(|(f, _)| (*f).cmp(&word[..n]))
-                .ok()?;
-            Some((n, self.words[i].1))
-        })
+        }
+        best
     }
 
     /// Whether `rest` is empty or a chain of [`Table::word_suffixes`] (`lik` `lar` `ning`).
@@ -893,8 +930,11 @@ fn latin_token_len(
     let at = |k: usize| chars.get(k).copied();
     // Most words are none of the tokens below — letters of the Uzbek alphabet, a capital only
     // first, up to a space or a sign — and one scan tells: each needs a capital after the first
-    // letter, a digit, a w or a c outside ch, a `=` or `.` after the word, or is a lone x, y or z.
-    if quick && matches!(chars[i], 'a'..='v' | 'A'..='V') {
+    // letter, a digit, a w or a c outside ch, a `=` or `.` after the word, or is a lone x, y or z
+    // (an x, y or z before a letter or digit is none).
+    let lone_xyz = matches!(chars[i], 'x' | 'X' | 'y' | 'Y' | 'z' | 'Z')
+        && !at(i + 1).is_some_and(|c| c.is_ascii_alphanumeric());
+    if quick && chars[i].is_ascii_alphabetic() && !lone_xyz {
         let mut e = i;
         let mut marked = false;
         while let Some(&c) = chars.get(e) {
@@ -1162,6 +1202,13 @@ fn word_before(
 /// letters after it are cased, and each part of a rule written letter by letter takes the case
 /// of its own letter (`тС` → `t·S`, `шЧ` → `sh·Ch`).
 fn write_cased(out: &mut String, to: &str, seg: &[char], prev: Option<char>, next: Option<char>) {
+    // Most segments begin with a small letter and hold no capital: every part of the rule is
+    // written in small letters, as it is (see `case_of`).
+    let small = |c: char| matches!(c as u32, 0x61..=0x7A | 0x430..=0x45F);
+    if seg.first().is_some_and(|&c| small(c)) && seg[1..].iter().all(|&c| !is_upper(c)) {
+        out.push_str(to);
+        return;
+    }
     let to = match to.strip_prefix('·') {
         Some(rest) => {
             out.push('·');
