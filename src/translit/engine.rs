@@ -50,6 +50,9 @@ pub struct Table {
     /// Latin → Cyrillic: keep Latin acronyms (`GTK`, `URL'dan`) in a text that has lower-case
     /// letters, and dotted identifiers (`index.theme`), as the published Cyrillic keeps them.
     pub keep_latin_tokens: bool,
+    /// Turkic capitals (the Kazakh 2021 alphabet): `I` is the capital of `ı` and `İ` of `i`,
+    /// in what is read and in what is written.
+    pub turkic_case: bool,
     /// (first character, index of its first rule, number of rules) for each first character of
     /// a `from`, sorted: rules sharing a first character are contiguous in `rules`.
     pub first: &'static [(char, u16, u16)],
@@ -425,7 +428,11 @@ impl Table {
                 // (A letter copied as it is has its own entry, its capitals theirs: İ is not I.)
                 let ruled = rule != 0 && rule != u16::MAX;
                 let mut up = one.to_uppercase();
-                if let (Some(u), None, true) = (up.next(), up.next(), ruled && one != '\0') {
+                let up = match one {
+                    'i' if self.turkic_case => (Some('İ'), None),
+                    _ => (up.next(), up.next()),
+                };
+                if let (Some(u), None, true) = (up.0, up.1, ruled && one != '\0') {
                     d.simple[cp as usize] = Simple {
                         one: u,
                         mid_word: small.mid_word || c.is_ascii(),
@@ -483,7 +490,11 @@ impl Table {
     }
 
     fn key_slow(&self, c: char) -> char {
-        let l = lower(c);
+        let l = match c {
+            'I' if self.turkic_case => 'ı',
+            'İ' if self.turkic_case => 'i',
+            _ => lower(c),
+        };
         if self.fold.is_empty() {
             return l;
         }
@@ -638,6 +649,7 @@ impl Table {
                 .unwrap_or_else(|| self.key_slow(c))
         };
         let has_words = !self.words.is_empty();
+        let turkic = self.turkic_case;
         let mut i = 0;
         while i < chars.len() {
             // The common case first: a letter written by its own unconditional rule, when the
@@ -703,7 +715,7 @@ impl Table {
                             (None, _) => out.push(chars[i]),
                             (Some(to), false) => out.push_str(to),
                             (Some(to), true) => {
-                                write_cased(out, to, &chars[i..=i], prev_for_word, next)
+                                write_cased(out, to, &chars[i..=i], prev_for_word, next, turkic)
                             }
                         }
                     } else if one != '\0' {
@@ -744,7 +756,7 @@ impl Table {
                         Some(stem) if next.is_some_and(|c| "aeiou".contains(key(c))) => stem,
                         _ => to,
                     };
-                    push_cased(out, to, case_of(&chars[i..i + n], prev_char, next));
+                    push_cased(out, to, case_of(&chars[i..i + n], prev_char, next), turkic);
                     i += n;
                     continue;
                 }
@@ -817,7 +829,7 @@ impl Table {
             };
             // Across an apostrophe inside a word (СЯМ'Я) the letter before it tells the case.
             let next = chars.get(i + n).copied();
-            write_cased(out, rule.to, &chars[i..i + n], prev_for_word, next);
+            write_cased(out, rule.to, &chars[i..i + n], prev_for_word, next, turkic);
             i += n;
         }
     }
@@ -1201,7 +1213,14 @@ fn word_before(
 /// keeps letters apart (BGN/PCGN's `t·s` for тс, `·e` for э after a consonant) has no case: the
 /// letters after it are cased, and each part of a rule written letter by letter takes the case
 /// of its own letter (`тС` → `t·S`, `шЧ` → `sh·Ch`).
-fn write_cased(out: &mut String, to: &str, seg: &[char], prev: Option<char>, next: Option<char>) {
+fn write_cased(
+    out: &mut String,
+    to: &str,
+    seg: &[char],
+    prev: Option<char>,
+    next: Option<char>,
+    turkic: bool,
+) {
     // Most segments begin with a small letter and hold no capital: every part of the rule is
     // written in small letters, as it is (see `case_of`).
     let small = |c: char| matches!(c as u32, 0x61..=0x7A | 0x430..=0x45F);
@@ -1223,27 +1242,34 @@ fn write_cased(out: &mut String, to: &str, seg: &[char], prev: Option<char>, nex
                 out.push('·');
             }
             let after = seg.get(k + 1).copied().or(next);
-            push_cased(out, part, case_of(&seg[k..=k], before, after));
+            push_cased(out, part, case_of(&seg[k..=k], before, after), turkic);
         }
         return;
     }
-    push_cased(out, to, case_of(seg, prev, next));
+    push_cased(out, to, case_of(seg, prev, next), turkic);
 }
 
+/// `to` written in `case`; `turkic`: the capital of `i` is `İ` ([`Table::turkic_case`]).
 #[inline(always)]
-fn push_cased(out: &mut String, to: &str, case: Case) {
+fn push_cased(out: &mut String, to: &str, case: Case, turkic: bool) {
+    // The capital of `c`.
+    let upper = |out: &mut String, c: char| match c {
+        'i' if turkic => out.push('İ'),
+        _ => out.extend(c.to_uppercase()),
+    };
     match case {
         Case::Lower => out.push_str(to),
-        Case::Upper if to.is_ascii() => {
+        Case::Upper if to.is_ascii() && !(turkic && to.contains('i')) => {
             out.extend(to.bytes().map(|b| char::from(b.to_ascii_uppercase())))
         }
-        Case::Upper => out.extend(to.chars().flat_map(char::to_uppercase)),
+        Case::Upper => to.chars().for_each(|c| upper(out, c)),
         // A ligature tie joins two letters into one (ALA-LC t͡s, i͡a): both take the capital.
         Case::Title if to.contains('\u{361}') => {
+            let upper_of = upper;
             let mut upper = true;
             for c in to.chars() {
                 if upper {
-                    out.extend(c.to_uppercase());
+                    upper_of(out, c);
                 } else {
                     out.push(c);
                 }
@@ -1253,8 +1279,10 @@ fn push_cased(out: &mut String, to: &str, case: Case) {
         Case::Title => {
             let mut chars = to.chars();
             match chars.next() {
-                Some(f) if f.is_ascii() => out.push(f.to_ascii_uppercase()),
-                Some(f) => out.extend(f.to_uppercase()),
+                Some(f) if f.is_ascii() && !(turkic && f == 'i') => {
+                    out.push(f.to_ascii_uppercase())
+                }
+                Some(f) => upper(out, f),
                 None => {}
             }
             out.push_str(chars.as_str());

@@ -821,6 +821,69 @@ mod tests {
             cyr.replace("шаһар", "шахар")
         );
         assert_eq!(tr("kk-Cyrl", "Latn", "", "ҚАЗАҚСТАН"), "QAZAQSTAN");
+        // The same text in capitals, both ways: the alphabet's capitals are Turkic (I ı for і,
+        // İ i for и and й), so neither is lost.
+        let turkic_upper = |s: &str| -> String {
+            s.chars()
+                .flat_map(|c| match c {
+                    'i' => vec!['İ'],
+                    _ => c.to_uppercase().collect(),
+                })
+                .collect()
+        };
+        let cyr_caps = cyr.to_uppercase();
+        assert_eq!(
+            tr("kk-Cyrl", "kk-Latn", "2021", &cyr_caps),
+            turkic_upper(lat)
+        );
+        assert_eq!(
+            tr("kk-Latn", "kk-Cyrl", "2021", &turkic_upper(lat)),
+            cyr_caps.replace("ШАҺАР", "ШАХАР")
+        );
+    }
+
+    #[test]
+    fn kazakh_2021_turkic_capitals() {
+        // The alphabet's letters as it lists them: I ı stand for І і, İ i for И и (and Й й).
+        for (cyr, lat) in [
+            ("І і", "I ı"),
+            ("И и", "İ i"),
+            ("Иран", "İran"),
+            ("Іле", "Ile"),
+            ("ИІ", "İI"),
+            ("ҚАЗАҚСТАН РЕСПУБЛИКАСЫ", "QAZAQSTAN RESPUBLİKASY"),
+        ] {
+            assert_eq!(tr("kk-Cyrl", "kk-Latn", "2021", cyr), lat, "{cyr}");
+            assert_eq!(tr("kk-Latn", "kk-Cyrl", "2021", lat), cyr, "{lat}");
+        }
+        // Other systems keep the general rules: ISO 9 writes и as I in capitals.
+        assert_eq!(tr("ru", "ru-Latn", "iso9", "ИРАН"), "IRAN");
+    }
+
+    #[test]
+    fn kazakh_2021_backwards_reads_the_usual_spelling() {
+        // Where two Cyrillic spellings are written alike, the one Kazakh text writes far more
+        // often (see the table's header): я after a vowel, иа after a consonant, ю, ц but
+        // before ı or y.
+        for word in [
+            "саяси",
+            "әлия",
+            "материал",
+            "көбею",
+            "позиция",
+            "процесс",
+            "кетсін",
+            "әрекетсіз",
+            "район",
+            "ион",
+        ] {
+            let lat = tr("kk-Cyrl", "kk-Latn", "2021", word);
+            assert_eq!(
+                tr("kk-Latn", "kk-Cyrl", "2021", &lat),
+                word,
+                "{word} ({lat})"
+            );
+        }
     }
 
     #[test]
