@@ -608,6 +608,19 @@ impl Table {
         best
     }
 
+    /// Whether `part` is a case ending (or the plural) after an abbreviation, with any more
+    /// endings after it: `dan` of `mln.dan`, `ning` of `a.t.ning`, `larga`. The table's
+    /// [`Table::word_suffixes`] that begin a chain: the plural and the cases, not a possessive or
+    /// a particle alone (`ui` of `main.ui` is no Uzbek ending).
+    fn is_case_ending(&self, part: &[u8]) -> bool {
+        const CASES: &[&[u8]] = &[
+            b"lar", b"ning", b"ni", b"ga", b"ka", b"qa", b"da", b"dan", b"dagi", b"gacha",
+        ];
+        CASES
+            .iter()
+            .any(|c| part.starts_with(c) && self.is_suffix_chain(&part[c.len()..]))
+    }
+
     /// Whether `rest` is empty or a chain of [`Table::word_suffixes`] (`lik` `lar` `ning`).
     fn is_suffix_chain(&self, rest: &[u8]) -> bool {
         // ends[j]: the first j bytes are a chain.
@@ -733,7 +746,9 @@ impl Table {
             if c.is_ascii() {
                 let mut keep = protected_len(chars, i, prev_char, has_at);
                 if keep == 0 && self.keep_latin_tokens {
-                    keep = latin_token_len(chars, i, prev_char, has_lower, fast);
+                    keep = latin_token_len(chars, i, prev_char, has_lower, fast, |part| {
+                        self.is_case_ending(part)
+                    });
                     if keep == 0 && dimension_x(chars, i) {
                         keep = 1;
                     }
@@ -933,6 +948,7 @@ fn latin_token_len(
     prev: Option<char>,
     has_lower: bool,
     quick: bool,
+    case_ending: impl Fn(&[u8]) -> bool,
 ) -> usize {
     // Every kept token begins with an ASCII letter or digit (the one-lookup path copies other
     // ASCII characters as they are), after no letter or digit.
@@ -984,7 +1000,15 @@ fn latin_token_len(
     // x, y or z standing alone is a variable or an axis (x boʻyicha, X-displeyi, Y tekislash):
     // no Uzbek word is one of these letters, and Cyrillic text keeps variables Latin. Not before
     // a dot, where it is an initial or an abbreviation (Y. Karimov, 2020 y.).
+    // Nor after a letter's dot, the last letter of an abbreviation (с.х., н.-х.).
+    let abbreviated = i >= 2
+        && match prev {
+            Some('.') => is_letter(chars[i - 2]),
+            Some('-') => chars[i - 2] == '.',
+            _ => false,
+        };
     if matches!(chars[i], 'x' | 'X' | 'y' | 'Y' | 'z' | 'Z')
+        && !abbreviated
         && !at(i + 1).is_some_and(|c| {
             is_letter_or_digit(c) || matches!(c, '.' | '\'' | '’' | 'ʻ' | 'ʼ' | '`')
         })
@@ -1024,10 +1048,14 @@ fn latin_token_len(
         }
     }
     // index.theme: ASCII letters, a dot, ASCII letters — a file or property name. Not when every
-    // part is one letter: that is an Uzbek abbreviation (h.k. "and so on", m.a. "BC").
+    // part is one letter: that is an Uzbek abbreviation (h.k. "and so on", m.a. "BC"); nor
+    // initials before a name, written without a space (Sh.Mirziyoyev, A.Qodiriy, S.P.Botkin);
+    // nor an abbreviation with its case ending after the dot (mln.dan, y.da, a.t.ning).
     let mut e = i;
     let mut dots = 0;
     let mut longest = 0;
+    let mut first = 0;
+    let mut last;
     loop {
         let start = e;
         while at(e).is_some_and(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-') {
@@ -1036,6 +1064,10 @@ fn latin_token_len(
         if e == start {
             return 0;
         }
+        if start == i {
+            first = e - start;
+        }
+        last = start;
         longest = longest.max(e - start);
         if at(e) == Some('.') && at(e + 1).is_some_and(|c| c.is_ascii_alphabetic()) {
             dots += 1;
@@ -1044,10 +1076,29 @@ fn latin_token_len(
             break;
         }
     }
-    if dots > 0 && longest > 1 && !at(e).is_some_and(is_letter) {
-        e - i
-    } else {
+    let lower = |k: usize| chars[k].to_ascii_lowercase();
+    // One Cyrillic letter's Latin: a letter, or sh ch ts ya yo yu ye (Ш. Ч. Ц. Я. Ё. Ю. Е.).
+    let initial = first == 1
+        || (first == 2
+            && matches!(
+                (lower(i), lower(i + 1)),
+                ('s' | 'c', 'h') | ('t', 's') | ('y', 'a' | 'o' | 'u' | 'e')
+            ));
+    if dots == 0 || longest < 2 || initial || at(e).is_some_and(is_letter) {
+        return 0;
+    }
+    // The last part in small letters (its characters are ASCII: read above).
+    let mut ending = [0u8; 24];
+    let Some(part) = ending.get_mut(..e - last) else {
+        return e - i;
+    };
+    for (b, k) in part.iter_mut().zip(last..e) {
+        *b = lower(k) as u8;
+    }
+    if case_ending(part) {
         0
+    } else {
+        e - i
     }
 }
 

@@ -521,6 +521,22 @@ mod tests {
             "Ёрлиқнинг x бўйича текисланиши, X-дисплейи, x-ўқи"
         );
         assert_eq!(cyr("Y. Karimov, 2020 y."), "Й. Каримов, 2020 й.");
+        // Initials written without a space before the name, as the press writes them, and an
+        // abbreviation with its case ending after the dot are Uzbek, not dotted file names.
+        assert_eq!(
+            cyr("Sh.Mirziyoyev, A.Qodiriy, S.P.Botkin, Ya.Gʻulomov, Ch.Aytmatov"),
+            "Ш.Мирзиёев, А.Қодирий, С.П.Боткин, Я.Ғуломов, Ч.Айтматов"
+        );
+        assert_eq!(
+            cyr("5 mln.dan ortiq, 2020 y.da, a.t.ning, s.x. mahsulotlari"),
+            "5 млн.дан ортиқ, 2020 й.да, а.т.нинг, с.х. маҳсулотлари"
+        );
+        // A name of two letters or more before the dot, and no case ending after it: a file or
+        // a site.
+        assert_eq!(
+            cyr("gtk.css, main.ui, kun.uz saytida"),
+            "gtk.css, main.ui, kun.uz сайтида"
+        );
         // A setting written out stays as it is, to the next space.
         assert_eq!(
             cyr("oʻlchamlari (gtk-menu=16,16:gtk-button=20,20) roʻyxati, a = b"),
