@@ -1,6 +1,6 @@
 //! Every mention of a name in a text.
 
-use super::key::{fold_word, key_word_readings, skeleton_readings};
+use super::key::{fold_word, key_words_folded, skeleton_readings};
 
 /// A mention: byte offsets into the text searched, and the text there.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -269,18 +269,64 @@ pub fn find_any_name(text: &str, queries: &[&str]) -> Vec<Match> {
         .collect()
 }
 
+/// Whether `word` is written as an initial: one capital letter, or a capital and the letter that
+/// makes one sound with it in a romanization (Sh, Ch, Zh, Kh, Ts, Ya, Yo, Yu, Ye: Ш. Ч. Ж. Х. Ц.
+/// Я. Ё. Ю. Е.).
+fn is_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    let (Some(first), second) = (chars.next(), chars.next()) else {
+        return false;
+    };
+    if chars.next().is_some() || !crate::chars::is_upper(first) {
+        return false;
+    }
+    match second {
+        None => crate::chars::is_letter(first),
+        Some(s) => matches!(
+            (first, s.to_ascii_lowercase()),
+            ('S' | 'C' | 'Z' | 'K', 'h') | ('T', 's') | ('Y', 'a' | 'o' | 'u' | 'e')
+        ),
+    }
+}
+
+/// The first sound of a folded word: the letter, or the two a romanization writes one sound
+/// with (`sh` of shavkat, so that `S.` is no initial of Shavkat).
+fn first_sound(folded: &str) -> &str {
+    let len = match folded.as_bytes() {
+        [b's' | b'c' | b'z' | b'k', b'h', ..] | [b't', b's', ..] => 2,
+        [b'y', b'a' | b'o' | b'u' | b'e', ..] => 2,
+        _ => folded.chars().next().map_or(0, char::len_utf8),
+    };
+    folded.get(..len).unwrap_or(folded)
+}
+
+/// Whether the text between two words of a name ends a sentence after the first (`.`, `!`, `?`,
+/// `…`, a line break): not a name's run, unless the first is an initial (`Ш. Мирзиёев`).
+fn ends_sentence(gap: &str, before: &str) -> bool {
+    gap.contains(['.', '!', '?', '…', '\n']) && before.chars().nth(2).is_some()
+}
+
+/// The key of a word written as an initial in [`find_names`] (no index of a word's readings).
+const INITIAL: u32 = u32::MAX;
+
 /// Every mention of `query` in `text`, as byte offsets. A mention is a run of consecutive words
 /// whose keys are the query's (in any order, initials in the query ignored), each word compared
-/// as [`super::name_key`] compares names and allowed an inflectional ending (Токаеву, Tokayevning).
+/// as [`super::name_key`] compares names and allowed an inflectional ending (Токаеву, Tokayevning),
+/// within a sentence. An initial in the text (`Ш.`, `Sh.`, `S.`) stands for a query word it
+/// begins (`Ш. Мирзиёев`, `Sh.Mirziyoyev` are mentions of Шавкат Мирзиёев), when another word of
+/// the mention is written out.
 pub fn find_names(text: &str, query: &str) -> Vec<Match> {
     // Each query word's readings: its skeleton, and another where an x may be х and a j ж
     // (Baxtiyor, Alijon). The letter filter below needs no change for them: x already owns h (its
     // initial rule) and j owns z (before a consonant), so a word's letters cover both readings.
-    let mut want = key_word_readings(query);
-    if want.is_empty() {
+    let mut folded = key_words_folded(query);
+    if folded.is_empty() {
         return Vec::new();
     }
-    crate::sort::sort_ascending(&mut want);
+    crate::sort::sort_ascending(&mut folded);
+    // The first sound of each query word, which an initial standing for it writes.
+    let sounds: Vec<&str> = folded.iter().map(|(f, _)| first_sound(f)).collect();
+    let want: Vec<Vec<String>> = folded.iter().map(|(_, r)| r.clone()).collect();
     let spans = words(text);
     // The skeleton letters of each reading of a query word, which a word must be able to give; a
     // word whose letters cannot give them all is not folded (see [`char_table`]). The others are
@@ -355,7 +401,20 @@ pub fn find_names(text: &str, query: &str) -> Vec<Match> {
     };
     let is_exactly = |word: &[String]| want.iter().flatten().any(|w| word.contains(w));
     let mut keyed: Vec<(u32, (usize, usize))> = Vec::with_capacity(spans.len());
+    // The words written as initials (their key is INITIAL): each word's index and folded initial.
+    let mut initials: Vec<(usize, String)> = Vec::new();
     for w in &spans {
+        if want.len() > 1
+            && text[w.span.1..].starts_with('.')
+            && is_initial(&text[w.span.0..w.span.1])
+        {
+            let folded = fold_word(&text[w.span.0..w.span.1]);
+            if !folded.is_empty() {
+                initials.push((keyed.len(), folded));
+                keyed.push((INITIAL, w.span));
+                continue;
+            }
+        }
         // A possessive's stem has no letter the whole word lacks: if the word cannot be a query
         // word, neither can its stem.
         if !could_be(w) {
@@ -386,23 +445,51 @@ pub fn find_names(text: &str, query: &str) -> Vec<Match> {
     let mut i = 0;
     while i + n <= keyed.len() {
         // A window with a word that cannot be a query word is no mention: move past that word.
-        if let Some(k) = keyed[i..i + n].iter().rposition(|(k, _)| *k == 0) {
+        let window = i..i + n;
+        if let Some(k) = keyed[window.clone()].iter().rposition(|(k, _)| *k == 0) {
             i += k + 1;
             continue;
         }
-        // Each query word must match a different word of the window, inflected or not.
-        let mut pool: Vec<&[String]> = keyed[i..i + n]
+        // Each query word must match a different word of the window, inflected or not, first
+        // among the words written out, then among the initials (at least one word written out).
+        let mut pool: Vec<&[String]> = keyed[window.clone()]
             .iter()
+            .filter(|&&(k, _)| k != INITIAL)
             .map(|&(k, _)| skeletons[k as usize].as_slice())
             .collect();
-        let all = want
-            .iter()
-            .all(|w| match pool.iter().position(|g| is_form_of(g, w)) {
+        // The query words no word written out matches, by a bit each (none: at least one must
+        // be written out).
+        let mut missing = 0u64;
+        for (j, w) in want.iter().enumerate() {
+            match pool.iter().position(|g| is_form_of(g, w)) {
                 Some(k) => {
                     pool.swap_remove(k);
-                    true
                 }
-                None => false,
+                None => missing |= 1u64.checked_shl(j as u32).unwrap_or(u64::MAX),
+            }
+        }
+        let all = (missing == 0
+            || (missing.count_ones() < n as u32 && {
+                // Each is written as an initial of the window, a different one each.
+                let from = initials.partition_point(|&(j, _)| j < i);
+                let mut left: Vec<&str> = initials[from..]
+                    .iter()
+                    .take_while(|&&(j, _)| j < i + n)
+                    .map(|(_, f)| f.as_str())
+                    .collect();
+                (0..n.min(64)).filter(|j| missing >> j & 1 == 1).all(|j| {
+                    match left.iter().position(|&ini| first_sound(ini) == sounds[j]) {
+                        Some(k) => {
+                            left.swap_remove(k);
+                            true
+                        }
+                        None => false,
+                    }
+                })
+            }))
+            && keyed[window.clone()].windows(2).all(|p| {
+                let ((_, a), (_, b)) = (p[0], p[1]);
+                !ends_sentence(&text[a.1..b.0], &text[a.0..a.1])
             });
         if all {
             let start = keyed[i].1 .0;
@@ -461,6 +548,47 @@ mod tests {
             .map(|m| m.text)
             .collect();
         assert_eq!(got, vec!["Мирзиёев Шавкат", "Shavkat Mirziyoyev"]);
+    }
+
+    #[test]
+    fn initials_stand_for_the_words_they_begin() {
+        let find = |text: &str| -> Vec<String> {
+            find_names(text, "Шавкат Мирзиёев")
+                .into_iter()
+                .map(|m| m.text)
+                .collect()
+        };
+        // As the press writes him: initial and surname, with a space or without, in either
+        // script; Sh. is the initial of Shavkat, S. is not (Саида Мирзиёева is another person).
+        assert_eq!(
+            find("Президент Ш. Мирзиёев, Ш.Мирзиёевга ва Sh.Mirziyoyev; С. Мирзиёева."),
+            ["Ш. Мирзиёев", "Ш.Мирзиёевга", "Sh.Mirziyoyev"]
+        );
+        // An initial with no word written out, or without its dot, is no mention.
+        assert!(find("Ш. Ш. и Ш Мирзиёев").is_empty());
+        assert_eq!(
+            texts_of(find_names(
+                "A. Lukashenko, Alyaksandr Lukashenka",
+                "Александр Лукашенко"
+            )),
+            ["A. Lukashenko", "Alyaksandr Lukashenka"]
+        );
+    }
+
+    #[test]
+    fn a_mention_does_not_run_over_a_sentence_end() {
+        // The surname ends one sentence and the given name begins the next: not a mention in
+        // reverse order, and the name written out after it is found.
+        let got: Vec<_> = find_names("Мирзиёев. Shavkat Mirziyoyev keldi.", "Шавкат Мирзиёев")
+            .into_iter()
+            .map(|m| m.text)
+            .collect();
+        assert_eq!(got, ["Shavkat Mirziyoyev"]);
+        assert!(find_names("Говорил Токаев! Касым приехал.", "Касым Токаев").is_empty());
+    }
+
+    fn texts_of(m: Vec<Match>) -> Vec<String> {
+        m.into_iter().map(|m| m.text).collect()
     }
 
     #[test]

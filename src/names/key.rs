@@ -220,7 +220,7 @@ fn honorific_base(folded: &str) -> Option<&str> {
         .find(|base| base.len() >= 3)
 }
 
-/// [`key_word_readings`] with more readings that [`name_similarity`] weighs but
+/// [`key_words_folded`]'s readings with more that [`name_similarity`] weighs but
 /// [`super::find_names`] does not search by: for a word ending with an honorific element, the
 /// skeleton of its base, and for a word with a j, the Spanish reading of j as х.
 fn similarity_word_readings(name: &str) -> Vec<Vec<String>> {
@@ -241,13 +241,16 @@ fn similarity_word_readings(name: &str) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// Each word of a name (initials dropped) with its skeleton's readings, as
+/// Each word of a name (initials dropped), folded, with its skeleton's readings, as
 /// [`skeleton_readings`] gives them.
-pub(crate) fn key_word_readings(name: &str) -> Vec<Vec<String>> {
+pub(crate) fn key_words_folded(name: &str) -> Vec<(String, Vec<String>)> {
     split_name(name)
         .filter(|w| w.chars().count() > 1)
-        .map(|w| skeleton_readings(&w))
-        .filter(|r| !r[0].is_empty())
+        .map(|w| {
+            let r = skeleton_readings(&w);
+            (w, r)
+        })
+        .filter(|(_, r)| !r[0].is_empty())
         .collect()
 }
 
