@@ -303,7 +303,9 @@ fn first_sound(folded: &str) -> &str {
 /// Whether the text between two words of a name ends a sentence after the first (`.`, `!`, `?`,
 /// `…`, a line break): not a name's run, unless the first is an initial (`Ш. Мирзиёев`).
 fn ends_sentence(gap: &str, before: &str) -> bool {
-    gap.contains(['.', '!', '?', '…', '\n']) && before.chars().nth(2).is_some()
+    gap.chars()
+        .any(|c| matches!(c, '.' | '!' | '?' | '…' | '\n'))
+        && before.chars().nth(2).is_some()
 }
 
 /// The key of a word written as an initial in [`find_names`] (no index of a word's readings).
@@ -319,14 +321,22 @@ pub fn find_names(text: &str, query: &str) -> Vec<Match> {
     // Each query word's readings: its skeleton, and another where an x may be х and a j ж
     // (Baxtiyor, Alijon). The letter filter below needs no change for them: x already owns h (its
     // initial rule) and j owns z (before a consonant), so a word's letters cover both readings.
-    let mut folded = key_words_folded(query);
-    if folded.is_empty() {
+    let folded = key_words_folded(query);
+    let mut want: Vec<Vec<String>> = folded.iter().map(|(_, r)| r.clone()).collect();
+    if want.is_empty() {
         return Vec::new();
     }
-    crate::sort::sort_ascending(&mut folded);
+    crate::sort::sort_ascending(&mut want);
     // The first sound of each query word, which an initial standing for it writes.
-    let sounds: Vec<&str> = folded.iter().map(|(f, _)| first_sound(f)).collect();
-    let want: Vec<Vec<String>> = folded.iter().map(|(_, r)| r.clone()).collect();
+    let sounds: Vec<&str> = want
+        .iter()
+        .map(|w| {
+            folded
+                .iter()
+                .find(|(_, r)| r == w)
+                .map_or("", |(f, _)| first_sound(f))
+        })
+        .collect();
     let spans = words(text);
     // The skeleton letters of each reading of a query word, which a word must be able to give; a
     // word whose letters cannot give them all is not folded (see [`char_table`]). The others are
