@@ -1144,17 +1144,25 @@ fn foreign_word_len(chars: &[char], i: usize) -> usize {
             || (matches!(c, 'c' | 'C') && !w.get(k + 1).is_some_and(|n| matches!(n, 'h' | 'H')))
     });
     // Not a run of capitals before small letters: BMTga is an acronym with its suffix.
-    let inner_capital = w
-        .windows(2)
-        .any(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase());
+    // (The h of a capital Sh or Ch is of that letter: MChJ, ShHT are Uzbek acronyms.)
+    let inner_capital = w.windows(3).any(|p| {
+        p[1].is_ascii_lowercase()
+            && p[2].is_ascii_uppercase()
+            && !(p[1] == 'h' && matches!(p[0], 'S' | 'C'))
+    }) || w
+        .get(..2)
+        .is_some_and(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase());
     let letters_then_digits = w
         .windows(2)
         .any(|p| p[0].is_ascii_alphabetic() && p[1].is_ascii_digit());
-    if foreign_letter || inner_capital || letters_then_digits {
-        e - i
-    } else {
-        0
+    if !(foreign_letter || inner_capital || letters_then_digits) {
+        return 0;
     }
+    // An apostrophe before an Uzbek ending in small letters sets the ending off the foreign word
+    // (iPhone'lar, Facebook'dagi): it is kept with the word, not read as the tutuq belgisi.
+    let suffix = matches!(chars.get(e), Some('\'' | '’'))
+        && chars.get(e + 1).is_some_and(|&c| c.is_ascii_lowercase());
+    e - i + usize::from(suffix)
 }
 
 /// The length of an e-mail address starting at `i` (ASCII local part, `@`, a dotted domain).

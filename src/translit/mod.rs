@@ -531,6 +531,12 @@ mod tests {
             cyr("5 mln.dan ortiq, 2020 y.da, a.t.ning, s.x. mahsulotlari"),
             "5 млн.дан ортиқ, 2020 й.да, а.т.нинг, с.х. маҳсулотлари"
         );
+        // Uzbek acronyms with a capital digraph are Uzbek (the h of Sh, Ch is no small letter
+        // after a capital); an apostrophe before the Uzbek ending of a foreign word stays one.
+        assert_eq!(
+            cyr("«Shox Med» MChJ, ShHT sammiti; iPhone'lar, Facebook’dagi, maʼlumot"),
+            "«Шох Мед» МЧЖ, ШҲТ саммити; iPhone'лар, Facebook’даги, маълумот"
+        );
         // A name of two letters or more before the dot, and no case ending after it: a file or
         // a site.
         assert_eq!(
