@@ -1144,11 +1144,15 @@ fn foreign_word_len(chars: &[char], i: usize) -> usize {
             || (matches!(c, 'c' | 'C') && !w.get(k + 1).is_some_and(|n| matches!(n, 'h' | 'H')))
     });
     // Not a run of capitals before small letters: BMTga is an acronym with its suffix.
-    // (The h of a capital Sh or Ch is of that letter: MChJ, ShHT are Uzbek acronyms.)
+    // (The h of a capital Sh or Ch, the vowel of a capital Ye, Yo, Yu or Ya, is of that letter:
+    // MChJ, ShHT, YeI, YeXHT are Uzbek acronyms.)
     let inner_capital = w.windows(3).any(|p| {
         p[1].is_ascii_lowercase()
             && p[2].is_ascii_uppercase()
-            && !(p[1] == 'h' && matches!(p[0], 'S' | 'C'))
+            && !matches!(
+                (p[0], p[1]),
+                ('S' | 'C', 'h') | ('Y', 'a' | 'e' | 'o' | 'u')
+            )
     }) || w
         .get(..2)
         .is_some_and(|p| p[0].is_ascii_lowercase() && p[1].is_ascii_uppercase());

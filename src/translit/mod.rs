@@ -534,8 +534,8 @@ mod tests {
         // Uzbek acronyms with a capital digraph are Uzbek (the h of Sh, Ch is no small letter
         // after a capital); an apostrophe before the Uzbek ending of a foreign word stays one.
         assert_eq!(
-            cyr("«Shox Med» MChJ, ShHT sammiti; iPhone'lar, Facebook’dagi, maʼlumot"),
-            "«Шох Мед» МЧЖ, ШҲТ саммити; iPhone'лар, Facebook’даги, маълумот"
+            cyr("«Shox Med» MChJ, ShHT, YeI, YeXHT; iPhone'lar, Facebook’dagi, YouTube, maʼlumot"),
+            "«Шох Мед» МЧЖ, ШҲТ, ЕИ, ЕХҲТ; iPhone'лар, Facebook’даги, YouTube, маълумот"
         );
         // A name of two letters or more before the dot, and no case ending after it: a file or
         // a site.
