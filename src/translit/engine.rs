@@ -934,7 +934,44 @@ fn protected_len(chars: &[char], i: usize, prev: Option<char>, has_at: bool) -> 
             }
         }
         c if has_at && word_start && c.is_ascii_alphanumeric() => email_len(chars, i),
+        'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M' if word_start => roman_len(chars, i),
         _ => 0,
+    }
+}
+
+/// The length of a Roman numeral of two letters or more at `i` (a word start), written in Latin
+/// capitals in Cyrillic text too (XXI аср, XIX стагоддзе, Пётр II); 0 when none is there.
+fn roman_len(chars: &[char], i: usize) -> usize {
+    let mut e = i;
+    while chars
+        .get(e)
+        .is_some_and(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+    {
+        e += 1;
+    }
+    if e - i < 2 || chars.get(e).is_some_and(|&c| is_letter_or_digit(c)) {
+        return 0;
+    }
+    // Well formed (MCMXCIV, not MIXX or IIII): thousands, then hundreds, tens and units, each
+    // as one of the forms Roman numerals write.
+    let mut rest = &chars[i..e];
+    let thousands = rest.iter().take_while(|&&c| c == 'M').count().min(4);
+    rest = &rest[thousands..];
+    for (one, five, ten) in [('C', 'D', 'M'), ('X', 'L', 'C'), ('I', 'V', 'X')] {
+        if rest.len() >= 2 && rest[0] == one && (rest[1] == five || rest[1] == ten) {
+            rest = &rest[2..];
+        } else {
+            if rest.first() == Some(&five) {
+                rest = &rest[1..];
+            }
+            let ones = rest.iter().take_while(|&&c| c == one).count().min(3);
+            rest = &rest[ones..];
+        }
+    }
+    if rest.is_empty() {
+        e - i
+    } else {
+        0
     }
 }
 

@@ -551,6 +551,31 @@ mod tests {
     }
 
     #[test]
+    fn roman_numerals_stay_latin_in_cyrillic() {
+        // Uzbek, Belarusian and Russian Cyrillic write Roman numerals in Latin capitals; a
+        // capital word that is no well-formed numeral is a word (IIII, XXL).
+        assert_eq!(
+            tr(
+                "uz-Latn",
+                "uz-Cyrl",
+                "official",
+                "XXI asr, XIV–XV asrlar, Nikolay II, XXL"
+            ),
+            "XXI аср, XIV–XV асрлар, Николай II, ХХЛ"
+        );
+        assert_eq!(
+            tr(
+                "be-Latn",
+                "be",
+                "lacinka",
+                "U XIX stahoddzi, MCMXCIV hod, IIII"
+            ),
+            "У XIX стагоддзі, MCMXCIV год, ІІІІ"
+        );
+        assert_eq!(tr("ru-Latn", "ru", "iso9", "XX vek"), "XX век");
+    }
+
+    #[test]
     fn markup_is_left_alone() {
         assert_eq!(
             cyr("'%s' faylini ochib boʻlmadi: %1$d"),
