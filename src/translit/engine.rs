@@ -933,8 +933,11 @@ fn protected_len(chars: &[char], i: usize, prev: Option<char>, has_at: bool) -> 
                 0
             }
         }
+        'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M' if word_start => match roman_len(chars, i) {
+            0 if has_at => email_len(chars, i),
+            n => n,
+        },
         c if has_at && word_start && c.is_ascii_alphanumeric() => email_len(chars, i),
-        'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M' if word_start => roman_len(chars, i),
         _ => 0,
     }
 }
@@ -949,7 +952,11 @@ fn roman_len(chars: &[char], i: usize) -> usize {
     {
         e += 1;
     }
-    if e - i < 2 || chars.get(e).is_some_and(|&c| is_letter_or_digit(c)) {
+    if e - i < 2
+        || chars
+            .get(e)
+            .is_some_and(|&c| is_letter_or_digit(c) || c == '@')
+    {
         return 0;
     }
     // Well formed (MCMXCIV, not MIXX or IIII): thousands, then hundreds, tens and units, each

@@ -28,6 +28,12 @@ pub struct SchemeInfo {
     pub default: bool,
     #[serde(skip)]
     table: &'static Table,
+    /// For the letters `table` has no rule for, the system of the same family for Russian, the
+    /// region's common language (a Russian name in Belarusian text: `Минск` is `Minsk`, not
+    /// `Mиnsk`): BGN/PCGN romanizes a name by its language's table, and ICAO Doc 9303 has one
+    /// table for every Cyrillic alphabet.
+    #[serde(skip)]
+    fallback: Option<&'static Table>,
 }
 
 static SCHEMES: &[SchemeInfo] = &[
@@ -38,6 +44,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Uzbek Cyrillic → Latin, official alphabet (1995, Cabinet of Ministers Resolution No. 339)",
         default: true,
         table: &tables::UZ_CYRL_UZ_LATN_OFFICIAL,
+        fallback: None,
     },
     SchemeInfo {
         from: "uz-Latn",
@@ -46,6 +53,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Uzbek Latin → Cyrillic, official alphabet (1995), any apostrophe",
         default: true,
         table: &tables::UZ_LATN_UZ_CYRL_OFFICIAL,
+        fallback: None,
     },
     SchemeInfo {
         from: "uz-Cyrl",
@@ -54,6 +62,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Uzbek Cyrillic → reformed Latin alphabet (ş ç ö ğ for sh ch oʻ gʻ; see README)",
         default: false,
         table: &tables::UZ_CYRL_UZ_LATN_2026,
+        fallback: None,
     },
     SchemeInfo {
         from: "uz-Latn",
@@ -62,6 +71,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Uzbek reformed Latin alphabet (or the 1995 one) → Cyrillic",
         default: false,
         table: &tables::UZ_LATN_UZ_CYRL_OFFICIAL,
+        fallback: None,
     },
     SchemeInfo {
         from: "uz-Latn",
@@ -70,6 +80,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Uzbek Latin, 1995 alphabet → reformed alphabet (sh ch oʻ gʻ → ş ç ö ğ)",
         default: true,
         table: &tables::UZ_LATN_UZ_LATN_2026,
+        fallback: None,
     },
     SchemeInfo {
         from: "uz-Latn",
@@ -78,6 +89,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Uzbek Latin, reformed alphabet → 1995 alphabet (ş ç ö ğ → sh ch oʻ gʻ)",
         default: false,
         table: &tables::UZ_LATN_UZ_LATN_OFFICIAL,
+        fallback: None,
     },
     SchemeInfo {
         from: "ru",
@@ -86,6 +98,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Russian → Latin, BGN/PCGN (1947)",
         default: true,
         table: &tables::RU_RU_LATN_BGN_PCGN,
+        fallback: None,
     },
     SchemeInfo {
         from: "ru",
@@ -94,6 +107,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Russian → Latin, ISO 9:1995 = GOST 7.79-2000 System A (reversible)",
         default: false,
         table: &tables::RU_RU_LATN_ISO9,
+        fallback: None,
     },
     SchemeInfo {
         from: "ru",
@@ -102,6 +116,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Russian → Latin, GOST 7.79-2000 System B (no diacritics)",
         default: false,
         table: &tables::RU_RU_LATN_GOST_7_79_B,
+        fallback: None,
     },
     SchemeInfo {
         from: "ru",
@@ -110,6 +125,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Russian → Latin, ICAO Doc 9303 (passports since 2013)",
         default: false,
         table: &tables::RU_RU_LATN_ICAO,
+        fallback: None,
     },
     SchemeInfo {
         from: "ru",
@@ -118,6 +134,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Russian → Latin, ALA-LC (Library of Congress, 2012)",
         default: false,
         table: &tables::RU_RU_LATN_ALA_LC,
+        fallback: None,
     },
     SchemeInfo {
         from: "ru",
@@ -126,6 +143,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Russian → Latin, ALA-LC without diacritics",
         default: false,
         table: &tables::RU_RU_LATN_ALA_LC_ASCII,
+        fallback: None,
     },
     SchemeInfo {
         from: "ru",
@@ -134,6 +152,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Russian → Latin, scholarly (scientific) transliteration",
         default: false,
         table: &tables::RU_RU_LATN_SCHOLARLY,
+        fallback: None,
     },
     SchemeInfo {
         from: "ru",
@@ -142,6 +161,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Russian → Latin, UNGEGN 1987 (= GOST 16876-71)",
         default: false,
         table: &tables::RU_RU_LATN_UNGEGN_1987,
+        fallback: None,
     },
     SchemeInfo {
         from: "ru",
@@ -150,6 +170,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Russian → Latin, English Wikipedia's romanization",
         default: false,
         table: &tables::RU_RU_LATN_WIKIPEDIA,
+        fallback: None,
     },
     SchemeInfo {
         from: "ru-Latn",
@@ -158,6 +179,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Latin → Russian, ISO 9:1995 = GOST 7.79-2000 System A, backwards",
         default: true,
         table: &tables::RU_LATN_RU_ISO9,
+        fallback: None,
     },
     SchemeInfo {
         from: "uk",
@@ -166,6 +188,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Ukrainian → Latin, national system (2010, Cabinet of Ministers Resolution No. 55)",
         default: true,
         table: &tables::UK_UK_LATN_NATIONAL,
+        fallback: None,
     },
     SchemeInfo {
         from: "be",
@@ -174,6 +197,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Belarusian → Łacinka (Belarusian Latin alphabet)",
         default: true,
         table: &tables::BE_BE_LATN_LACINKA,
+        fallback: None,
     },
     SchemeInfo {
         from: "be-Latn",
@@ -182,6 +206,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Łacinka → Belarusian Cyrillic",
         default: true,
         table: &tables::BE_LATN_BE_LACINKA,
+        fallback: None,
     },
     SchemeInfo {
         from: "be",
@@ -190,6 +215,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Belarusian → Latin, national system (2007, State Committee on Property Resolution No. 8; UN-approved)",
         default: false,
         table: &tables::BE_BE_LATN_NATIONAL,
+        fallback: None,
     },
     SchemeInfo {
         from: "be",
@@ -198,6 +224,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Belarusian → Latin, BGN/PCGN (1979)",
         default: false,
         table: &tables::BE_BE_LATN_BGN_PCGN,
+        fallback: Some(&tables::RU_RU_LATN_BGN_PCGN),
     },
     SchemeInfo {
         from: "be",
@@ -206,6 +233,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Belarusian → Latin, ICAO Doc 9303 (passports)",
         default: false,
         table: &tables::BE_BE_LATN_ICAO,
+        fallback: Some(&tables::RU_RU_LATN_ICAO),
     },
     SchemeInfo {
         from: "uk",
@@ -214,6 +242,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Ukrainian → Latin, BGN/PCGN (1965)",
         default: false,
         table: &tables::UK_UK_LATN_BGN_PCGN,
+        fallback: Some(&tables::RU_RU_LATN_BGN_PCGN),
     },
     SchemeInfo {
         from: "kk-Cyrl",
@@ -222,6 +251,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Kazakh Cyrillic → Latin, the 2021 alphabet",
         default: true,
         table: &tables::KK_CYRL_KK_LATN_2021,
+        fallback: None,
     },
     SchemeInfo {
         from: "kk-Latn",
@@ -230,6 +260,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Kazakh Latin (2021 alphabet) → Cyrillic",
         default: true,
         table: &tables::KK_LATN_KK_CYRL_2021,
+        fallback: None,
     },
     SchemeInfo {
         from: "kk-Cyrl",
@@ -238,6 +269,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Kazakh → Latin, BGN/PCGN (1979)",
         default: false,
         table: &tables::KK_KK_LATN_BGN_PCGN,
+        fallback: Some(&tables::RU_RU_LATN_BGN_PCGN),
     },
     SchemeInfo {
         from: "ky",
@@ -246,6 +278,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Kyrgyz → Latin, BGN/PCGN (1979)",
         default: true,
         table: &tables::KY_KY_LATN_BGN_PCGN,
+        fallback: Some(&tables::RU_RU_LATN_BGN_PCGN),
     },
     SchemeInfo {
         from: "tg",
@@ -254,6 +287,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Tajik → Latin, BGN/PCGN (1994)",
         default: true,
         table: &tables::TG_TG_LATN_BGN_PCGN,
+        fallback: Some(&tables::RU_RU_LATN_BGN_PCGN),
     },
 ];
 
@@ -317,7 +351,14 @@ impl Scheme {
 
     /// Transliterates `text` (text the system does not cover is kept as it is).
     pub fn apply<'a>(&self, text: &'a str) -> Cow<'a, str> {
-        self.0.table.apply(text)
+        let out = self.0.table.apply(text);
+        match self.0.fallback {
+            // (Cyrillic letters are U+0400..U+052F: their UTF-8 begins with 0xD0..=0xD4.)
+            Some(fallback) if out.bytes().any(|b| matches!(b, 0xD0..=0xD4)) => {
+                Cow::Owned(fallback.apply(&out).into_owned())
+            }
+            _ => out,
+        }
     }
 }
 
@@ -325,7 +366,13 @@ impl Scheme {
 impl Scheme {
     /// [`Scheme::apply`] by the engine's general path alone (see `Table::apply_reference`).
     fn apply_reference(&self, text: &str) -> String {
-        self.0.table.apply_reference(text).into_owned()
+        let out = self.0.table.apply_reference(text).into_owned();
+        match self.0.fallback {
+            Some(fallback) if out.chars().any(|c| matches!(c as u32, 0x400..=0x52F)) => {
+                fallback.apply_reference(&out).into_owned()
+            }
+            _ => out,
+        }
     }
 }
 
@@ -548,6 +595,24 @@ mod tests {
             cyr("oʻlchamlari (gtk-menu=16,16:gtk-button=20,20) roʻyxati, a = b"),
             "ўлчамлари (gtk-menu=16,16:gtk-button=20,20) рўйхати, а = б"
         );
+    }
+
+    #[test]
+    fn russian_letters_through_a_bgn_pcgn_or_icao_system_of_another_language() {
+        // A Russian name in Belarusian, Ukrainian, Kazakh, Kyrgyz or Tajik text: the letters the
+        // language's table lacks are written by the Russian table of the same family.
+        assert_eq!(
+            tr("be", "be-Latn", "bgn-pcgn", "Минск, Щукин"),
+            "Minsk, Shchukin"
+        );
+        assert_eq!(
+            tr("be", "be-Latn", "icao", "Минск, ЩУКИН"),
+            "Minsk, SHCHUKIN"
+        );
+        assert_eq!(tr("uk", "uk-Latn", "bgn-pcgn", "Объём"), "Ob”yëm");
+        assert_eq!(tr("tg", "tg-Latn", "bgn-pcgn", "Щукин"), "Shchukin");
+        // Not the national systems, whose published tables name no other alphabet.
+        assert_eq!(tr("be", "be-Latn", "national", "Минск"), "Mиnsk");
     }
 
     #[test]
