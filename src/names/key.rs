@@ -136,17 +136,37 @@ pub fn skeleton(folded: &str) -> String {
     out
 }
 
-fn split_name(name: &str) -> impl Iterator<Item = String> + '_ {
+/// The words of a name, folded, each with whether it is an initial: one letter (`A.`, `Ш.`, whose
+/// folding is two), or a capital and the letter a romanization writes one sound with, before a
+/// dot (`Sh.`, `Ch.`, `Ye.` for Ш. Ч. Е.).
+fn split_name(name: &str) -> impl Iterator<Item = (bool, String)> + '_ {
     name.split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '-' | '‐' | '(' | ')' | '/'))
-        .map(fold_word)
-        .filter(|w| !w.is_empty())
+        .filter_map(move |word| {
+            let folded = fold_word(word);
+            if folded.is_empty() {
+                return None;
+            }
+            // (`word` is a slice of `name`: the character after it, without searching.)
+            let end = word.as_ptr() as usize - name.as_ptr() as usize + word.len();
+            let b = word.as_bytes();
+            let initial = folded.len() == 1
+                || word.chars().nth(1).is_none()
+                || (name.as_bytes().get(end) == Some(&b'.')
+                    && matches!(
+                        b,
+                        [b'S' | b'C' | b'Z' | b'K', b'h']
+                            | [b'T', b's']
+                            | [b'Y', b'a' | b'o' | b'u' | b'e']
+                    ));
+            Some((initial, folded))
+        })
 }
 
-/// Splits a name into word skeletons, dropping initials (one letter, as in `A.` or `A. G.`).
+/// Splits a name into word skeletons, dropping initials (`A.`, `A. G.`, `Sh.`; see [`split_name`]).
 pub(crate) fn key_words(name: &str) -> Vec<String> {
     split_name(name)
-        .filter(|w| w.chars().count() > 1)
-        .map(|w| skeleton(&w))
+        .filter(|(initial, _)| !initial)
+        .map(|(_, w)| skeleton(&w))
         .filter(|s| !s.is_empty())
         .collect()
 }
@@ -225,8 +245,8 @@ fn honorific_base(folded: &str) -> Option<&str> {
 /// skeleton of its base, and for a word with a j, the Spanish reading of j as х.
 fn similarity_word_readings(name: &str) -> Vec<Vec<String>> {
     split_name(name)
-        .filter(|w| w.chars().count() > 1)
-        .map(|w| {
+        .filter(|(initial, _)| !initial)
+        .map(|(_, w)| {
             let mut r = skeleton_readings(&w);
             if let Some(base) = honorific_base(&w) {
                 add_reading(&mut r, skeleton(base));
@@ -245,8 +265,8 @@ fn similarity_word_readings(name: &str) -> Vec<Vec<String>> {
 /// [`skeleton_readings`] gives them.
 pub(crate) fn key_words_folded(name: &str) -> Vec<(String, Vec<String>)> {
     split_name(name)
-        .filter(|w| w.chars().count() > 1)
-        .map(|w| {
+        .filter(|(initial, _)| !initial)
+        .map(|(_, w)| {
             let r = skeleton_readings(&w);
             (w, r)
         })
@@ -257,8 +277,8 @@ pub(crate) fn key_words_folded(name: &str) -> Vec<(String, Vec<String>)> {
 /// The skeletons of a name's initials (`K.` → `k`).
 fn initials(name: &str) -> Vec<String> {
     split_name(name)
-        .filter(|w| w.chars().count() == 1)
-        .map(|w| skeleton(&w))
+        .filter(|(initial, _)| *initial)
+        .map(|(_, w)| skeleton(&w))
         .filter(|s| !s.is_empty())
         .collect()
 }
@@ -464,6 +484,27 @@ pub fn same_name(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn initials_are_no_words_of_the_key_in_any_script() {
+        // A Cyrillic initial whose romanization has two letters (Ш. is sh) and a Latin one
+        // written with two (Sh., Ch., Ye.) are initials as A. is: not words of the key.
+        let key = name_key("Mirziyoyev");
+        for name in [
+            "Ш. Мирзиёев",
+            "Sh. Mirziyoyev",
+            "Sh.Mirziyoyev",
+            "Ш.Мирзиёев",
+        ] {
+            assert_eq!(name_key(name), key, "{name}");
+        }
+        assert_eq!(name_key("Ye. Primakov"), name_key("Е. Примаков"));
+        assert_eq!(name_key("Ch. Aytmatov"), name_key("Aytmatov"));
+        assert!(same_name("Ш. Мирзиёев", "Shavkat Mirziyoyev"));
+        // A word of two letters without a dot is a word (Ye Jianying, Kim Il Sung).
+        assert_eq!(name_key("Ye Jianying").split(' ').count(), 2);
+        assert_eq!(initials("Ш. Мирзиёев"), initials("Sh. Mirziyoyev"));
+    }
 
     /// The letters and digits of Latin, Greek and Cyrillic that a character's NFKD holds are the
     /// ones its compatibility and then canonical decomposition here hold, for every character.
