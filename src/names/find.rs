@@ -1,6 +1,6 @@
 //! Every mention of a name in a text.
 
-use super::key::{fold_word, key_words_folded, skeleton_readings};
+use super::key::{fold_word, key_words_folded, one_sound, skeleton_readings};
 
 /// A mention: byte offsets into the text searched, and the text there.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -282,10 +282,7 @@ fn is_initial(word: &str) -> bool {
     }
     match second {
         None => crate::chars::is_letter(first),
-        Some(s) => matches!(
-            (first, s.to_ascii_lowercase()),
-            ('S' | 'C' | 'Z' | 'K', 'h') | ('T', 's') | ('Y', 'a' | 'o' | 'u' | 'e')
-        ),
+        Some(s) => one_sound(first, s.to_ascii_lowercase()),
     }
 }
 

@@ -329,11 +329,7 @@ fn mentions<'t>(
     let mut over_of = false;
     let mut pending_of = false;
     let mut pos = 0;
-    let mut pieces = Pieces {
-        words: text.split_inclusive(char::is_whitespace),
-        rest: "",
-    }
-    .peekable();
+    let mut pieces = Pieces::of(text).peekable();
     // The lower case of the word at hand (one buffer for every word).
     let mut lower = String::new();
     while let Some(piece) = pieces.next() {
@@ -524,6 +520,15 @@ struct Pieces<'t> {
     rest: &'t str,
 }
 
+impl<'t> Pieces<'t> {
+    fn of(text: &'t str) -> Self {
+        Pieces {
+            words: text.split_inclusive(char::is_whitespace),
+            rest: "",
+        }
+    }
+}
+
 impl<'t> Iterator for Pieces<'t> {
     type Item = &'t str;
 
@@ -540,12 +545,9 @@ impl<'t> Iterator for Pieces<'t> {
 
 /// The words of a name's spelling, initials written against the name apart (see [`Pieces`]).
 fn name_words(text: &str) -> impl Iterator<Item = &str> {
-    Pieces {
-        words: text.split_inclusive(char::is_whitespace),
-        rest: "",
-    }
-    .map(str::trim_end)
-    .filter(|w| !w.is_empty())
+    Pieces::of(text)
+        .map(str::trim_end)
+        .filter(|w| !w.is_empty())
 }
 
 /// The length of `word` if it is no initial written against a name, else that of its first

@@ -148,18 +148,21 @@ fn split_name(name: &str) -> impl Iterator<Item = (bool, String)> + '_ {
             }
             // (`word` is a slice of `name`: the character after it, without searching.)
             let end = word.as_ptr() as usize - name.as_ptr() as usize + word.len();
-            let b = word.as_bytes();
             let initial = folded.len() == 1
                 || word.chars().nth(1).is_none()
                 || (name.as_bytes().get(end) == Some(&b'.')
-                    && matches!(
-                        b,
-                        [b'S' | b'C' | b'Z' | b'K', b'h']
-                            | [b'T', b's']
-                            | [b'Y', b'a' | b'o' | b'u' | b'e']
-                    ));
+                    && matches!(word.as_bytes(), &[a, b] if one_sound(char::from(a), char::from(b))));
             Some((initial, folded))
         })
+}
+
+/// Whether a capital and the letter after it write one sound in a romanization, as an initial
+/// does (Sh Ch Zh Kh Ts Ya Yo Yu Ye for Ш Ч Ж Х Ц Я Ё Ю Е).
+pub(crate) fn one_sound(first: char, second: char) -> bool {
+    matches!(
+        (first, second),
+        ('S' | 'C' | 'Z' | 'K', 'h') | ('T', 's') | ('Y', 'a' | 'o' | 'u' | 'e')
+    )
 }
 
 /// Splits a name into word skeletons, dropping initials (`A.`, `A. G.`, `Sh.`; see [`split_name`]).
