@@ -28,12 +28,14 @@ pub struct SchemeInfo {
     pub default: bool,
     #[serde(skip)]
     table: &'static Table,
-    /// For the letters `table` has no rule for, the system of the same family for Russian, the
-    /// region's common language (a Russian name in Belarusian text: `Минск` is `Minsk`, not
-    /// `Mиnsk`): BGN/PCGN romanizes a name by its language's table, and ICAO Doc 9303 has one
-    /// table for every Cyrillic alphabet.
+    /// For the Cyrillic letters `table` leaves, in order: the system of the same family for
+    /// Russian, the region's common language (a Russian name in Belarusian text: `Минск` is
+    /// `Minsk`, not `Mиnsk`) — BGN/PCGN romanizes a name by its language's table, ICAO Doc 9303
+    /// has one table for every Cyrillic alphabet, and Ukraine's national system is its passport
+    /// system, as ICAO's is Russia's —, then ISO 9:1995, whose Tables 1 and 3 give every letter
+    /// of these alphabets one Latin letter (`ru-ru-Latn.iso9.tsv`). Empty for Latin → Cyrillic.
     #[serde(skip)]
-    fallback: Option<&'static Table>,
+    fallback: &'static [&'static Table],
 }
 
 static SCHEMES: &[SchemeInfo] = &[
@@ -44,7 +46,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Uzbek Cyrillic → Latin, official alphabet (1995, Cabinet of Ministers Resolution No. 339)",
         default: true,
         table: &tables::UZ_CYRL_UZ_LATN_OFFICIAL,
-        fallback: None,
+        fallback: &[&tables::RU_RU_LATN_ISO9],
     },
     SchemeInfo {
         from: "uz-Latn",
@@ -53,7 +55,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Uzbek Latin → Cyrillic, official alphabet (1995), any apostrophe",
         default: true,
         table: &tables::UZ_LATN_UZ_CYRL_OFFICIAL,
-        fallback: None,
+        fallback: &[],
     },
     SchemeInfo {
         from: "uz-Cyrl",
@@ -62,7 +64,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Uzbek Cyrillic → reformed Latin alphabet (ş ç ö ğ for sh ch oʻ gʻ; see README)",
         default: false,
         table: &tables::UZ_CYRL_UZ_LATN_2026,
-        fallback: None,
+        fallback: &[&tables::RU_RU_LATN_ISO9],
     },
     SchemeInfo {
         from: "uz-Latn",
@@ -71,7 +73,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Uzbek reformed Latin alphabet (or the 1995 one) → Cyrillic",
         default: false,
         table: &tables::UZ_LATN_UZ_CYRL_OFFICIAL,
-        fallback: None,
+        fallback: &[],
     },
     SchemeInfo {
         from: "uz-Latn",
@@ -80,7 +82,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Uzbek Latin, 1995 alphabet → reformed alphabet (sh ch oʻ gʻ → ş ç ö ğ)",
         default: true,
         table: &tables::UZ_LATN_UZ_LATN_2026,
-        fallback: None,
+        fallback: &[],
     },
     SchemeInfo {
         from: "uz-Latn",
@@ -89,7 +91,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Uzbek Latin, reformed alphabet → 1995 alphabet (ş ç ö ğ → sh ch oʻ gʻ)",
         default: false,
         table: &tables::UZ_LATN_UZ_LATN_OFFICIAL,
-        fallback: None,
+        fallback: &[],
     },
     SchemeInfo {
         from: "ru",
@@ -98,7 +100,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Russian → Latin, BGN/PCGN (1947)",
         default: true,
         table: &tables::RU_RU_LATN_BGN_PCGN,
-        fallback: None,
+        fallback: &[&tables::RU_RU_LATN_ISO9],
     },
     SchemeInfo {
         from: "ru",
@@ -107,7 +109,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Russian → Latin, ISO 9:1995 = GOST 7.79-2000 System A (reversible)",
         default: false,
         table: &tables::RU_RU_LATN_ISO9,
-        fallback: None,
+        fallback: &[],
     },
     SchemeInfo {
         from: "ru",
@@ -116,7 +118,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Russian → Latin, GOST 7.79-2000 System B (no diacritics)",
         default: false,
         table: &tables::RU_RU_LATN_GOST_7_79_B,
-        fallback: None,
+        fallback: &[&tables::RU_RU_LATN_ISO9],
     },
     SchemeInfo {
         from: "ru",
@@ -125,7 +127,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Russian → Latin, ICAO Doc 9303 (passports since 2013)",
         default: false,
         table: &tables::RU_RU_LATN_ICAO,
-        fallback: None,
+        fallback: &[&tables::RU_RU_LATN_ISO9],
     },
     SchemeInfo {
         from: "ru",
@@ -134,7 +136,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Russian → Latin, ALA-LC (Library of Congress, 2012)",
         default: false,
         table: &tables::RU_RU_LATN_ALA_LC,
-        fallback: None,
+        fallback: &[&tables::RU_RU_LATN_ISO9],
     },
     SchemeInfo {
         from: "ru",
@@ -143,7 +145,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Russian → Latin, ALA-LC without diacritics",
         default: false,
         table: &tables::RU_RU_LATN_ALA_LC_ASCII,
-        fallback: None,
+        fallback: &[&tables::RU_RU_LATN_ISO9],
     },
     SchemeInfo {
         from: "ru",
@@ -152,7 +154,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Russian → Latin, scholarly (scientific) transliteration",
         default: false,
         table: &tables::RU_RU_LATN_SCHOLARLY,
-        fallback: None,
+        fallback: &[&tables::RU_RU_LATN_ISO9],
     },
     SchemeInfo {
         from: "ru",
@@ -161,7 +163,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Russian → Latin, UNGEGN 1987 (= GOST 16876-71)",
         default: false,
         table: &tables::RU_RU_LATN_UNGEGN_1987,
-        fallback: None,
+        fallback: &[&tables::RU_RU_LATN_ISO9],
     },
     SchemeInfo {
         from: "ru",
@@ -170,7 +172,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Russian → Latin, English Wikipedia's romanization",
         default: false,
         table: &tables::RU_RU_LATN_WIKIPEDIA,
-        fallback: None,
+        fallback: &[&tables::RU_RU_LATN_ISO9],
     },
     SchemeInfo {
         from: "ru-Latn",
@@ -179,7 +181,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Latin → Russian, ISO 9:1995 = GOST 7.79-2000 System A, backwards",
         default: true,
         table: &tables::RU_LATN_RU_ISO9,
-        fallback: None,
+        fallback: &[],
     },
     SchemeInfo {
         from: "uk",
@@ -188,7 +190,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Ukrainian → Latin, national system (2010, Cabinet of Ministers Resolution No. 55)",
         default: true,
         table: &tables::UK_UK_LATN_NATIONAL,
-        fallback: None,
+        fallback: &[&tables::RU_RU_LATN_ICAO, &tables::RU_RU_LATN_ISO9],
     },
     SchemeInfo {
         from: "be",
@@ -197,7 +199,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Belarusian → Łacinka (Belarusian Latin alphabet)",
         default: true,
         table: &tables::BE_BE_LATN_LACINKA,
-        fallback: None,
+        fallback: &[&tables::RU_RU_LATN_ISO9],
     },
     SchemeInfo {
         from: "be-Latn",
@@ -206,7 +208,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Łacinka → Belarusian Cyrillic",
         default: true,
         table: &tables::BE_LATN_BE_LACINKA,
-        fallback: None,
+        fallback: &[],
     },
     SchemeInfo {
         from: "be",
@@ -215,7 +217,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Belarusian → Latin, national system (2007, State Committee on Property Resolution No. 8; UN-approved)",
         default: false,
         table: &tables::BE_BE_LATN_NATIONAL,
-        fallback: None,
+        fallback: &[&tables::RU_RU_LATN_ISO9],
     },
     SchemeInfo {
         from: "be",
@@ -224,7 +226,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Belarusian → Latin, BGN/PCGN (1979)",
         default: false,
         table: &tables::BE_BE_LATN_BGN_PCGN,
-        fallback: Some(&tables::RU_RU_LATN_BGN_PCGN),
+        fallback: &[&tables::RU_RU_LATN_BGN_PCGN, &tables::RU_RU_LATN_ISO9],
     },
     SchemeInfo {
         from: "be",
@@ -233,7 +235,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Belarusian → Latin, ICAO Doc 9303 (passports)",
         default: false,
         table: &tables::BE_BE_LATN_ICAO,
-        fallback: Some(&tables::RU_RU_LATN_ICAO),
+        fallback: &[&tables::RU_RU_LATN_ICAO, &tables::RU_RU_LATN_ISO9],
     },
     SchemeInfo {
         from: "uk",
@@ -242,7 +244,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Ukrainian → Latin, BGN/PCGN (1965)",
         default: false,
         table: &tables::UK_UK_LATN_BGN_PCGN,
-        fallback: Some(&tables::RU_RU_LATN_BGN_PCGN),
+        fallback: &[&tables::RU_RU_LATN_BGN_PCGN, &tables::RU_RU_LATN_ISO9],
     },
     SchemeInfo {
         from: "kk-Cyrl",
@@ -251,7 +253,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Kazakh Cyrillic → Latin, the 2021 alphabet",
         default: true,
         table: &tables::KK_CYRL_KK_LATN_2021,
-        fallback: None,
+        fallback: &[&tables::RU_RU_LATN_ISO9],
     },
     SchemeInfo {
         from: "kk-Latn",
@@ -260,7 +262,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Kazakh Latin (2021 alphabet) → Cyrillic",
         default: true,
         table: &tables::KK_LATN_KK_CYRL_2021,
-        fallback: None,
+        fallback: &[],
     },
     SchemeInfo {
         from: "kk-Cyrl",
@@ -269,7 +271,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Kazakh → Latin, BGN/PCGN (1979)",
         default: false,
         table: &tables::KK_KK_LATN_BGN_PCGN,
-        fallback: Some(&tables::RU_RU_LATN_BGN_PCGN),
+        fallback: &[&tables::RU_RU_LATN_BGN_PCGN, &tables::RU_RU_LATN_ISO9],
     },
     SchemeInfo {
         from: "ky",
@@ -278,7 +280,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Kyrgyz → Latin, BGN/PCGN (1979)",
         default: true,
         table: &tables::KY_KY_LATN_BGN_PCGN,
-        fallback: Some(&tables::RU_RU_LATN_BGN_PCGN),
+        fallback: &[&tables::RU_RU_LATN_BGN_PCGN, &tables::RU_RU_LATN_ISO9],
     },
     SchemeInfo {
         from: "tg",
@@ -287,7 +289,7 @@ static SCHEMES: &[SchemeInfo] = &[
         name: "Tajik → Latin, BGN/PCGN (1994)",
         default: true,
         table: &tables::TG_TG_LATN_BGN_PCGN,
-        fallback: Some(&tables::RU_RU_LATN_BGN_PCGN),
+        fallback: &[&tables::RU_RU_LATN_BGN_PCGN, &tables::RU_RU_LATN_ISO9],
     },
 ];
 
@@ -351,14 +353,14 @@ impl Scheme {
 
     /// Transliterates `text` (text the system does not cover is kept as it is).
     pub fn apply<'a>(&self, text: &'a str) -> Cow<'a, str> {
-        let out = self.0.table.apply(text);
-        match self.0.fallback {
-            // (Cyrillic letters are U+0400..U+052F: their UTF-8 begins with 0xD0..=0xD4.)
-            Some(fallback) if out.bytes().any(|b| matches!(b, 0xD0..=0xD4)) => {
-                Cow::Owned(fallback.apply(&out).into_owned())
+        let mut out = self.0.table.apply(text);
+        for fallback in self.0.fallback {
+            if !has_cyrillic_letter(&out) {
+                break;
             }
-            _ => out,
+            out = Cow::Owned(fallback.apply(&out).into_owned());
         }
+        out
     }
 }
 
@@ -366,14 +368,26 @@ impl Scheme {
 impl Scheme {
     /// [`Scheme::apply`] by the engine's general path alone (see `Table::apply_reference`).
     fn apply_reference(&self, text: &str) -> String {
-        let out = self.0.table.apply_reference(text).into_owned();
-        match self.0.fallback {
-            Some(fallback) if out.chars().any(|c| matches!(c as u32, 0x400..=0x52F)) => {
-                fallback.apply_reference(&out).into_owned()
+        let mut out = self.0.table.apply_reference(text).into_owned();
+        for fallback in self.0.fallback {
+            if !out.chars().any(|c| matches!(c as u32, 0x400..=0x52F)) {
+                break;
             }
-            _ => out,
+            out = fallback.apply_reference(&out).into_owned();
         }
+        out
     }
+}
+
+/// Whether `text` holds a Cyrillic character (U+0400..U+052F, whose UTF-8 begins with a byte in
+/// 0xD0..=0xD4): one pass over the bytes in blocks without an early exit, which compiles to
+/// vector code.
+fn has_cyrillic_letter(text: &str) -> bool {
+    text.as_bytes().chunks(64).any(|block| {
+        block
+            .iter()
+            .fold(false, |seen, &b| seen | (b.wrapping_sub(0xD0) < 5))
+    })
 }
 
 fn known_pairs() -> String {
@@ -611,8 +625,71 @@ mod tests {
         );
         assert_eq!(tr("uk", "uk-Latn", "bgn-pcgn", "Объём"), "Ob”yëm");
         assert_eq!(tr("tg", "tg-Latn", "bgn-pcgn", "Щукин"), "Shchukin");
-        // Not the national systems, whose published tables name no other alphabet.
-        assert_eq!(tr("be", "be-Latn", "national", "Минск"), "Mиnsk");
+        // Ukraine's national system is its passport system; ICAO's is Russia's.
+        assert_eq!(
+            tr("uk", "uk-Latn", "national", "Объём, Щукин"),
+            "Obieem, Shchukyn"
+        );
+    }
+
+    #[test]
+    fn iso9_covers_every_alphabet_of_this_web() {
+        // ISO 9:1995 Table 1 (other Slavic letters) and Table 3 (non-Slavic alphabets), as the
+        // standard's reproductions give them: Київ, Ђорђе, Љубљана, Қазақстан, Тоҷикистон, Ўзбекистон.
+        let iso = |t: &str| tr("ru", "ru-Latn", "iso9", t);
+        assert_eq!(iso("Київ, Ґанок, Єва"), "Kiïv, G\u{300}anok, Êva");
+        assert_eq!(
+            iso("Ђорђе, Љубљана, Џеј"),
+            "Đorđe, L\u{302}ubl\u{302}ana, D\u{302}eǰ"
+        );
+        assert_eq!(
+            iso("Қазақстан, Өскемен, Ұлытау"),
+            "Ķazaķstan, Ôskemen, U\u{307}lytau"
+        );
+        assert_eq!(
+            iso("Тоҷикистон, Ҳисор, Хуҷанд"),
+            "Toçikiston, Ḩisor, Huçand"
+        );
+        assert_eq!(iso("ЎЗБЕКИСТОН, Әлімжан"), "ǓZBEKISTON, A\u{30b}lìmžan");
+        assert_eq!(iso("Ҷ ҷ Ј ј"), "Ç ç J\u{30c} ǰ");
+        // One Latin letter for one Cyrillic letter: the reverse gives the text back.
+        let all = "Київ Ґанок Ђорђе Љубљана Џеј Қазақстан Өскемен Ұлытау Үржар Һ Тоҷикистон Ҳисор Ӣ Ӯ Җ ЎЗБЕКИСТОН Әлімжан";
+        assert_eq!(tr("ru-Latn", "ru", "iso9", &iso(all)), all);
+    }
+
+    #[test]
+    fn every_cyrillic_to_latin_system_writes_every_cyrillic_letter() {
+        // Letters outside a system's alphabet go through the Russian table of its family, then
+        // ISO 9:1995: a Russian name through the national systems and Łacinka, a Tajik or
+        // Ukrainian name through Uzbek or Kazakh, Kazakh letters through Russian systems.
+        assert_eq!(
+            tr("be", "be-Latn", "national", "Минск, Щукин"),
+            "Minsk, Ŝukin"
+        );
+        assert_eq!(
+            tr("be", "be-Latn", "lacinka", "Мінск, Минск"),
+            "Minsk, Minsk"
+        );
+        assert_eq!(
+            tr("uz-Cyrl", "uz-Latn", "official", "Тоҷикистон"),
+            "Toçikiston"
+        );
+        assert_eq!(tr("kk-Cyrl", "kk-Latn", "2021", "Київ"), "Kiïv");
+        assert_eq!(tr("ru", "ru-Latn", "bgn-pcgn", "Қазақстан"), "Ķazaķstan");
+        let alphabets = "абвгґдђѓеёєжзѕийјіїкќлљмнњопрстћуўфхцчџшщъыьэюяәғқңөұүһҳҷӣӯҗӑӗӓӧӱӳӕҹҝҡӈ";
+        let text = format!("{alphabets} {}", alphabets.to_uppercase());
+        for info in list_schemes()
+            .iter()
+            .filter(|s| s.to.ends_with("Latn") && !s.from.ends_with("Latn"))
+        {
+            let out = tr(info.from, info.to, info.system, &text);
+            assert!(
+                !has_cyrillic_letter(&out),
+                "{} [{}]: {out}",
+                info.from,
+                info.system
+            );
+        }
     }
 
     #[test]
