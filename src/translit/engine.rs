@@ -146,6 +146,11 @@ struct Simple {
     /// The second characters of those longer rules when there are at most four ('\0' fills),
     /// looked at instead of the rules themselves; all '\0' with a guard: look at the rules.
     seconds: [char; 4],
+    /// No character below this one continues a longer rule (its key is none of `seconds`): the
+    /// next character is looked at only from here on. `char::MAX` for a letter with no longer
+    /// rule, '\0' when `seconds` does not list them. Which letters have longer rules is thus
+    /// not a branch to guess (ISO 9's a̋ beside a, whose next character is hardly ever U+030B).
+    floor: char,
     /// A small letter whose own rules are conditional (BGN/PCGN's е → ye at the start of a word
     /// or after a vowel, e otherwise): how many rules of its entry of `first` are its own, to be
     /// tried in order, with no look at markup, loanwords or case. 0: none such (`rule` tells).
@@ -449,6 +454,24 @@ impl Table {
                     };
                 }
             }
+            // Each letter's `floor`: the least character whose key is one of its seconds.
+            let keys_of = |seconds: &[char; 4]| {
+                (0..DENSE_LEN)
+                    .filter_map(char::from_u32)
+                    .find(|&c| {
+                        let k = d.keys[c as usize];
+                        k != '\0' && seconds.contains(&k)
+                    })
+                    .unwrap_or(char::from_u32(DENSE_LEN).unwrap_or(char::MAX))
+            };
+            for cp in 0..d.simple.len() {
+                let Simple { guard, seconds, .. } = d.simple[cp];
+                d.simple[cp].floor = match (guard, seconds[0]) {
+                    (0, _) => char::MAX,
+                    (_, '\0') => '\0',
+                    _ => keys_of(&seconds),
+                };
+            }
             d
         })
     }
@@ -673,6 +696,7 @@ impl Table {
                 guard,
                 mid_word,
                 seconds,
+                floor,
                 conditional,
                 entry,
                 upper,
@@ -685,7 +709,8 @@ impl Table {
                     prev.is_some_and(is_letter) && prev2 != Some('%')
                 };
                 let continued = || {
-                    let Some(next) = chars.get(i + 1).map(|&n| key(n)) else {
+                    let Some(next) = chars.get(i + 1).map(|&n| key(n)).filter(|_| guard != 0)
+                    else {
                         return false;
                     };
                     if seconds[0] != '\0' {
@@ -702,7 +727,7 @@ impl Table {
                 };
                 if (rule != 0 || conditional != 0)
                     && (!mid_word || after_letter())
-                    && (guard == 0 || !continued())
+                    && (chars.get(i + 1).is_none_or(|&n| n < floor) || !continued())
                 {
                     if rule == 0 || upper {
                         // The first of the letter's own rules whose condition holds, cased, as
@@ -795,22 +820,28 @@ impl Table {
                 i += 1;
                 continue;
             }
-            // The common case, first: a small letter whose only rule is unconditional and
-            // one letter long (no longer match can start here, no case to carry).
-            if let ([only], true) = (candidates, fast) {
-                if only.when.is_empty()
-                    && only.from.len() == k.len_utf8()
+            let next_key = chars.get(i + 1).map(|&t| key(t));
+            // The common case, first: a small letter whose own rule is unconditional and one
+            // letter long, where no longer rule goes on with the next character (ISO 9's a̋
+            // beside a: the longer rules are told by their second character), so no case to
+            // carry.
+            if let ([own, longer @ ..], true) = (candidates, fast) {
+                if own.when.is_empty()
+                    && own.from.len() == k.len_utf8()
                     && !is_upper(c)
                     && !is_modifier(c)
+                    && (1..=longer.len()).all(|j| {
+                        let second = second_of_rule.get(base + j).copied().unwrap_or('\0');
+                        second != '\0' && next_key != Some(second)
+                    })
                 {
-                    out.push_str(only.to);
+                    out.push_str(own.to);
                     i += 1;
                     continue;
                 }
             }
             let (prev, prev_for_word) = word_before(chars, i, before_start);
             let mut best: Option<(&Rule, usize)> = None;
-            let next_key = chars.get(i + 1).map(|&t| key(t));
             for (j, rule) in candidates.iter().enumerate() {
                 // The first character matches: the candidates are the rules that begin with it.
                 // Most longer rules fail at the second, told without decoding the rule.
