@@ -820,7 +820,6 @@ impl Table {
                 i += 1;
                 continue;
             }
-            let next_key = chars.get(i + 1).map(|&t| key(t));
             // The common case, first: a small letter whose own rule is unconditional and one
             // letter long, where no longer rule goes on with the next character (ISO 9's a̋
             // beside a: the longer rules are told by their second character), so no case to
@@ -832,7 +831,7 @@ impl Table {
                     && !is_modifier(c)
                     && (1..=longer.len()).all(|j| {
                         let second = second_of_rule.get(base + j).copied().unwrap_or('\0');
-                        second != '\0' && next_key != Some(second)
+                        second != '\0' && chars.get(i + 1).map(|&t| key(t)) != Some(second)
                     })
                 {
                     out.push_str(own.to);
@@ -842,6 +841,7 @@ impl Table {
             }
             let (prev, prev_for_word) = word_before(chars, i, before_start);
             let mut best: Option<(&Rule, usize)> = None;
+            let next_key = chars.get(i + 1).map(|&t| key(t));
             for (j, rule) in candidates.iter().enumerate() {
                 // The first character matches: the candidates are the rules that begin with it.
                 // Most longer rules fail at the second, told without decoding the rule.
