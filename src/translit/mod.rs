@@ -291,6 +291,114 @@ static SCHEMES: &[SchemeInfo] = &[
         table: &tables::TG_TG_LATN_BGN_PCGN,
         fallback: &[&tables::RU_RU_LATN_BGN_PCGN, &tables::RU_RU_LATN_ISO9],
     },
+    SchemeInfo {
+        from: "uk",
+        to: "uk-Latn",
+        system: "iso9",
+        name: "Ukrainian → Latin, ISO 9:1995 (one Latin letter for each Cyrillic letter of any alphabet; reversible)",
+        default: false,
+        table: &tables::RU_RU_LATN_ISO9,
+        fallback: &[],
+    },
+    SchemeInfo {
+        from: "uk-Latn",
+        to: "uk",
+        system: "iso9",
+        name: "Latin → Ukrainian, ISO 9:1995 backwards",
+        default: false,
+        table: &tables::RU_LATN_RU_ISO9,
+        fallback: &[],
+    },
+    SchemeInfo {
+        from: "be",
+        to: "be-Latn",
+        system: "iso9",
+        name: "Belarusian → Latin, ISO 9:1995 (one Latin letter for each Cyrillic letter of any alphabet; reversible)",
+        default: false,
+        table: &tables::RU_RU_LATN_ISO9,
+        fallback: &[],
+    },
+    SchemeInfo {
+        from: "be-Latn",
+        to: "be",
+        system: "iso9",
+        name: "Latin → Belarusian, ISO 9:1995 backwards",
+        default: false,
+        table: &tables::RU_LATN_RU_ISO9,
+        fallback: &[],
+    },
+    SchemeInfo {
+        from: "kk-Cyrl",
+        to: "kk-Latn",
+        system: "iso9",
+        name: "Kazakh → Latin, ISO 9:1995 (one Latin letter for each Cyrillic letter of any alphabet; reversible)",
+        default: false,
+        table: &tables::RU_RU_LATN_ISO9,
+        fallback: &[],
+    },
+    SchemeInfo {
+        from: "kk-Latn",
+        to: "kk-Cyrl",
+        system: "iso9",
+        name: "Latin → Kazakh, ISO 9:1995 backwards",
+        default: false,
+        table: &tables::RU_LATN_RU_ISO9,
+        fallback: &[],
+    },
+    SchemeInfo {
+        from: "ky",
+        to: "ky-Latn",
+        system: "iso9",
+        name: "Kyrgyz → Latin, ISO 9:1995 (one Latin letter for each Cyrillic letter of any alphabet; reversible)",
+        default: false,
+        table: &tables::RU_RU_LATN_ISO9,
+        fallback: &[],
+    },
+    SchemeInfo {
+        from: "ky-Latn",
+        to: "ky",
+        system: "iso9",
+        name: "Latin → Kyrgyz, ISO 9:1995 backwards",
+        default: false,
+        table: &tables::RU_LATN_RU_ISO9,
+        fallback: &[],
+    },
+    SchemeInfo {
+        from: "tg",
+        to: "tg-Latn",
+        system: "iso9",
+        name: "Tajik → Latin, ISO 9:1995 (one Latin letter for each Cyrillic letter of any alphabet; reversible)",
+        default: false,
+        table: &tables::RU_RU_LATN_ISO9,
+        fallback: &[],
+    },
+    SchemeInfo {
+        from: "tg-Latn",
+        to: "tg",
+        system: "iso9",
+        name: "Latin → Tajik, ISO 9:1995 backwards",
+        default: false,
+        table: &tables::RU_LATN_RU_ISO9,
+        fallback: &[],
+    },
+    SchemeInfo {
+        from: "uz-Cyrl",
+        to: "uz-Latn",
+        system: "iso9",
+        name: "Uzbek → Latin, ISO 9:1995 (one Latin letter for each Cyrillic letter of any alphabet; reversible)",
+        default: false,
+        table: &tables::RU_RU_LATN_ISO9,
+        fallback: &[],
+    },
+    SchemeInfo {
+        from: "uz-Latn",
+        to: "uz-Cyrl",
+        system: "iso9",
+        name: "Latin → Uzbek, ISO 9:1995 backwards",
+        default: false,
+        table: &tables::RU_LATN_RU_ISO9,
+        fallback: &[],
+    },
 ];
 
 /// Every transliteration system, in a stable order.
@@ -689,6 +797,26 @@ mod tests {
         // One Latin letter for one Cyrillic letter: the reverse gives the text back.
         let all = "Київ Ґанок Ђорђе Љубљана Џеј Қазақстан Өскемен Ұлытау Үржар Һ Тоҷикистон Ҳисор Ӣ Ӯ Җ ЎЗБЕКИСТОН Әлімжан";
         assert_eq!(tr("ru-Latn", "ru", "iso9", &iso(all)), all);
+    }
+
+    #[test]
+    fn iso9_for_every_cyrillic_language() {
+        // ISO 9 is one table for every alphabet: chosen for a Ukrainian, Kazakh or Tajik text,
+        // it writes that text's letters, and reads them back.
+        for (from, to, text) in [
+            ("uk", "uk-Latn", "Київ, Ґанок"),
+            ("be", "be-Latn", "Мінск, Ўладзімір"),
+            ("kk-Cyrl", "kk-Latn", "Қазақстан, Әлімжан"),
+            ("ky", "ky-Latn", "Бишкек, Үркүн"),
+            ("tg", "tg-Latn", "Тоҷикистон, Ҳисор"),
+            ("uz-Cyrl", "uz-Latn", "Ўзбекистон, Ғафур"),
+        ] {
+            let latin = tr(from, to, "iso9", text);
+            assert_eq!(latin, tr("ru", "ru-Latn", "iso9", text), "{from}");
+            assert!(!has_cyrillic_letter(&latin), "{from}: {latin}");
+            assert_eq!(tr(to, from, "iso9", &latin), text, "{from}");
+        }
+        assert_eq!(tr("uk", "uk-Latn", "iso9", "Київ"), "Kiïv");
     }
 
     #[test]
