@@ -1057,6 +1057,9 @@ fn latin_token_len(
             return 0;
         }
     }
+    if syllabic_abbreviation(chars, i, &case_ending) {
+        return 0;
+    }
     let word = foreign_word_len(chars, i);
     if word > 0 {
         return word;
@@ -1189,6 +1192,61 @@ fn dimension_x(chars: &[char], i: usize) -> bool {
         || (before.is_some_and(|c| c.is_ascii_alphabetic()) && at(i.checked_sub(2)) == Some('%'));
     let number_after = at(Some(i + 1)).is_some_and(|c| c.is_ascii_digit() || c == '%');
     number_before && number_after
+}
+
+/// Whether the ASCII word at `i` is an Uzbek abbreviation of a syllable and initials — ToshDU
+/// (Toshkent Davlat Universiteti, ТошДУ), SamDU, QarDU, AndMI, UzA (ЎзА) —, perhaps with its case
+/// ending (SamDUda, ToshDUning): a capital, two to five small letters with a vowel (or Uz,
+/// Oʻzbekiston's), capitals (two or more when an ending follows), and only letters of the Uzbek
+/// alphabet. Written in Cyrillic like the words they abbreviate, where an identifier whose first
+/// part has no vowel (GdkRGBA, GtkUIManager), whose capital goes on in small letters (QuickTime,
+/// AirPods), a chemical formula or a unit (NaOH, FeO, MeV, KiB: one small letter) stays Latin.
+/// (English names of that shape, OpenGL or FullHD, are written in Cyrillic too: nothing in their
+/// letters tells them from ToshDU.)
+fn syllabic_abbreviation(chars: &[char], i: usize, case_ending: impl Fn(&[u8]) -> bool) -> bool {
+    let mut e = i;
+    while chars.get(e).is_some_and(char::is_ascii_alphabetic) {
+        e += 1;
+    }
+    // A word that goes on in a digit, an apostrophe letter or another script is not one.
+    if chars
+        .get(e)
+        .is_some_and(|&c| is_letter_or_digit(c) || matches!(c, 'ʻ' | 'ʼ' | '‘'))
+    {
+        return false;
+    }
+    let w = &chars[i..e];
+    let Some((&first, rest)) = w.split_first() else {
+        return false;
+    };
+    let syllable = rest.iter().take_while(|c| c.is_ascii_lowercase()).count();
+    let capitals = rest[syllable..]
+        .iter()
+        .take_while(|c| c.is_ascii_uppercase())
+        .count();
+    let ending = &rest[syllable + capitals..];
+    let uzbek_letters = w.iter().enumerate().all(|(k, &c)| match c {
+        'w' | 'W' => false,
+        'c' | 'C' => w.get(k + 1).is_some_and(|n| matches!(n, 'h' | 'H')),
+        _ => true,
+    });
+    let mut lower = [0u8; 8];
+    first.is_ascii_uppercase()
+        && ((2..=5).contains(&syllable) || (first, rest.first()) == ('U', Some(&'z')))
+        && w[..=syllable]
+            .iter()
+            .any(|c| matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u'))
+        && (1..=5).contains(&capitals)
+        && uzbek_letters
+        && (ending.is_empty()
+            || (capitals >= 2
+                && ending.iter().all(char::is_ascii_lowercase)
+                && lower.get_mut(..ending.len()).is_some_and(|part| {
+                    for (b, &c) in part.iter_mut().zip(ending) {
+                        *b = c as u8;
+                    }
+                    case_ending(part)
+                })))
 }
 
 /// The length of an ASCII word starting at `i` that cannot be Uzbek Latin, 0 otherwise: one with a

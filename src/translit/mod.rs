@@ -699,6 +699,12 @@ mod tests {
             "Caps Lock, GdkColor ва prc10 учун"
         );
         assert_eq!(cyr("Choʻlpon BMTga, Windows"), "Чўлпон БМТга, Windows");
+        // A syllable and initials is an Uzbek abbreviation (Toshkent Davlat Universiteti), with
+        // its ending too; an identifier, a formula or a unit of that shape is not.
+        assert_eq!(
+            cyr("ToshDU, SamDUda, NamDUning, AndMI va UzA; GdkRGBA, QuickTime, NaOH, MeV"),
+            "ТошДУ, СамДУда, НамДУнинг, АндМИ ва УзА; GdkRGBA, QuickTime, NaOH, MeV"
+        );
         assert_eq!(cyr("CHORSHANBA"), "ЧОРШАНБА");
         // A word in capitals among small letters is a word, not an acronym: CH is Uzbek, and
         // capitals after the apostrophe go on the word (URL'dan's suffix is in small letters);
