@@ -181,7 +181,10 @@ test('normalizePage: a transliterated view of each block', () => {
   assert.equal(latin[2].translit, undefined);
   const iso = normalizePage(html, { translit: { to: 'Latn', system: 'iso9' } }).blocks;
   assert.match(iso[1].translit, /^Vse lûdi roždaûtsâ/);
-  assert.equal(iso[0].translit, latin[0].translit, 'Uzbek has no ISO 9 system: its default is used');
+  assert.equal(iso[0].translit, 'Ǔzbekiston Respublikasi Prezidenti bugun Toškent šaḩrida jiġiliš ǔtkazdi.',
+    'ISO 9 is a system of every Cyrillic language');
+  const national = normalizePage(html, { translit: { to: 'Latn', system: 'national' } }).blocks;
+  assert.equal(national[0].translit, latin[0].translit, 'Uzbek has no national system: its default is used');
   const back = normalizePage(`<p>${latin[0].translit}</p>`, { translit: { to: 'Cyrl' } }).blocks;
   assert.equal(back[0].translit, 'Ўзбекистон Республикаси Президенти бугун Тошкент шаҳрида йиғилиш ўтказди.');
   assert.throws(() => normalizePage(html, { translit: { to: 'Grek' } }), { name: 'Error', message: /translit.to/ });
