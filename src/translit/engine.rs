@@ -1166,18 +1166,30 @@ fn latin_token_len(
         return 0;
     }
     // The last part in small letters (its characters are ASCII: read above).
-    let mut ending = [0u8; 24];
-    let Some(part) = ending.get_mut(..e - last) else {
-        return e - i;
-    };
-    for (b, k) in part.iter_mut().zip(last..e) {
-        *b = lower(k) as u8;
-    }
-    if case_ending(part) {
+    if is_case_ending(&chars[last..e], &case_ending) == Some(true) {
         0
     } else {
         e - i
     }
+}
+
+/// Whether the ASCII letters `part`, in small letters, are a case ending by `case_ending`; `None`
+/// when they are too many to be one.
+fn is_case_ending(part: &[char], case_ending: impl Fn(&[u8]) -> bool) -> Option<bool> {
+    let mut bytes = [0u8; 24];
+    let buf = bytes.get_mut(..part.len())?;
+    for (b, c) in buf.iter_mut().zip(part) {
+        *b = c.to_ascii_lowercase() as u8;
+    }
+    Some(case_ending(buf))
+}
+
+/// Whether the ASCII word `w` has a letter the Uzbek alphabet lacks: `w`, or `c` outside `ch`.
+fn has_non_uzbek_letter(w: &[char]) -> bool {
+    w.iter().enumerate().any(|(k, &c)| {
+        matches!(c, 'w' | 'W')
+            || (matches!(c, 'c' | 'C') && !w.get(k + 1).is_some_and(|n| matches!(n, 'h' | 'H')))
+    })
 }
 
 /// Whether the `x` at `i` is a dimension sign between numbers or placeholders (`1920x1080`,
@@ -1225,28 +1237,18 @@ fn syllabic_abbreviation(chars: &[char], i: usize, case_ending: impl Fn(&[u8]) -
         .take_while(|c| c.is_ascii_uppercase())
         .count();
     let ending = &rest[syllable + capitals..];
-    let uzbek_letters = w.iter().enumerate().all(|(k, &c)| match c {
-        'w' | 'W' => false,
-        'c' | 'C' => w.get(k + 1).is_some_and(|n| matches!(n, 'h' | 'H')),
-        _ => true,
-    });
-    let mut lower = [0u8; 8];
     first.is_ascii_uppercase()
         && ((2..=5).contains(&syllable) || (first, rest.first()) == ('U', Some(&'z')))
         && w[..=syllable]
             .iter()
             .any(|c| matches!(c.to_ascii_lowercase(), 'a' | 'e' | 'i' | 'o' | 'u'))
         && (1..=5).contains(&capitals)
-        && uzbek_letters
+        && !has_non_uzbek_letter(w)
         && (ending.is_empty()
             || (capitals >= 2
+                && ending.len() <= 8
                 && ending.iter().all(char::is_ascii_lowercase)
-                && lower.get_mut(..ending.len()).is_some_and(|part| {
-                    for (b, &c) in part.iter_mut().zip(ending) {
-                        *b = c as u8;
-                    }
-                    case_ending(part)
-                })))
+                && is_case_ending(ending, &case_ending) == Some(true)))
 }
 
 /// The length of an ASCII word starting at `i` that cannot be Uzbek Latin, 0 otherwise: one with a
@@ -1272,10 +1274,7 @@ fn foreign_word_len(chars: &[char], i: usize) -> usize {
     if !w[0].is_ascii_alphabetic() {
         return 0;
     }
-    let foreign_letter = w.iter().enumerate().any(|(k, &c)| {
-        matches!(c, 'w' | 'W')
-            || (matches!(c, 'c' | 'C') && !w.get(k + 1).is_some_and(|n| matches!(n, 'h' | 'H')))
-    });
+    let foreign_letter = has_non_uzbek_letter(w);
     // Not a run of capitals before small letters: BMTga is an acronym with its suffix.
     // (The h of a capital Sh or Ch, the vowel of a capital Ye, Yo, Yu or Ya, is of that letter:
     // MChJ, ShHT, YeI, YeXHT are Uzbek acronyms.)
