@@ -139,7 +139,8 @@ export interface PageReport {
 
 /** Options of transliterate. */
 export interface TranslitOptions {
-  /** Source, as a BCP 47 tag: "uz-Cyrl". */
+  /** Source, as a BCP 47 tag: "uz-Cyrl", or the tag `detectLanguage` gives ("be-Cyrl"); a
+   * region is not read, and a language alone ("uz") means text in its other script. */
   from: string;
   /** Target: "uz-Latn", or just the script "Latn". */
   to: string;

@@ -410,46 +410,79 @@ pub fn list_schemes() -> &'static [SchemeInfo] {
 #[derive(Debug, Clone, Copy)]
 pub struct Scheme(&'static SchemeInfo);
 
-fn same_tag(a: &str, b: &str) -> bool {
-    a.len() == b.len()
-        && a.bytes().zip(b.bytes()).all(|(x, y)| {
-            x.eq_ignore_ascii_case(&y) || (x, y) == (b'_', b'-') || (x, y) == (b'-', b'_')
-        })
+/// A BCP 47 tag read for what choosing a system needs: its language and its script, if written
+/// (`uz-Cyrl-UZ` → `uz`, `Cyrl`; `ru_RU` → `ru`, none). Region and variants are not read.
+fn language_and_script(tag: &str) -> (&str, Option<&str>) {
+    let mut subtags = tag.trim().split(['-', '_']);
+    let language = subtags.next().unwrap_or("");
+    let script = subtags.find(|t| t.len() == 4 && t.bytes().all(|b| b.is_ascii_alphabetic()));
+    (language, script)
 }
 
-/// `to` may be the full tag (`uz-Latn`) or just the script (`Latn`).
+/// The script of a system's own tag: written (`uz-Latn`), or Cyrillic, the script every
+/// language here is written in when its tag names none (`ru`, `be`).
+fn script_of_tag(tag: &str) -> &str {
+    language_and_script(tag).1.unwrap_or("Cyrl")
+}
+
+/// Whether the text a user calls `from` is what `info` reads: the same language, and the same
+/// script when `from` names one — so the tag `detect` gives (`be-Cyrl`, `tg-Cyrl`) finds the
+/// system, as does `uz-Cyrl-UZ`.
+fn matches_source(info: &SchemeInfo, from: &str) -> bool {
+    let (language, script) = language_and_script(from);
+    language.eq_ignore_ascii_case(language_and_script(info.from).0)
+        && script.is_none_or(|s| s.eq_ignore_ascii_case(script_of_tag(info.from)))
+}
+
+/// Whether `to` is what `info` writes: the script alone (`Latn`), or a tag of the same language
+/// and script (`uz-Latn`, `be-Cyrl`); a tag without a script (`ru`, `be`) means the tag the
+/// system writes without one.
 fn matches_target(info: &SchemeInfo, to: &str) -> bool {
-    same_tag(info.to, to)
-        || info
-            .to
-            .rsplit('-')
-            .next()
-            .is_some_and(|script| same_tag(script, to))
+    let (language, script) = language_and_script(to);
+    if language.len() == 4 && script.is_none() {
+        return language.eq_ignore_ascii_case(script_of_tag(info.to));
+    }
+    let (target_language, target_script) = language_and_script(info.to);
+    language.eq_ignore_ascii_case(target_language)
+        && match script {
+            Some(s) => s.eq_ignore_ascii_case(script_of_tag(info.to)),
+            None => target_script.is_none(),
+        }
 }
 
 impl Scheme {
-    /// Finds the system for `from` → `to`, by `system` identifier or the default one.
-    /// Tags compare case-insensitively, with `_` and `-` alike.
+    /// Finds the system for `from` → `to`, by `system` identifier or the default one. Tags
+    /// compare case-insensitively, with `_` and `-` alike, by language and script (a region is
+    /// not read); `to` may be a script alone. A `from` that names no script (`uz` to `Latn`)
+    /// means text in the other script when the language has systems of both kinds.
     pub fn find(from: &str, to: &str, system: Option<&str>) -> Result<Scheme, Error> {
-        let mut pair = SCHEMES
-            .iter()
-            .filter(|s| same_tag(s.from, from.trim()) && matches_target(s, to.trim()))
-            .peekable();
-        if pair.peek().is_none() {
+        let matching = |s: &&SchemeInfo| matches_source(s, from) && matches_target(s, to);
+        let mut pair: Vec<&'static SchemeInfo> = SCHEMES.iter().filter(matching).collect();
+        if language_and_script(from).1.is_none()
+            && pair
+                .iter()
+                .any(|s| script_of_tag(s.from) != script_of_tag(s.to))
+        {
+            pair.retain(|s| script_of_tag(s.from) != script_of_tag(s.to));
+        }
+        if pair.is_empty() {
             return Err(Error::UnknownScheme(format!(
                 "no transliteration from {from:?} to {to:?}; known: {}",
                 known_pairs()
             )));
         }
         let found = match system.map(str::trim).filter(|s| !s.is_empty()) {
-            Some(sys) => pair.find(|s| s.system.eq_ignore_ascii_case(sys)),
-            None => pair.find(|s| s.default),
+            Some(sys) => pair.iter().find(|s| s.system.eq_ignore_ascii_case(sys)),
+            None => pair.iter().find(|s| s.default),
         };
-        found.map(Scheme).ok_or_else(|| {
+        found.map(|s| Scheme(s)).ok_or_else(|| {
+            let systems: Vec<&str> = pair.iter().map(|s| s.system).collect();
             Error::UnknownScheme(format!(
-                "no system {:?} from {from:?} to {to:?}; known: {}",
+                "no system {:?} from {} to {}; its systems: {}",
                 system.unwrap_or(""),
-                known_pairs()
+                pair[0].from,
+                pair[0].to,
+                systems.join(", ")
             ))
         })
     }
@@ -533,10 +566,23 @@ fn has_cyrillic_letter(text: &str) -> bool {
     })
 }
 
+/// Every `from` → `to` pair with its systems, the default first: `uz-Cyrl → uz-Latn [official,
+/// 2026, iso9]`.
 fn known_pairs() -> String {
-    SCHEMES
+    let mut pairs: Vec<(&str, &str, Vec<&str>)> = Vec::new();
+    for s in SCHEMES {
+        match pairs
+            .iter_mut()
+            .find(|(f, t, _)| (*f, *t) == (s.from, s.to))
+        {
+            Some((_, _, systems)) if s.default => systems.insert(0, s.system),
+            Some((_, _, systems)) => systems.push(s.system),
+            None => pairs.push((s.from, s.to, vec![s.system])),
+        }
+    }
+    pairs
         .iter()
-        .map(|s| format!("{} → {} [{}]", s.from, s.to, s.system))
+        .map(|(f, t, systems)| format!("{f} → {t} [{}]", systems.join(", ")))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -1414,6 +1460,59 @@ mod tests {
 
     #[test]
     fn scheme_lookup() {
+        let system = |from: &str, to: &str| {
+            Scheme::find(from, to, None).map(|s| (s.info().from, s.info().to, s.info().system))
+        };
+        // The tags `detect` gives, with the script every language here has when its tag names
+        // none; a region is not read.
+        assert_eq!(
+            system("be-Cyrl", "Latn").unwrap(),
+            ("be", "be-Latn", "lacinka")
+        );
+        assert_eq!(
+            system("ky-Cyrl", "ky-Latn").unwrap(),
+            ("ky", "ky-Latn", "bgn-pcgn")
+        );
+        assert_eq!(
+            system("tg-Cyrl-TJ", "Latn").unwrap(),
+            ("tg", "tg-Latn", "bgn-pcgn")
+        );
+        assert_eq!(
+            system("ru_RU", "ru-Latn").unwrap(),
+            ("ru", "ru-Latn", "bgn-pcgn")
+        );
+        assert_eq!(
+            system("be-Latn", "be-Cyrl").unwrap(),
+            ("be-Latn", "be", "lacinka")
+        );
+        assert_eq!(
+            system("ru-Latn", "Cyrl").unwrap(),
+            ("ru-Latn", "ru", "iso9")
+        );
+        // A language alone means its other script; named, the script decides.
+        assert_eq!(
+            system("uz", "Latn").unwrap(),
+            ("uz-Cyrl", "uz-Latn", "official")
+        );
+        assert_eq!(
+            system("uz-Latn", "Latn").unwrap(),
+            ("uz-Latn", "uz-Latn", "2026")
+        );
+        assert_eq!(
+            system("kk", "Cyrl").unwrap(),
+            ("kk-Latn", "kk-Cyrl", "2021")
+        );
+        // A script named that the system does not read or write, or no script where the
+        // system's target has one: no system.
+        for (from, to) in [
+            ("be-Latn", "Latn"),
+            ("ru-Cyrl", "ru-Cyrl"),
+            ("uz-Cyrl", "uz"),
+            ("Latn", "Cyrl"),
+            ("", ""),
+        ] {
+            assert!(system(from, to).is_err(), "{from} → {to}");
+        }
         assert!(Scheme::find("UZ_cyrl", "Latn", None).is_ok());
         assert!(Scheme::find("uz-Cyrl", "uz-Latn", Some("official")).is_ok());
         let err = Scheme::find("uz-Cyrl", "uz-Latn", Some("klingon")).unwrap_err();

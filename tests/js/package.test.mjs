@@ -34,9 +34,26 @@ test('transliterate: Uzbek Cyrillic to Latin, official', () => {
   assert.ok(schemes.some((s) => s.from === 'uz-Cyrl' && s.to === 'uz-Latn' && s.system === 'official' && s.name));
 });
 
+test('the tag detectLanguage gives chooses the transliteration system', () => {
+  for (const [text, latin] of [
+    ['Усе людзі нараджаюцца свабоднымі', 'Usie ludzi naradžajucca svabodnymi'],
+    ['Бардык адамдар эркин жана тең укуктуу болуп төрөлөт', 'Bardyk adamdar erkin jana teng ukuktuu bolup törölöt'],
+    ['Тамоми одамон озод ба дунё меоянд', 'Tamomi odamon ozod ba dunyo meoyand'],
+    ['Барча одамлар эркин, қадр-қиммат ва ҳуқуқларда тенг', 'Barcha odamlar erkin, qadr-qimmat va huquqlarda teng'],
+  ]) {
+    const { tag } = detectLanguage(text);
+    assert.equal(transliterate(text, { from: tag, to: 'Latn' }), latin, tag);
+  }
+  // A region is not read; a language without a script means its other script.
+  assert.equal(transliterate('Ўзбекистон', { from: 'uz-Cyrl-UZ', to: 'uz-Latn' }), 'Oʻzbekiston');
+  assert.equal(transliterate('Ўзбекистон', { from: 'uz', to: 'Latn' }), 'Oʻzbekiston');
+});
+
 test('errors are thrown Errors with a message, and the module keeps working', () => {
   assert.throws(() => transliterate('x', { from: 'uz-Cyrl', to: 'uz-Latn', system: 'klingon' }),
-    (e) => e instanceof Error && /klingon/.test(e.message) && /known: uz-Cyrl/.test(e.message));
+    (e) => e instanceof Error && /klingon/.test(e.message) && /its systems: official, 2026, iso9/.test(e.message));
+  assert.throws(() => transliterate('x', { from: 'xx', to: 'yy' }),
+    (e) => e instanceof Error && /known: uz-Cyrl → uz-Latn \[official, 2026, iso9\]/.test(e.message));
   assert.throws(() => transliterate('x', {}), (e) => e instanceof Error && /from, to/.test(e.message));
   assert.throws(() => normalizePage(42), (e) => e instanceof Error && /string, a Uint8Array/.test(e.message));
   assert.throws(() => normalizePage('x'.repeat(20), { maxInputBytes: 10 }),
