@@ -1502,6 +1502,18 @@ mod tests {
             system("kk", "Cyrl").unwrap(),
             ("kk-Latn", "kk-Cyrl", "2021")
         );
+        assert_eq!(system("ru", "Cyrl").unwrap(), ("ru-Latn", "ru", "iso9"));
+        // The forms the transliteration issue writes: `be-Cyrl` ⇄ `be-Latn`, `kk` → `Latn`.
+        assert_eq!(
+            system("be-Cyrl", "be-Latn").unwrap(),
+            ("be", "be-Latn", "lacinka")
+        );
+        assert_eq!(
+            system("be-Latn", "be-Cyrl").unwrap(),
+            ("be-Latn", "be", "lacinka")
+        );
+        let kk = Scheme::find("kk", "Latn", Some("bgn-pcgn")).unwrap();
+        assert_eq!(kk.apply("Қазақстан"), "Qazaqstan");
         // A script named that the system does not read or write, or no script where the
         // system's target has one: no system.
         for (from, to) in [
