@@ -634,6 +634,33 @@ mod tests {
     }
 
     #[test]
+    fn j_is_dzh() {
+        // A j is also дж: CLDR 48's names of Djibouti (en, fr Djibouti; de Dschibuti; ru Джибути)
+        // and Jersey (ru Джерси), its exemplar city Asia/Jakarta (ru Джакарта), and the English
+        // given names the practical transcription writes with дж (Jennifer, James, Jack); Uzbek
+        // Jamshid is Джамшид in Russian text. The readings the key had stay: Jamaica = Ямайка
+        // (j as й), Jamshid = Жамшид (Uzbek j as ж).
+        let text = "Джибути, Джерси, Джакарта и Ямайка; Дженнифер, Джеймс и Джек; Джамшид, Жамшид.";
+        let texts =
+            |q: &str| -> Vec<String> { find_names(text, q).into_iter().map(|m| m.text).collect() };
+        for q in ["Djibouti", "Dschibuti"] {
+            assert_eq!(texts(q), ["Джибути"], "{q}");
+        }
+        assert_eq!(texts("Jersey"), ["Джерси"]);
+        assert_eq!(texts("Jakarta"), ["Джакарта"]);
+        assert_eq!(texts("Jamaica"), ["Ямайка"]);
+        assert_eq!(texts("Jennifer"), ["Дженнифер"]);
+        assert_eq!(texts("Jack"), ["Джек"]);
+        assert_eq!(texts("Jamshid"), ["Джамшид", "Жамшид"]);
+        // And backwards, from the Cyrillic spelling to the Latin ones.
+        let text = "Djibouti (Dschibuti), Jennifer Smith, Jan Nowak";
+        assert_eq!(find_names(text, "Джибути").len(), 2);
+        assert_eq!(find_names(text, "Дженнифер Смит")[0].text, "Jennifer Smith");
+        // Polish and German j stays й: Jan is Ян, not Джан.
+        assert_eq!(find_names(text, "Ян Новак")[0].text, "Jan Nowak");
+    }
+
+    #[test]
     fn slavic_c_and_georgian_ph() {
         // c is ц in Polish, Czech and Lithuanian spellings; ph the aspirated p of Georgian.
         let text = "Из Новокузнецка в Novokuzneck; Давид Усупашвили, Davith Usuphašvili. Patrick.";

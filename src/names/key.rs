@@ -177,7 +177,9 @@ pub(crate) fn key_words(name: &str) -> Vec<String> {
 /// The readings of a folded word's skeleton, the usual one first: an x that is not initial is ks
 /// in English and most European spellings but х (kh) in Uzbek Latin (Baxtiyor = Бахтиёр), and a
 /// j is й in Polish, German, Czech and ISO 9 but ж in Uzbek Latin (Alijon = Алижон, Xoʻjayev =
-/// Хўжаев); a word with either is also read the Uzbek way.
+/// Хўжаев); a word with either is also read the Uzbek way. A j is also дж, as English names
+/// are written in Russian by its practical transcription (John = Джон, Jennifer = Дженнифер),
+/// and so are the dj of French spellings (Djamchid = Джамшид) and the dsch of German ones.
 ///
 /// A ph is f in most spellings but the aspirated p of Georgian and Armenian names in the
 /// romanizations that mark aspiration with an h (the Estonian one of Georgian: Davith Usuphašvili
@@ -189,6 +191,10 @@ pub(crate) fn skeleton_readings(folded: &str) -> Vec<String> {
             &mut out,
             skeleton(&folded.replace('x', "kh").replace('j', "zh")),
         );
+    }
+    if folded.contains('j') || folded.contains("dsch") {
+        let dzh = folded.replace("dsch", "dzh").replace("dj", "dzh");
+        add_reading(&mut out, skeleton(&dzh.replace('j', "dzh")));
     }
     // (A byte scan: `contains("ph")` builds a substring searcher on every call.)
     if folded.as_bytes().windows(2).any(|w| w == b"ph") {
