@@ -2,6 +2,8 @@
 // learnt from — the exemplar cities of CLDR's time-zone names for the cities of the post-Soviet
 // region, as each CLDR locale written in Latin or Cyrillic spells them (Ташкент, Toshkent,
 // Taschkent, Tachkent, Taszkent, Taškent, …). Run: node scripts/names/cldr_cities.mjs
+// With --world, the exemplar cities of every time zone (Джакарта, Jakarta, Dżakarta; Уайтхорс,
+// Whitehorse), written to tests/fixtures/names/cldr-world-cities.tsv.
 // Source: Unicode CLDR (npm package cldr-dates-full, main/<locale>/timeZoneNames.json);
 // licence: Unicode License v3 (https://www.unicode.org/license.txt).
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -27,9 +29,24 @@ const ZONES = [
 const LOCALES = new Set(['en', 'de', 'fr', 'pl', 'es', 'tr', 'cs', 'sk', 'lt', 'lv', 'ru', 'uk', 'be', 'uz',
   'uz-Cyrl', 'kk', 'ky', 'tg', 'tk', 'az']);
 const latinOrCyrillic = (s) => /^[\p{Script=Latin}\p{Script=Cyrillic}\s\-'’ʼʻ.]+$/u.test(s);
+const world = process.argv.includes('--world');
+// Every zone id, from the Russian names (English leaves out the cities named as their id).
+const allZones = () => {
+  const zones = [];
+  const walk = (node, path) => {
+    for (const [k, v] of Object.entries(node)) {
+      if (v && typeof v === 'object' && !('exemplarCity' in v) && !('long' in v) && !('short' in v)) walk(v, [...path, k]);
+      else zones.push([...path, k].join('/'));
+    }
+  };
+  const ru = JSON.parse(readFileSync(`${pkg}/main/ru/timeZoneNames.json`, 'utf8'));
+  walk(ru.main.ru.dates.timeZoneNames.zone, []);
+  return zones.filter((z) => z.includes('/') && !z.startsWith('Etc/'));
+};
 const rows = [];
-for (const zone of ZONES) {
-  const [area, city] = zone.split('/');
+for (const zone of world ? allZones() : ZONES) {
+  const parts = zone.split('/');
+  const city = parts[parts.length - 1];
   const seen = new Map();
   for (const locale of readdirSync(`${pkg}/main`).sort().filter((l) => LOCALES.has(l))) {
     let data;
@@ -38,7 +55,7 @@ for (const zone of ZONES) {
     } catch {
       continue;
     }
-    const name = data.main[locale].dates.timeZoneNames.zone?.[area]?.[city]?.exemplarCity;
+    const name = parts.reduce((node, k) => node?.[k], data.main[locale].dates.timeZoneNames.zone)?.exemplarCity;
     if (!name || !latinOrCyrillic(name)) continue;
     if (!seen.has(name)) seen.set(name, locale);
   }
@@ -49,5 +66,5 @@ for (const zone of ZONES) {
   for (const [name, locale] of seen) rows.push([`loc:cldr:${zone}`, name, locale, `CLDR ${version} timeZoneNames ${zone} exemplarCity`]);
 }
 const header = `group_id\tvariant\tlang\tsource`;
-writeFileSync(`${root}tests/fixtures/names/cldr-cities.tsv`, [header, ...rows.map((r) => r.join('\t'))].join('\n') + '\n');
+writeFileSync(`${root}tests/fixtures/names/${world ? 'cldr-world-cities' : 'cldr-cities'}.tsv`, [header, ...rows.map((r) => r.join('\t'))].join('\n') + '\n');
 console.log(`${rows.length} spellings of ${new Set(rows.map((r) => r[0])).size} places`);

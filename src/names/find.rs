@@ -1,6 +1,6 @@
 //! Every mention of a name in a text.
 
-use super::key::{fold_word, key_words_folded, one_sound, skeleton_readings};
+use super::key::{fold_word, is_latin_word, key_words_folded, one_sound, skeleton_readings};
 
 /// A mention: byte offsets into the text searched, and the text there.
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize)]
@@ -121,6 +121,12 @@ fn char_table() -> &'static [CharInfo; TABLE_LEN] {
                 latin_first[b as usize] |= out;
                 may_give_nothing[b as usize] |= rule.to.is_empty();
             }
+        }
+        // And what the readings of English and German spellings make of a letter
+        // (`key::skeleton_readings`): g is дж (j), w of wh у (a), c of ch х (h), z ц (t).
+        for (b, gives) in [(b'g', 'j'), (b'w', 'a'), (b'c', 'h'), (b'z', 't')] {
+            latin[b as usize] |= letter_bit(gives);
+            latin_first[b as usize] |= letter_bit(gives);
         }
         let mut table = Box::new([CharInfo::default(); TABLE_LEN]);
         for (cp, t) in table.iter_mut().enumerate() {
@@ -397,7 +403,7 @@ pub fn find_names(text: &str, query: &str) -> Vec<Match> {
             if !could_give(s) {
                 return 0;
             }
-            skeletons.push(skeleton_readings(&fold_word(s)));
+            skeletons.push(skeleton_readings(&fold_word(s), is_latin_word(s)));
             (skeletons.len() - 1) as u32
         })
     }
@@ -658,6 +664,29 @@ mod tests {
         assert_eq!(find_names(text, "Дженнифер Смит")[0].text, "Jennifer Smith");
         // Polish and German j stays й: Jan is Ян, not Джан.
         assert_eq!(find_names(text, "Ян Новак")[0].text, "Jan Nowak");
+    }
+
+    #[test]
+    fn english_and_german_spellings_as_russian_writes_them() {
+        // English g before e, i, y is дж and an initial wh у (CLDR 48: America/Los_Angeles is
+        // Лос-Анджелес, America/Whitehorse Уайтхорс); German ch is х, tz and a final z after l,
+        // n, r ц.
+        let text = "Джордж Буш и Джеральд Форд в Лос-Анджелесе; Уайтхорс; Фридрих Мерц и Олаф \
+                    Шольц; Греция, Грузия; Аден.";
+        let texts =
+            |q: &str| -> Vec<String> { find_names(text, q).into_iter().map(|m| m.text).collect() };
+        assert_eq!(texts("George Bush"), ["Джордж Буш"]);
+        assert_eq!(texts("Gerald Ford"), ["Джеральд Форд"]);
+        assert_eq!(texts("Los Angeles"), ["Лос-Анджелесе"]);
+        assert_eq!(texts("Whitehorse"), ["Уайтхорс"]);
+        assert_eq!(texts("Friedrich Merz"), ["Фридрих Мерц"]);
+        assert_eq!(texts("Olaf Scholz"), ["Олаф Шольц"]);
+        // Not every z is ц (Polish, Baltic and Uzbek write з so): Gruzija is Грузия, not Греция;
+        // nor every initial w у (Polish writes в so): Wiedeń is not Аден.
+        assert_eq!(texts("Gruzija"), ["Грузия"]);
+        assert!(texts("Wiedeń").is_empty());
+        // The readings are of words written in Latin letters only: Cyrillic Зюрих is not Цюрих.
+        assert!(find_names("Цюрих", "Зюрих").is_empty());
     }
 
     #[test]

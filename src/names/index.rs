@@ -890,24 +890,19 @@ fn readings_shared<'t>(
     words_with: &foldhash::HashMap<&str, u32>,
 ) -> foldhash::HashMap<&'t str, String> {
     let mut remap = foldhash::HashMap::default();
-    // Only a Latin word with j, x, ph or a Slavic c has more readings than its key, and only a
-    // page that also writes names in Cyrillic can have them otherwise.
-    let may_read_otherwise = |w: &str| {
-        w.bytes()
-            .any(|b| matches!(b, b'j' | b'J' | b'x' | b'X' | b'c' | b'C' | b'h'))
-    };
-    if !words_with.values().any(|&n| n & 1 == 1) || !keys_of.keys().any(|w| may_read_otherwise(w)) {
+    // Only a page that also writes names in Cyrillic can have a Latin word's other readings.
+    if !words_with.values().any(|&n| n & 1 == 1) {
         return remap;
     }
     for (&word, key) in keys_of {
-        if cyrillic(word) || !may_read_otherwise(word) || words_with[key.as_str()] >= 4 {
+        if cyrillic(word) || words_with[key.as_str()] >= 4 {
             continue;
         }
         // The other reading must be that of a Cyrillic word: between Latin spellings a shared
         // reading is mostly chance (Alex read the Uzbek way is Elahi; Scatola with a Polish c,
         // Style). A reading of one or two classes is no key (see `word_key`): Xoʻjayev's usual
         // one, hv, is too short, its Uzbek one, hzv, is Хўжаев's.
-        let readings = skeleton_readings(&fold_word(word));
+        let readings = skeleton_readings(&fold_word(word), true);
         if let Some(r) = readings.iter().skip(1).find(|r| {
             r.chars().count() > 2 && words_with.get(r.as_str()).is_some_and(|&n| n & 1 == 1)
         }) {

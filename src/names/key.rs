@@ -139,7 +139,7 @@ pub fn skeleton(folded: &str) -> String {
 /// The words of a name, folded, each with whether it is an initial: one letter (`A.`, `Ш.`, whose
 /// folding is two), or a capital and the letter a romanization writes one sound with, before a
 /// dot (`Sh.`, `Ch.`, `Ye.` for Ш. Ч. Е.).
-fn split_name(name: &str) -> impl Iterator<Item = (bool, String)> + '_ {
+fn split_name(name: &str) -> impl Iterator<Item = (bool, String, bool)> + '_ {
     name.split(|c: char| c.is_whitespace() || matches!(c, ',' | '.' | '-' | '‐' | '(' | ')' | '/'))
         .filter_map(move |word| {
             let folded = fold_word(word);
@@ -152,8 +152,14 @@ fn split_name(name: &str) -> impl Iterator<Item = (bool, String)> + '_ {
                 || word.chars().nth(1).is_none()
                 || (name.as_bytes().get(end) == Some(&b'.')
                     && matches!(word.as_bytes(), &[a, b] if one_sound(char::from(a), char::from(b))));
-            Some((initial, folded))
+            Some((initial, folded, is_latin_word(word)))
         })
+}
+
+/// Whether a word is written without Cyrillic letters: the spelling habits of Latin-script
+/// languages ([`skeleton_readings`]) are read in such a word only.
+pub(crate) fn is_latin_word(word: &str) -> bool {
+    !word.chars().any(|c| matches!(c as u32, 0x400..=0x52F))
 }
 
 /// Whether a capital and the letter after it write one sound in a romanization, as an initial
@@ -168,8 +174,8 @@ pub(crate) fn one_sound(first: char, second: char) -> bool {
 /// Splits a name into word skeletons, dropping initials (`A.`, `A. G.`, `Sh.`; see [`split_name`]).
 pub(crate) fn key_words(name: &str) -> Vec<String> {
     split_name(name)
-        .filter(|(initial, _)| !initial)
-        .map(|(_, w)| skeleton(&w))
+        .filter(|(initial, ..)| !initial)
+        .map(|(_, w, _)| skeleton(&w))
         .filter(|s| !s.is_empty())
         .collect()
 }
@@ -177,24 +183,24 @@ pub(crate) fn key_words(name: &str) -> Vec<String> {
 /// The readings of a folded word's skeleton, the usual one first: an x that is not initial is ks
 /// in English and most European spellings but х (kh) in Uzbek Latin (Baxtiyor = Бахтиёр), and a
 /// j is й in Polish, German, Czech and ISO 9 but ж in Uzbek Latin (Alijon = Алижон, Xoʻjayev =
-/// Хўжаев); a word with either is also read the Uzbek way. A j is also дж, as English names
-/// are written in Russian by its practical transcription (John = Джон, Jennifer = Дженнифер),
-/// and so are the dj of French spellings (Djamchid = Джамшид) and the dsch of German ones.
+/// Хўжаев); a word with either is also read the Uzbek way.
 ///
 /// A ph is f in most spellings but the aspirated p of Georgian and Armenian names in the
 /// romanizations that mark aspiration with an h (the Estonian one of Georgian: Davith Usuphašvili
 /// = Давид Усупашвили, ფ), so a word with ph is also read with p.
-pub(crate) fn skeleton_readings(folded: &str) -> Vec<String> {
+///
+/// A word written in Latin letters (`latin`) is also read as English and German spell, by the
+/// letters Russian writes for them (see [`english_reading`], [`german_reading`]): the names of
+/// the world come to this web's Cyrillic text that way. (A French reading — ch ш, j ж, au о,
+/// silent final letters — was measured and not kept: on CLDR's world cities it matched no more
+/// spellings and made 23–99 false matches, Madrid with Madeira, Muscat with Moskau.)
+pub(crate) fn skeleton_readings(folded: &str, latin: bool) -> Vec<String> {
     let mut out = vec![skeleton(folded)];
     if folded.contains(['x', 'j']) {
         add_reading(
             &mut out,
             skeleton(&folded.replace('x', "kh").replace('j', "zh")),
         );
-    }
-    if folded.contains('j') || folded.contains("dsch") {
-        let dzh = folded.replace("dsch", "dzh").replace("dj", "dzh");
-        add_reading(&mut out, skeleton(&dzh.replace('j', "dzh")));
     }
     // (A byte scan: `contains("ph")` builds a substring searcher on every call.)
     if folded.as_bytes().windows(2).any(|w| w == b"ph") {
@@ -203,7 +209,79 @@ pub(crate) fn skeleton_readings(folded: &str) -> Vec<String> {
     if let Some(slavic) = slavic_c(folded) {
         add_reading(&mut out, skeleton(&slavic));
     }
+    if latin {
+        for read in [english_reading, german_reading] {
+            if let Some(r) = read(folded) {
+                add_reading(&mut out, skeleton(&r));
+            }
+        }
+    }
     out
+}
+
+/// A folded word as Russian writes an English spelling (the practical transcription of English
+/// names): j and g before e, i, y are дж (Jennifer = Дженнифер, George = Джордж, Gerald =
+/// Джеральд), and so are the dj of French and Serbian spellings and the dsch of German ones
+/// (Djibouti, Dschibuti = Джибути); a wh that begins a word is у (Whitehorse = Уайтхорс; not a w
+/// before a vowel, which Polish writes for в: Wiedeń is not Уиден). None if the word has none of
+/// them.
+fn english_reading(folded: &str) -> Option<String> {
+    let b = folded.as_bytes();
+    let soft_g = |i: usize| b[i] == b'g' && matches!(b.get(i + 1), Some(b'e' | b'i' | b'y'));
+    let initial_w = folded.starts_with("wh");
+    if !(folded.contains('j') || folded.contains("dsch") || initial_w || (0..b.len()).any(soft_g)) {
+        return None;
+    }
+    let mut out = String::with_capacity(folded.len() + 8);
+    let mut i = 0;
+    while i < b.len() {
+        let rest = &folded[i..];
+        let (write, len) = if i == 0 && initial_w {
+            ("u", 2)
+        } else if rest.starts_with("dsch") {
+            ("dzh", 4)
+        } else if rest.starts_with("dj") || rest.starts_with("dg") && soft_g(i + 1) {
+            ("dzh", 2)
+        } else if b[i] == b'j' || soft_g(i) {
+            ("dzh", 1)
+        } else {
+            (&rest[..1], 1)
+        };
+        out.push_str(write);
+        i += len;
+    }
+    Some(out)
+}
+
+/// A folded word as Russian writes a German spelling: ch is х where it is not of sch (Friedrich
+/// = Фридрих, München = Мюнхен), and tz, and a z that ends a word after l, n or r, are ц (Scholz
+/// = Шольц, Merz = Мерц, Seitz = Зайтц). Not every z: Polish, Baltic, Turkish and Uzbek Latin
+/// write з with it, and read as ц it made Gruzija (Грузия) Греция and Malaizija Мальта. None if
+/// the word has none of them.
+fn german_reading(folded: &str) -> Option<String> {
+    let b = folded.as_bytes();
+    let n = b.len();
+    let ch = |i: usize| b[i] == b'c' && b.get(i + 1) == Some(&b'h') && (i == 0 || b[i - 1] != b's');
+    let final_z = n > 2 && b[n - 1] == b'z' && matches!(b[n - 2], b'l' | b'n' | b'r');
+    if !(final_z || folded.contains("tz") || (0..n).any(ch)) {
+        return None;
+    }
+    let mut out = String::with_capacity(n + 4);
+    let mut i = 0;
+    while i < n {
+        let (write, len) = if folded[i..].starts_with("tz") {
+            ("ts", 2)
+        } else if i == n - 1 && final_z {
+            ("ts", 1)
+        } else if ch(i) {
+            ("kh", 2)
+        } else {
+            (&folded[i..i + 1], 1)
+        };
+        out.push_str(write);
+        i += len;
+    }
+    Some(out)
 }
 
 /// Adds a reading to a word's readings unless it is empty or already there.
@@ -254,9 +332,9 @@ fn honorific_base(folded: &str) -> Option<&str> {
 /// skeleton of its base, and for a word with a j, the Spanish reading of j as х.
 fn similarity_word_readings(name: &str) -> Vec<Vec<String>> {
     split_name(name)
-        .filter(|(initial, _)| !initial)
-        .map(|(_, w)| {
-            let mut r = skeleton_readings(&w);
+        .filter(|(initial, ..)| !initial)
+        .map(|(_, w, latin)| {
+            let mut r = skeleton_readings(&w, latin);
             if let Some(base) = honorific_base(&w) {
                 add_reading(&mut r, skeleton(base));
             }
@@ -274,9 +352,9 @@ fn similarity_word_readings(name: &str) -> Vec<Vec<String>> {
 /// [`skeleton_readings`] gives them.
 pub(crate) fn key_words_folded(name: &str) -> Vec<(String, Vec<String>)> {
     split_name(name)
-        .filter(|(initial, _)| !initial)
-        .map(|(_, w)| {
-            let r = skeleton_readings(&w);
+        .filter(|(initial, ..)| !initial)
+        .map(|(_, w, latin)| {
+            let r = skeleton_readings(&w, latin);
             (w, r)
         })
         .filter(|(_, r)| !r[0].is_empty())
@@ -286,8 +364,8 @@ pub(crate) fn key_words_folded(name: &str) -> Vec<(String, Vec<String>)> {
 /// The skeletons of a name's initials (`K.` → `k`).
 fn initials(name: &str) -> Vec<String> {
     split_name(name)
-        .filter(|(initial, _)| *initial)
-        .map(|(_, w)| skeleton(&w))
+        .filter(|(initial, ..)| *initial)
+        .map(|(_, w, _)| skeleton(&w))
         .filter(|s| !s.is_empty())
         .collect()
 }
