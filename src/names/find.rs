@@ -687,6 +687,11 @@ mod tests {
         assert!(texts("Wiedeń").is_empty());
         // The readings are of words written in Latin letters only: Cyrillic Зюрих is not Цюрих.
         assert!(find_names("Цюрих", "Зюрих").is_empty());
+        // A folded word may keep a letter that is not ASCII (ⱥ): read whole, found as it is.
+        assert_eq!(
+            find_names("ⱥj6jch gⱥtz", "ⱥj6jch gⱥtz")[0].text,
+            "ⱥj6jch gⱥtz"
+        );
     }
 
     #[test]

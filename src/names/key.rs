@@ -245,7 +245,9 @@ fn english_reading(folded: &str) -> Option<String> {
         } else if b[i] == b'j' || soft_g(i) {
             ("dzh", 1)
         } else {
-            (&rest[..1], 1)
+            // (Folded words may keep a letter that is not ASCII: copied whole.)
+            let n = rest.chars().next().map_or(1, char::len_utf8);
+            (&rest[..n], n)
         };
         out.push_str(write);
         i += len;
@@ -276,7 +278,8 @@ fn german_reading(folded: &str) -> Option<String> {
         } else if ch(i) {
             ("kh", 2)
         } else {
-            (&folded[i..i + 1], 1)
+            let c = folded[i..].chars().next().map_or(1, char::len_utf8);
+            (&folded[i..i + c], c)
         };
         out.push_str(write);
         i += len;
