@@ -122,9 +122,16 @@ fn char_table() -> &'static [CharInfo; TABLE_LEN] {
                 may_give_nothing[b as usize] |= rule.to.is_empty();
             }
         }
-        // And what the readings of English and German spellings make of a letter
-        // (`key::skeleton_readings`): g is дж (j), w of wh у (a), c of ch х (h), z ц (t).
-        for (b, gives) in [(b'g', 'j'), (b'w', 'a'), (b'c', 'h'), (b'z', 't')] {
+        // And what the readings of English, German and Turkic spellings make of a letter
+        // (`key::skeleton_readings`): g is дж (j), w of wh у (a), c of ch х (h), z ц (t), and
+        // Turkish c дж (j).
+        for (b, gives) in [
+            (b'g', 'j'),
+            (b'w', 'a'),
+            (b'c', 'h'),
+            (b'z', 't'),
+            (b'c', 'j'),
+        ] {
             latin[b as usize] |= letter_bit(gives);
             latin_first[b as usize] |= letter_bit(gives);
         }
@@ -681,6 +688,11 @@ mod tests {
         assert_eq!(texts("Whitehorse"), ["Уайтхорс"]);
         assert_eq!(texts("Friedrich Merz"), ["Фридрих Мерц"]);
         assert_eq!(texts("Olaf Scholz"), ["Олаф Шольц"]);
+        // Turkish and Azerbaijani c is дж: Recep Tayyip = Реджеп Тайип.
+        assert_eq!(
+            find_names("Реджеп Тайип Эрдоган", "Recep Tayyip Erdoğan")[0].text,
+            "Реджеп Тайип Эрдоган"
+        );
         // Not every z is ц (Polish, Baltic and Uzbek write з so): Gruzija is Грузия, not Греция;
         // nor every initial w у (Polish writes в so): Wiedeń is not Аден.
         assert_eq!(texts("Gruzija"), ["Грузия"]);

@@ -189,9 +189,10 @@ pub(crate) fn key_words(name: &str) -> Vec<String> {
 /// romanizations that mark aspiration with an h (the Estonian one of Georgian: Davith Usuphašvili
 /// = Давид Усупашвили, ფ), so a word with ph is also read with p.
 ///
-/// A word written in Latin letters (`latin`) is also read as English and German spell, by the
-/// letters Russian writes for them (see [`english_reading`], [`german_reading`]): the names of
-/// the world come to this web's Cyrillic text that way. (A French reading — ch ш, j ж, au о,
+/// A word written in Latin letters (`latin`) is also read as English, German, and Turkish and
+/// Azerbaijani spell, by the letters Russian writes for them (see [`english_reading`],
+/// [`german_reading`], [`turkic_reading`]): the names of the world come to this web's Cyrillic
+/// text that way. (A French reading — ch ш, j ж, au о,
 /// silent final letters — was measured and not kept: on CLDR's world cities it matched no more
 /// spellings and made 23–99 false matches, Madrid with Madeira, Muscat with Moskau.)
 pub(crate) fn skeleton_readings(folded: &str, latin: bool) -> Vec<String> {
@@ -210,7 +211,7 @@ pub(crate) fn skeleton_readings(folded: &str, latin: bool) -> Vec<String> {
         add_reading(&mut out, skeleton(&slavic));
     }
     if latin {
-        for read in [english_reading, german_reading] {
+        for read in [english_reading, german_reading, turkic_reading] {
             if let Some(r) = read(folded) {
                 add_reading(&mut out, skeleton(&r));
             }
@@ -228,31 +229,20 @@ pub(crate) fn skeleton_readings(folded: &str, latin: bool) -> Vec<String> {
 fn english_reading(folded: &str) -> Option<String> {
     let b = folded.as_bytes();
     let soft_g = |i: usize| b[i] == b'g' && matches!(b.get(i + 1), Some(b'e' | b'i' | b'y'));
-    let initial_w = folded.starts_with("wh");
-    if !(folded.contains('j') || folded.contains("dsch") || initial_w || (0..b.len()).any(soft_g)) {
-        return None;
-    }
-    let mut out = String::with_capacity(folded.len() + 8);
-    let mut i = 0;
-    while i < b.len() {
-        let rest = &folded[i..];
-        let (write, len) = if i == 0 && initial_w {
-            ("u", 2)
-        } else if rest.starts_with("dsch") {
-            ("dzh", 4)
-        } else if rest.starts_with("dj") || rest.starts_with("dg") && soft_g(i + 1) {
-            ("dzh", 2)
+    reading(folded, &|i| {
+        let rest = &b[i..];
+        if i == 0 && rest.starts_with(b"wh") {
+            Some(("u", 2))
+        } else if rest.starts_with(b"dsch") {
+            Some(("dzh", 4))
+        } else if rest.starts_with(b"dj") || rest.starts_with(b"dg") && soft_g(i + 1) {
+            Some(("dzh", 2))
         } else if b[i] == b'j' || soft_g(i) {
-            ("dzh", 1)
+            Some(("dzh", 1))
         } else {
-            // (Folded words may keep a letter that is not ASCII: copied whole.)
-            let n = rest.chars().next().map_or(1, char::len_utf8);
-            (&rest[..n], n)
-        };
-        out.push_str(write);
-        i += len;
-    }
-    Some(out)
+            None
+        }
+    })
 }
 
 /// A folded word as Russian writes a German spelling: ch is х where it is not of sch (Friedrich
@@ -263,24 +253,42 @@ fn english_reading(folded: &str) -> Option<String> {
 fn german_reading(folded: &str) -> Option<String> {
     let b = folded.as_bytes();
     let n = b.len();
-    let ch = |i: usize| b[i] == b'c' && b.get(i + 1) == Some(&b'h') && (i == 0 || b[i - 1] != b's');
-    let final_z = n > 2 && b[n - 1] == b'z' && matches!(b[n - 2], b'l' | b'n' | b'r');
-    if !(final_z || folded.contains("tz") || (0..n).any(ch)) {
-        return None;
-    }
-    let mut out = String::with_capacity(n + 4);
-    let mut i = 0;
-    while i < n {
-        let (write, len) = if folded[i..].starts_with("tz") {
-            ("ts", 2)
-        } else if i == n - 1 && final_z {
-            ("ts", 1)
-        } else if ch(i) {
-            ("kh", 2)
+    reading(folded, &|i| {
+        if b[i..].starts_with(b"tz") {
+            Some(("ts", 2))
+        } else if b[i] == b'z' && i == n - 1 && i > 1 && matches!(b[i - 1], b'l' | b'n' | b'r') {
+            Some(("ts", 1))
+        } else if b[i..].starts_with(b"ch") && (i == 0 || b[i - 1] != b's') {
+            Some(("kh", 2))
         } else {
-            let c = folded[i..].chars().next().map_or(1, char::len_utf8);
-            (&folded[i..i + c], c)
-        };
+            None
+        }
+    })
+}
+
+/// A folded word as Russian writes a Turkish or Azerbaijani spelling: c is дж (Recep = Реджеп,
+/// Azerbaijani Cakarta = Джакарта, Abican = Абиджан), where it is not of ch, ck or cz. None if the
+/// word has no such c.
+fn turkic_reading(folded: &str) -> Option<String> {
+    let b = folded.as_bytes();
+    reading(folded, &|i| {
+        (b[i] == b'c' && !matches!(b.get(i + 1), Some(b'h' | b'k' | b'z'))).then_some(("dzh", 1))
+    })
+}
+
+/// `folded` with what `at` gives (the letters to write, and how many bytes they stand for)
+/// written where it gives it; None if it gives nothing anywhere. `at` is asked at every byte
+/// and reads bytes only, so a letter that is not ASCII (a folded word may keep one: ⱥ) is
+/// never split: it is copied whole.
+fn reading(folded: &str, at: &dyn Fn(usize) -> Option<(&'static str, usize)>) -> Option<String> {
+    (0..folded.len()).find(|&i| at(i).is_some())?;
+    let mut out = String::with_capacity(folded.len() + 8);
+    let mut i = 0;
+    while i < folded.len() {
+        let (write, len) = at(i).unwrap_or_else(|| {
+            let n = folded[i..].chars().next().map_or(1, char::len_utf8);
+            (&folded[i..i + n], n)
+        });
         out.push_str(write);
         i += len;
     }
