@@ -192,9 +192,9 @@ pub(crate) fn key_words(name: &str) -> Vec<String> {
 /// A word written in Latin letters (`latin`) is also read as English, German, and Turkish and
 /// Azerbaijani spell, by the letters Russian writes for them (see [`english_reading`],
 /// [`german_reading`], [`turkic_reading`]): the names of the world come to this web's Cyrillic
-/// text that way. (A French reading — ch ш, j ж, au о,
-/// silent final letters — was measured and not kept: on CLDR's world cities it matched no more
-/// spellings and made 23–99 false matches, Madrid with Madeira, Muscat with Moskau.)
+/// text that way. (A French reading — ch ш, j ж, au о, silent final letters — was measured and
+/// not kept: on CLDR's world cities it matched no more spellings and made 23–99 false matches,
+/// Madrid with Madeira, Muscat with Moskau.)
 pub(crate) fn skeleton_readings(folded: &str, latin: bool) -> Vec<String> {
     let mut out = vec![skeleton(folded)];
     if folded.contains(['x', 'j']) {
@@ -308,20 +308,10 @@ fn add_reading(readings: &mut Vec<String>, reading: String) {
 fn slavic_c(folded: &str) -> Option<String> {
     let b = folded.as_bytes();
     // Before e, i and y the usual skeleton already reads c as ts.
-    let is_ts =
-        |i: usize| b[i] == b'c' && !matches!(b.get(i + 1), Some(b'h' | b'z' | b'e' | b'i' | b'y'));
-    if !(0..b.len()).any(is_ts) {
-        return None;
-    }
-    let mut out = String::with_capacity(folded.len() + 4);
-    for (i, c) in folded.char_indices() {
-        if c == 'c' && is_ts(i) {
-            out.push_str("ts");
-        } else {
-            out.push(c);
-        }
-    }
-    Some(out)
+    reading(folded, &|i| {
+        (b[i] == b'c' && !matches!(b.get(i + 1), Some(b'h' | b'z' | b'e' | b'i' | b'y')))
+            .then_some(("ts", 1))
+    })
 }
 
 /// Honorific elements Central Asian given names end with, which short and informal forms drop
