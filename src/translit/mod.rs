@@ -512,8 +512,7 @@ impl Scheme {
 fn apply_to_cyrillic_words(table: &Table, text: &str) -> String {
     const JOIN: usize = 256;
     let bytes = text.as_bytes();
-    // A lead byte of U+0400..U+052F; never a continuation byte, so always a character's start.
-    let cyrillic = |b: &u8| b.wrapping_sub(0xD0) < 5;
+    let cyrillic = |b: &u8| cyrillic_lead(*b);
     let word_end = |from: usize| {
         bytes[from..]
             .iter()
@@ -559,11 +558,16 @@ impl Scheme {
 /// 0xD0..=0xD4): one pass over the bytes in blocks without an early exit, which compiles to
 /// vector code.
 fn has_cyrillic_letter(text: &str) -> bool {
-    text.as_bytes().chunks(64).any(|block| {
-        block
-            .iter()
-            .fold(false, |seen, &b| seen | (b.wrapping_sub(0xD0) < 5))
-    })
+    text.as_bytes()
+        .chunks(64)
+        .any(|block| block.iter().fold(false, |seen, &b| seen | cyrillic_lead(b)))
+}
+
+/// Whether `b` is the lead byte of a character in U+0400..U+052F (0xD0..=0xD4): never a
+/// continuation byte, so always a character's start.
+#[inline]
+fn cyrillic_lead(b: u8) -> bool {
+    b.wrapping_sub(0xD0) < 5
 }
 
 /// Every `from` → `to` pair with its systems, the default first: `uz-Cyrl → uz-Latn [official,
