@@ -15,6 +15,7 @@ wasm-bindgen --target web --out-dir pkg.tmp --out-name pagenorm "$raw"
 say "wasm-opt -O2"
 node_modules/.bin/wasm-opt -O2 --enable-bulk-memory --enable-nontrapping-float-to-int \
   --enable-sign-ext --enable-mutable-globals --enable-reference-types --enable-multivalue \
+  --enable-simd \
   pkg.tmp/pagenorm_bg.wasm -o pkg.tmp/pagenorm_bg.wasm
 cp -r js/package/. pkg.tmp/
 node scripts/package-json.mjs pkg.tmp

@@ -124,15 +124,14 @@ const DENSE_MIN: usize = QUAD + 1;
 const QUAD: usize = 4;
 /// The lane padding postings add to (none of the languages').
 const NO_LANE: u8 = u8::MAX;
-/// Words of eight languages in a dense row.
-const DENSE_WORDS: usize = N_LANGS.div_ceil(8);
-const EVEN_BYTES: u64 = 0x00FF_00FF_00FF_00FF;
+/// Bytes of a dense row: a byte per language, rounded up to whole 16-byte vectors.
+const DENSE_LEN: usize = N_LANGS.div_ceil(16) * 16;
 
-/// Sums of dense rows in 16-bit lanes (SWAR: the even and the odd bytes of each word of a row
-/// widened apart), emptied into the per-language sums before a lane could overflow.
+/// Sums of dense rows in 16-bit lanes, one per language (a loop the compiler turns into vector
+/// multiply-adds of eight or sixteen lanes), emptied into the per-language sums before a lane
+/// could overflow.
 struct Lanes {
-    even: [u64; DENSE_WORDS],
-    odd: [u64; DENSE_WORDS],
+    sums: [u16; DENSE_LEN],
     /// The most any lane can still take.
     room: u32,
 }
@@ -140,34 +139,28 @@ struct Lanes {
 impl Lanes {
     fn new() -> Self {
         Lanes {
-            even: [0; DENSE_WORDS],
-            odd: [0; DENSE_WORDS],
+            sums: [0; DENSE_LEN],
             room: u32::from(u16::MAX),
         }
     }
 
     /// Adds `row` × `n` (`n` ≤ 257, so that no byte times `n` leaves its lane).
     #[inline]
-    fn add(&mut self, row: &[u64; DENSE_WORDS], n: u32, wide: &mut [u32; 256]) {
+    fn add(&mut self, row: &[u8; DENSE_LEN], n: u32, wide: &mut [u32; 256]) {
         let most = 255 * n;
         if most > self.room {
             self.empty_into(wide);
         }
         self.room -= most;
-        let m = u64::from(n);
-        for ((even, odd), &x) in self.even.iter_mut().zip(self.odd.iter_mut()).zip(row) {
-            *even += (x & EVEN_BYTES) * m;
-            *odd += (x >> 8 & EVEN_BYTES) * m;
+        let m = n as u16;
+        for (sum, &x) in self.sums.iter_mut().zip(row) {
+            *sum = sum.wrapping_add(u16::from(x).wrapping_mul(m));
         }
     }
 
     fn empty_into(&mut self, wide: &mut [u32; 256]) {
-        for k in 0..DENSE_WORDS {
-            let (e, o) = (self.even[k], self.odd[k]);
-            for j in 0..4 {
-                wide[8 * k + 2 * j] += (e >> (16 * j)) as u16 as u32;
-                wide[8 * k + 2 * j + 1] += (o >> (16 * j)) as u16 as u32;
-            }
+        for (w, &s) in wide.iter_mut().zip(&self.sums) {
+            *w += u32::from(s);
         }
         *self = Lanes::new();
     }
@@ -179,10 +172,10 @@ struct Index {
     /// (first posting, number of postings, dense row: 0 for the zero row) per key number + 1;
     /// entry 0 (an n-gram no profile lists) has no postings.
     keys: Vec<(u32, u16, u16)>,
-    /// The gains of a key with many postings as a dense row: byte `j` of word `k` is the gain
-    /// of language `8k + j` (0 where it is not listed), so that eight languages are added at
-    /// once ([`Lanes`]); row 0 is all zero, the row of the keys with fewer postings.
-    dense: Vec<[u64; DENSE_WORDS]>,
+    /// The gains of a key with many postings as a dense row: byte `l` is the gain of language
+    /// `l` (0 where it is not listed), so that all languages are added at once ([`Lanes`]);
+    /// row 0 is all zero, the row of the keys with fewer postings.
+    dense: Vec<[u8; DENSE_LEN]>,
     /// Per key number + 1, its postings when it has no dense row (padded, see [`QUAD`]).
     quads: Vec<[[u8; 2]; QUAD]>,
     /// Key number + 1 (0: not listed) of each 1-gram `a` at `a` and 2-gram `ab` at
@@ -255,7 +248,7 @@ fn index() -> &'static Index {
             // Entry 0 stands for every n-gram no profile lists: no postings.
             keys: vec![(0, 0, 0)],
             // Row 0: no gains, the row of every key with a quad.
-            dense: vec![[0; DENSE_WORDS]],
+            dense: vec![[0; DENSE_LEN]],
             quads: vec![[[NO_LANE, 0]; QUAD]],
             direct: vec![0; N_CODES + N_CODES * N_CODES],
             mask: cap - 1,
@@ -298,11 +291,10 @@ fn index() -> &'static Index {
             let start = index.postings.len() as u32;
             index.postings.extend_from_slice(list);
             let row = if usize::from(n) >= DENSE_MIN {
-                let mut row = [0u64; DENSE_WORDS];
+                let mut row = [0u8; DENSE_LEN];
                 for &[l, g] in list {
-                    let l = usize::from(l);
-                    if let Some(word) = row.get_mut(l / 8) {
-                        *word |= u64::from(g) << (8 * (l % 8));
+                    if let Some(b) = row.get_mut(usize::from(l)) {
+                        *b = g;
                     }
                 }
                 index.dense.push(row);
