@@ -430,12 +430,10 @@ impl Word {
 
 /// Writes `value` at `buf[*len]` and keeps it there (advances `len`) only if `new`: the same
 /// work either way, so the processor has no branch to guess wrong on whether a key or letter
-/// is new in the text (the most mispredicted branches of detection before).
+/// is new in the text (the most mispredicted branches of detection before). `buf` has room for
+/// every distinct value and one more, so the write always has its slot.
 #[inline]
-fn keep(buf: &mut Vec<u16>, len: &mut usize, value: u16, new: bool) {
-    if *len == buf.len() {
-        buf.resize(2 * *len + 64, 0);
-    }
+fn keep(buf: &mut [u16], len: &mut usize, value: u16, new: bool) {
     if let Some(slot) = buf.get_mut(*len) {
         *slot = value;
     }
@@ -446,9 +444,10 @@ impl Scratch {
     fn new() -> Self {
         Scratch {
             grams: vec![0; N_KEYS + 1],
-            seen: Vec::new(),
+            // Each key number + 1 and 0 at most once, and the slot `keep` writes past them.
+            seen: vec![0; N_KEYS + 2],
             letter_count: vec![0; (EX_LAST - EX_FIRST + 1) as usize],
-            letters_seen: Vec::new(),
+            letters_seen: vec![0; (EX_LAST - EX_FIRST + 2) as usize],
         }
     }
 }
