@@ -117,6 +117,16 @@ pub struct Dense {
     second_bits: Box<[[u64; CLASS_WORDS]]>,
     /// See [`Simple::two_way`].
     two_way: Box<[TwoWay]>,
+    /// Per character: what the simple path writes for it whatever its neighbours — one
+    /// character, by an unconditional rule no longer rule continues, or the character itself
+    /// when no rule reads it — with [`PLAIN_LETTER`] and [`PLAIN_MID_WORD`]; `('\0', 0)` for
+    /// the rest. Runs of them are written in a loop of their own.
+    plain: Box<[(char, u8)]>,
+    /// Whether that loop is worth entering: a table with Cyrillic letters among them (a
+    /// Cyrillic → Latin one). In Latin text runs are short (an ASCII letter is simple only
+    /// inside a word; digraphs and letters with combining marks break them), and asking at
+    /// every letter cost the Latin → Cyrillic tables 3–10 %.
+    plain_runs: bool,
     /// The output's room beyond the input's length, in quarters of it: 1 for a table that
     /// writes about as many bytes as it reads (Cyrillic to Latin), 4 for one that writes twice
     /// as many (Latin letters to Cyrillic), so that the output is not grown as it is written.
@@ -125,6 +135,11 @@ pub struct Dense {
     /// that a candidate longer rule is ruled out without decoding its `from`.
     second_of_rule: Box<[char]>,
 }
+
+/// [`Dense::plain`]: the character is a letter.
+const PLAIN_LETTER: u8 = 1;
+/// [`Dense::plain`]: written so only inside a word ([`Simple::mid_word`]).
+const PLAIN_MID_WORD: u8 = 2;
 
 /// 64-bit words of a bitset over the characters below [`DENSE_LEN`].
 const CLASS_WORDS: usize = (DENSE_LEN as usize).div_ceil(64);
@@ -324,6 +339,8 @@ impl Table {
                 two_way: Box::default(),
                 first: first.into_boxed_slice(),
                 simple: vec![Simple::default(); DENSE_LEN as usize].into_boxed_slice(),
+                plain: Box::default(),
+                plain_runs: false,
                 word_heads: word_heads.into_boxed_slice(),
                 keys,
                 class_bits,
@@ -472,6 +489,30 @@ impl Table {
                     _ => keys_of(&seconds),
                 };
             }
+            // What the simple path writes with no look at the neighbours (but, inside a word,
+            // at the letter before): an unconditional rule no longer one continues.
+            d.plain = (0..DENSE_LEN)
+                .map(|cp| {
+                    let s = d.simple[cp as usize];
+                    let context_free = s.rule != 0
+                        && s.conditional == 0
+                        && !s.upper
+                        && s.guard == 0
+                        && s.one != '\0';
+                    if !context_free {
+                        return ('\0', 0);
+                    }
+                    let c = char::from_u32(cp).unwrap_or('\0');
+                    let flags = if is_letter(c) { PLAIN_LETTER } else { 0 }
+                        | if s.mid_word { PLAIN_MID_WORD } else { 0 };
+                    (s.one, flags)
+                })
+                .collect();
+            d.plain_runs = d.plain[0x400..0x500]
+                .iter()
+                .filter(|&&(one, flags)| one != '\0' && flags & PLAIN_LETTER != 0)
+                .count()
+                >= 10;
             d
         })
     }
@@ -560,11 +601,11 @@ impl Table {
                 chars.clear();
                 chars.reserve(text.len() - start);
                 chars.extend(text[start..].chars());
-                self.run(&chars, prev_of_start, fast, &mut out);
+                self.run_either(&chars, prev_of_start, fast, &mut out);
             }
             Err(_) => {
                 let chars: Vec<char> = text[start..].chars().collect();
-                self.run(&chars, prev_of_start, fast, &mut out);
+                self.run_either(&chars, prev_of_start, fast, &mut out);
             }
         });
         Cow::Owned(out)
@@ -663,7 +704,26 @@ impl Table {
     }
 
     /// `fast`: take the shortcuts (false only for the tests' reference).
-    fn run(&self, chars: &[char], before_start: Option<char>, fast: bool, out: &mut String) {
+    fn run_either(&self, chars: &[char], before_start: Option<char>, fast: bool, out: &mut String) {
+        // Two copies of the loop: the one without runs of plain characters is the one the
+        // Latin → Cyrillic tables had before those runs (the longer function's code cost them
+        // 3–20 % though the runs were never entered).
+        if fast && self.dense().plain_runs {
+            self.run::<true>(chars, before_start, fast, out);
+        } else {
+            self.run::<false>(chars, before_start, fast, out);
+        }
+    }
+
+    /// `fast`: take the shortcuts (false only for the tests' reference); `PLAIN_RUNS`: write
+    /// runs of plain characters in a loop of their own (see [`Dense::plain_runs`]).
+    fn run<const PLAIN_RUNS: bool>(
+        &self,
+        chars: &[char],
+        before_start: Option<char>,
+        fast: bool,
+        out: &mut String,
+    ) {
         // Capitals are an acronym only in text that is not all capitals (a headline is).
         let has_lower = self.keep_latin_tokens && chars.iter().any(|c| c.is_lowercase());
         // No e-mail address to look for in a text without an @.
@@ -686,8 +746,39 @@ impl Table {
         };
         let has_words = !self.words.is_empty();
         let turkic = self.turkic_case;
+        let plain = &d.plain;
         let mut i = 0;
         while i < chars.len() {
+            // The commonest case of all: a run of characters written as one character each,
+            // whatever their neighbours (see `Dense::plain`) — the simple path below, without
+            // reading its conditions again for every character.
+            if PLAIN_RUNS {
+                let start = i;
+                // Letters this loop has just written: two or more, and the next ASCII letter is
+                // inside a word with no placeholder's `%` before it.
+                let mut letters = 0usize;
+                while let Some(&(one, flags)) = chars.get(i).and_then(|&c| plain.get(c as usize)) {
+                    if one == '\0' {
+                        break;
+                    }
+                    if flags & PLAIN_MID_WORD != 0 && letters < 2 {
+                        let (prev, prev2) = before(chars, i, before_start);
+                        if !prev.is_some_and(is_letter) || prev2 == Some('%') {
+                            break;
+                        }
+                    }
+                    out.push(one);
+                    letters = if flags & PLAIN_LETTER != 0 {
+                        letters + 1
+                    } else {
+                        0
+                    };
+                    i += 1;
+                }
+                if i > start {
+                    continue;
+                }
+            }
             // The common case first: a letter written by its own unconditional rule, when the
             // next character continues none of its longer rules.
             if let Some(&Simple {
