@@ -704,11 +704,14 @@ impl Table {
     }
 
     /// `fast`: take the shortcuts (false only for the tests' reference).
+    // (Not inlined: in the caller, it slowed the caller's scan for a first letter to change.)
+    #[inline(never)]
     fn run_either(&self, chars: &[char], before_start: Option<char>, fast: bool, out: &mut String) {
-        // Two copies of the loop: the one without runs of plain characters is the one the
-        // Latin → Cyrillic tables had before those runs (the longer function's code cost them
-        // 3–20 % though the runs were never entered).
-        if fast && self.dense().plain_runs {
+        // Natively, two copies of the loop: the one without runs of plain characters is the
+        // one the Latin → Cyrillic tables had before those runs (the longer function's code cost
+        // them 3–20 % though the runs were never entered). In wasm one copy, which asks (see
+        // `run`): a second cost 4 KB gzipped.
+        if cfg!(target_arch = "wasm32") || (fast && self.dense().plain_runs) {
             self.run::<true>(chars, before_start, fast, out);
         } else {
             self.run::<false>(chars, before_start, fast, out);
@@ -747,12 +750,14 @@ impl Table {
         let has_words = !self.words.is_empty();
         let turkic = self.turkic_case;
         let plain = &d.plain;
+        // Natively the copy tells (a constant); wasm's one copy asks the table.
+        let plain_runs = PLAIN_RUNS && (!cfg!(target_arch = "wasm32") || (fast && d.plain_runs));
         let mut i = 0;
         while i < chars.len() {
             // The commonest case of all: a run of characters written as one character each,
             // whatever their neighbours (see `Dense::plain`) — the simple path below, without
             // reading its conditions again for every character.
-            if PLAIN_RUNS {
+            if plain_runs {
                 let start = i;
                 // Letters this loop has just written: two or more, and the next ASCII letter is
                 // inside a word with no placeholder's `%` before it.
