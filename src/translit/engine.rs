@@ -117,11 +117,14 @@ pub struct Dense {
     second_bits: Box<[[u64; CLASS_WORDS]]>,
     /// See [`Simple::two_way`].
     two_way: Box<[TwoWay]>,
-    /// Per character: what the simple path writes for it whatever its neighbours — one
-    /// character, by an unconditional rule no longer rule continues, or the character itself
-    /// when no rule reads it — with [`PLAIN_LETTER`] and [`PLAIN_MID_WORD`]; `('\0', 0)` for
-    /// the rest. Runs of them are written in a loop of their own.
-    plain: Box<[(char, u8)]>,
+    /// Per character: how the loop for plain runs writes it, `(one, flags, aux)` — [`PLAIN_ONE`]:
+    /// as `one`, whatever its neighbours (an unconditional rule no longer rule continues, or the
+    /// character itself when no rule reads it); [`PLAIN_TWO_WAY`]: by its [`TwoWay`] `aux`;
+    /// [`PLAIN_PAIR`]: by its [`Pair`] `aux`, with the next character. With [`PLAIN_LETTER`]
+    /// and [`PLAIN_MID_WORD`]; flags 0 for the rest, which the loop leaves to the others.
+    plain: Box<[(char, u8, u8)]>,
+    /// See [`Pair`].
+    pairs: Box<[Pair]>,
     /// Whether that loop is worth entering: a table with Cyrillic letters among them (a
     /// Cyrillic → Latin one). In Latin text runs are short (an ASCII letter is simple only
     /// inside a word; digraphs and letters with combining marks break them), and asking at
@@ -140,6 +143,23 @@ pub struct Dense {
 const PLAIN_LETTER: u8 = 1;
 /// [`Dense::plain`]: written so only inside a word ([`Simple::mid_word`]).
 const PLAIN_MID_WORD: u8 = 2;
+/// [`Dense::plain`]: written as its `one`.
+const PLAIN_ONE: u8 = 4;
+/// [`Dense::plain`]: a small letter written by its [`TwoWay`].
+const PLAIN_TWO_WAY: u8 = 8;
+/// [`Dense::plain`]: a small letter written by its [`Pair`].
+const PLAIN_PAIR: u8 = 16;
+
+/// A small letter whose rules are all unconditional and of one or two characters (Łacinka's л:
+/// ł, and le lo lu la li l for ле лё лю ля лі ль; з and зь, ц and ць): the next character
+/// alone decides, when it is a small letter or a sign no table folds.
+#[derive(Debug)]
+struct Pair {
+    /// The letter's own rule's output.
+    own: &'static str,
+    /// Each second character and the output of the two.
+    seconds: Box<[(char, &'static str)]>,
+}
 
 /// 64-bit words of a bitset over the characters below [`DENSE_LEN`].
 const CLASS_WORDS: usize = (DENSE_LEN as usize).div_ceil(64);
@@ -340,6 +360,7 @@ impl Table {
                 first: first.into_boxed_slice(),
                 simple: vec![Simple::default(); DENSE_LEN as usize].into_boxed_slice(),
                 plain: Box::default(),
+                pairs: Box::default(),
                 plain_runs: false,
                 word_heads: word_heads.into_boxed_slice(),
                 keys,
@@ -491,29 +512,77 @@ impl Table {
             }
             // What the simple path writes with no look at the neighbours (but, inside a word,
             // at the letter before): an unconditional rule no longer one continues.
-            d.plain = (0..DENSE_LEN)
-                .map(|cp| {
-                    let s = d.simple[cp as usize];
-                    let context_free = s.rule != 0
-                        && s.conditional == 0
-                        && !s.upper
-                        && s.guard == 0
-                        && s.one != '\0';
-                    if !context_free {
-                        return ('\0', 0);
-                    }
-                    let c = char::from_u32(cp).unwrap_or('\0');
-                    let flags = if is_letter(c) { PLAIN_LETTER } else { 0 }
-                        | if s.mid_word { PLAIN_MID_WORD } else { 0 };
-                    (s.one, flags)
-                })
-                .collect();
+            let mut pairs = Vec::new();
+            let mut plain = Vec::with_capacity(DENSE_LEN as usize);
+            for cp in 0..DENSE_LEN {
+                let s = d.simple[cp as usize];
+                let c = char::from_u32(cp).unwrap_or('\0');
+                let letter = if is_letter(c) { PLAIN_LETTER } else { 0 };
+                let entry = if s.rule != 0
+                    && s.conditional == 0
+                    && !s.upper
+                    && s.guard == 0
+                    && s.one != '\0'
+                {
+                    let mid = if s.mid_word { PLAIN_MID_WORD } else { 0 };
+                    (s.one, PLAIN_ONE | letter | mid, 0)
+                } else if s.two_way != 0 && !s.upper && s.guard == 0 && !s.mid_word {
+                    // The simple path's two-way letter, as it decides it.
+                    ('\0', PLAIN_TWO_WAY | letter, s.two_way)
+                } else if let Some(pair) = self
+                    .pair_of(&d, c)
+                    .filter(|_| s.rule != 0 && !s.upper && !s.mid_word && pairs.len() < 255)
+                {
+                    pairs.push(pair);
+                    ('\0', PLAIN_PAIR | letter, (pairs.len() - 1) as u8)
+                } else {
+                    ('\0', 0, 0)
+                };
+                plain.push(entry);
+            }
+            d.plain = plain.into_boxed_slice();
+            d.pairs = pairs.into_boxed_slice();
             d.plain_runs = d.plain[0x400..0x500]
                 .iter()
-                .filter(|&&(one, flags)| one != '\0' && flags & PLAIN_LETTER != 0)
+                .filter(|&&(_, flags, _)| flags & PLAIN_ONE != 0 && flags & PLAIN_LETTER != 0)
                 .count()
                 >= 10;
             d
+        })
+    }
+
+    /// The [`Pair`] of the small letter `c`, if its rules make one: its own rule and rules of
+    /// two characters, all unconditional, each second character a small letter or sign that
+    /// is its own key (no table folds it).
+    fn pair_of(&self, d: &Dense, c: char) -> Option<Pair> {
+        let entry = *d.first.get(c as usize)?;
+        if self.key(c) != c || is_upper(c) || entry == u16::MAX {
+            return None;
+        }
+        let [own, longer @ ..] = self.rules_at(entry) else {
+            return None;
+        };
+        if !own.when.is_empty() || !own.from.chars().eq([c]) || longer.is_empty() {
+            return None;
+        }
+        let mut seconds = Vec::new();
+        for r in longer {
+            let mut from = r.from.chars();
+            let (Some(_), Some(second), None) = (from.next(), from.next(), from.next()) else {
+                return None;
+            };
+            if !r.when.is_empty()
+                || (second as u32) >= DENSE_LEN
+                || self.key(second) != second
+                || is_upper(second)
+            {
+                return None;
+            }
+            seconds.push((second, r.to));
+        }
+        Some(Pair {
+            own: own.to,
+            seconds: seconds.into_boxed_slice(),
         })
     }
 
@@ -762,23 +831,64 @@ impl Table {
                 // Letters this loop has just written: two or more, and the next ASCII letter is
                 // inside a word with no placeholder's `%` before it.
                 let mut letters = 0usize;
-                while let Some(&(one, flags)) = chars.get(i).and_then(|&c| plain.get(c as usize)) {
-                    if one == '\0' {
+                while let Some(&(one, flags, aux)) =
+                    chars.get(i).and_then(|&c| plain.get(c as usize))
+                {
+                    if flags & PLAIN_ONE != 0 {
+                        if flags & PLAIN_MID_WORD != 0 && letters < 2 {
+                            let (prev, prev2) = before(chars, i, before_start);
+                            if !prev.is_some_and(is_letter) || prev2 == Some('%') {
+                                break;
+                            }
+                        }
+                        out.push(one);
+                        letters = if flags & PLAIN_LETTER != 0 {
+                            letters + 1
+                        } else {
+                            0
+                        };
+                        i += 1;
+                    } else if flags & PLAIN_TWO_WAY != 0 {
+                        let Some(t) = two_ways.get(usize::from(aux).wrapping_sub(1)) else {
+                            break;
+                        };
+                        let (prev, prev_for_word) = word_before(chars, i, before_start);
+                        let start = t.initial && !prev_for_word.is_some_and(is_word_char);
+                        let after = t.after.is_some_and(|k| self.in_class(d, k, prev));
+                        out.push_str(if start || after { t.first } else { t.other });
+                        letters = 0;
+                        i += 1;
+                    } else if flags & PLAIN_PAIR != 0 {
+                        let Some(pair) = d.pairs.get(usize::from(aux)) else {
+                            break;
+                        };
+                        match chars.get(i + 1) {
+                            // The next character is read as it is (its own key) only when it is
+                            // below DENSE_LEN and not a capital; else the general path reads it.
+                            Some(&n)
+                                if (n as u32) < DENSE_LEN && keys.get(n as usize) == Some(&n) =>
+                            {
+                                match pair.seconds.iter().find(|&&(second, _)| second == n) {
+                                    Some(&(_, to)) => {
+                                        out.push_str(to);
+                                        i += 2;
+                                    }
+                                    None => {
+                                        out.push_str(pair.own);
+                                        i += 1;
+                                    }
+                                }
+                            }
+                            None => {
+                                out.push_str(pair.own);
+                                i += 1;
+                            }
+                            Some(_) => break,
+                        }
+                        letters = 0;
+                    } else {
                         break;
                     }
-                    if flags & PLAIN_MID_WORD != 0 && letters < 2 {
-                        let (prev, prev2) = before(chars, i, before_start);
-                        if !prev.is_some_and(is_letter) || prev2 == Some('%') {
-                            break;
-                        }
-                    }
-                    out.push(one);
-                    letters = if flags & PLAIN_LETTER != 0 {
-                        letters + 1
-                    } else {
-                        0
-                    };
-                    i += 1;
                 }
                 if i > start {
                     continue;
