@@ -236,6 +236,28 @@ impl TwoWay {
     }
 }
 
+impl Table {
+    /// What the letter of `t` is written as after `prev` (`prev_for_word`: the word's letter
+    /// before it, across an apostrophe): its first output at the start of a word or after a
+    /// letter of the class, the other elsewhere.
+    #[inline]
+    fn two_way(
+        &self,
+        d: &Dense,
+        t: &TwoWay,
+        prev: Option<char>,
+        prev_for_word: Option<char>,
+    ) -> &'static str {
+        let initial = t.initial && !prev_for_word.is_some_and(is_word_char);
+        let after = t.after.is_some_and(|k| self.in_class(d, k, prev));
+        if initial || after {
+            t.first
+        } else {
+            t.other
+        }
+    }
+}
+
 /// [`Simple::seconds`] of a letter's longer rules.
 fn seconds_of(longer: &[Rule]) -> [char; 4] {
     let mut seconds = ['\0'; 4];
@@ -510,8 +532,9 @@ impl Table {
                     _ => keys_of(&seconds),
                 };
             }
-            // What the simple path writes with no look at the neighbours (but, inside a word,
-            // at the letter before): an unconditional rule no longer one continues.
+            // How the loop for plain runs writes each character (see `Dense::plain`): as the
+            // simple path writes it with no look at its neighbours (but, inside a word, at the
+            // letter before), as the simple path decides a two-way letter, or as a pair.
             let mut pairs = Vec::new();
             let mut plain = Vec::with_capacity(DENSE_LEN as usize);
             for cp in 0..DENSE_LEN {
@@ -823,9 +846,10 @@ impl Table {
         let plain_runs = PLAIN_RUNS && (!cfg!(target_arch = "wasm32") || (fast && d.plain_runs));
         let mut i = 0;
         while i < chars.len() {
-            // The commonest case of all: a run of characters written as one character each,
-            // whatever their neighbours (see `Dense::plain`) — the simple path below, without
-            // reading its conditions again for every character.
+            // The commonest case of all: a run of characters each written as one character
+            // whatever its neighbours, by a two-way rule, or with the next one as a pair (see
+            // `Dense::plain`) — what the paths below write, without reading their conditions
+            // again for every character.
             if plain_runs {
                 let start = i;
                 // Letters this loop has just written: two or more, and the next ASCII letter is
@@ -853,9 +877,7 @@ impl Table {
                             break;
                         };
                         let (prev, prev_for_word) = word_before(chars, i, before_start);
-                        let start = t.initial && !prev_for_word.is_some_and(is_word_char);
-                        let after = t.after.is_some_and(|k| self.in_class(d, k, prev));
-                        out.push_str(if start || after { t.first } else { t.other });
+                        out.push_str(self.two_way(d, t, prev, prev_for_word));
                         letters = 0;
                         i += 1;
                     } else if flags & PLAIN_PAIR != 0 {
@@ -942,10 +964,7 @@ impl Table {
                         let next = chars.get(i + 1).copied();
                         let to = if let Some(t) = two_ways.get(usize::from(two_way).wrapping_sub(1))
                         {
-                            // At the start of a word, or after a letter of the class.
-                            let start = t.initial && !prev_for_word.is_some_and(is_word_char);
-                            let after = t.after.is_some_and(|k| self.in_class(d, k, prev));
-                            Some(if start || after { t.first } else { t.other })
+                            Some(self.two_way(d, t, prev, prev_for_word))
                         } else if rule == 0 {
                             let own = self.rules_at(entry - 1).get(..usize::from(conditional));
                             own.unwrap_or_default()
