@@ -125,6 +125,9 @@ pub struct Dense {
     plain: Box<[(char, u8, u8)]>,
     /// See [`Pair`].
     pairs: Box<[Pair]>,
+    /// The characters below [`DENSE_LEN`] whose key begins a rule, as a bitset: where a text
+    /// starts to change, found with one lookup a character.
+    starts: Box<[u64; CLASS_WORDS]>,
     /// Whether that loop is worth entering: a table with Cyrillic letters among them (a
     /// Cyrillic → Latin one). In Latin text runs are short (an ASCII letter is simple only
     /// inside a word; digraphs and letters with combining marks break them), and asking at
@@ -383,6 +386,7 @@ impl Table {
                 simple: vec![Simple::default(); DENSE_LEN as usize].into_boxed_slice(),
                 plain: Box::default(),
                 pairs: Box::default(),
+                starts: Box::new([0; CLASS_WORDS]),
                 plain_runs: false,
                 word_heads: word_heads.into_boxed_slice(),
                 keys,
@@ -564,6 +568,17 @@ impl Table {
                 plain.push(entry);
             }
             d.plain = plain.into_boxed_slice();
+            for cp in 0..DENSE_LEN {
+                let k = d.keys[cp as usize];
+                let begins = if (k as u32) < DENSE_LEN {
+                    d.first[k as usize] != u16::MAX
+                } else {
+                    self.first.binary_search_by_key(&k, |e| e.0).is_ok()
+                };
+                if begins {
+                    d.starts[cp as usize / 64] |= 1 << (cp % 64);
+                }
+            }
             d.pairs = pairs.into_boxed_slice();
             d.plain_runs = d.plain[0x400..0x500]
                 .iter()
@@ -665,6 +680,18 @@ impl Table {
         self.apply_with(text, true)
     }
 
+    /// Whether [`Dense::starts`] says of every character below [`DENSE_LEN`] what the rules
+    /// say: that its key begins a rule.
+    #[cfg(test)]
+    pub(crate) fn starts_agree_with_the_rules(&self) -> bool {
+        let d = self.dense();
+        (0..DENSE_LEN).filter_map(char::from_u32).all(|c| {
+            let bit = d.starts[c as usize / 64] >> (c as usize % 64) & 1 == 1;
+            let begins = !self.rules_starting_with(self.key(c)).is_empty();
+            bit == begins
+        })
+    }
+
     /// [`Table::apply`] with every character taken by the general path: the reference the fast
     /// paths are tested against.
     #[cfg(test)]
@@ -673,9 +700,14 @@ impl Table {
     }
 
     fn apply_with<'a>(&self, text: &'a str, fast: bool) -> Cow<'a, str> {
-        let first = text
-            .char_indices()
-            .find(|&(_, c)| !self.rules_starting_with(self.key(c)).is_empty());
+        let starts = &self.dense().starts;
+        let first = text.char_indices().find(|&(_, c)| {
+            let cp = c as usize;
+            match starts.get(cp / 64) {
+                Some(word) => word >> (cp % 64) & 1 == 1,
+                None => !self.rules_starting_with(self.key(c)).is_empty(),
+            }
+        });
         let Some((first, _)) = first else {
             return Cow::Borrowed(text);
         };

@@ -627,6 +627,19 @@ mod tests {
         }
     }
 
+    /// The one-lookup test for where a text starts to change agrees with the rules, character
+    /// by character, in every table (the systems' own, their fallbacks, the names' folding).
+    #[test]
+    fn where_a_text_starts_to_change_is_found_as_the_rules_say() {
+        let tables = list_schemes()
+            .iter()
+            .flat_map(|info| std::iter::once(info.table).chain(info.fallback.iter().copied()))
+            .chain([&tables::NAMES_FOLD, &tables::NAMES_PHONETIC]);
+        for table in tables {
+            assert!(table.starts_agree_with_the_rules());
+        }
+    }
+
     /// Every pair of characters that the loop for plain runs writes two at a time or by a
     /// neighbour (Łacinka's ле and ль, е after a vowel or a consonant), in both cases, beside
     /// apostrophes, spaces and Latin, at the start of a word and inside one: the shortcuts agree
