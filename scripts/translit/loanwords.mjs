@@ -209,14 +209,31 @@ if (!process.argv.includes('--cldr-only')) {
   };
   // Candidate beginnings: of forms the rules write otherwise than the Uzbek list, the Latin of
   // one Russian word.
+  // Also, where the Uzbek list writes a form both ways, the rules' way and the Russian word's with
+  // ц for the rules' с (принсип and принцип: Latin s after a consonant is ц in the orthography
+  // and с in a letter-by-letter conversion), the Russian word's: the Uzbek text edited to the
+  // orthography (the UDHR: принципларига) writes loans as Russian does. Such a beginning is
+  // kept even where other forms of it appear only the rules' way.
   const candidates = new Map();
+  const tsOnly = (ruled, ru) => ruled.length === ru.length && [...ruled].every((c, i) => c === ru[i] || (c === 'с' && ru[i] === 'ц'));
+  const bothWays = new Set();
   for (const l of forms) {
-    if (uzSpelled.get(l).has(ruledOf.get(l)) || cldrCovers(l)) continue;
+    if (cldrCovers(l)) continue;
+    const spelled = uzSpelled.get(l), ruled = ruledOf.get(l);
+    const both = spelled.has(ruled);
+    if (both && spelled.size === 1) continue;
     for (let n = WORD_MIN; n <= l.length; n++) {
       const stem = l.slice(0, n);
       const ru = ruSpelled.get(stem);
-      if (!ru || ru.size !== 1 || !chainOf(l.slice(n)) || PAIRS(l[n - 1], l[n])) continue;
-      candidates.set(stem, [...ru][0]);
+      const chain = chainOf(l.slice(n));
+      if (!ru || ru.size !== 1 || !chain || PAIRS(l[n - 1], l[n])) continue;
+      const r = [...ru][0];
+      if (both) {
+        const whole = r + chainCyr(chain);
+        if (!spelled.has(whole) || !tsOnly(ruled, whole)) break;
+        bothWays.add(stem);
+      }
+      candidates.set(stem, r);
       break;
     }
   }
@@ -225,7 +242,7 @@ if (!process.argv.includes('--cldr-only')) {
   for (const [stem, ru] of [...candidates].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
     if (ruledOf.get(stem) === ru) continue;
     const covered = formsFrom(stem);
-    const breaks = covered.some(([f, c]) => {
+    const breaks = bothWays.has(stem) ? covered.some(([f]) => cldrCovers(f)) : covered.some(([f, c]) => {
       const spelled = uzSpelled.get(f);
       return cldrCovers(f) || (spelled.has(ruledOf.get(f)) && !spelled.has(ru + chainCyr(c)));
     });

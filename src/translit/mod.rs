@@ -824,6 +824,46 @@ mod tests {
         assert_eq!(cyr("konferensiyada"), "конференцияда");
         assert_eq!(cyr("matritsa, syezd"), "матрица, съезд");
         assert_eq!(cyr("Boris Yelsin"), "Борис Ельцин");
+        // Latin s after a consonant is ц in the loans Russian writes with ц: -ksiya is -кция
+        // but for the words Russian writes -ксия (hunspell-ru's and Tesseract's lists), and
+        // принцип, which Uzbek Cyrillic text writes both ways. From the Uzbek UDHR (Preamble,
+        // Articles 11 and 14).
+        assert_eq!(
+            cyr("davlatlarning yurisdiksiyasidagi hududlarda"),
+            "давлатларнинг юрисдикциясидаги ҳудудларда"
+        );
+        assert_eq!(
+            cyr("maqsadlari va prinsiplariga zid"),
+            "мақсадлари ва принципларига зид"
+        );
+        assert_eq!(
+            cyr("funksiyalari, Qrim anneksiyasi"),
+            "функциялари, Қрим аннексияси"
+        );
+        assert_eq!(
+            cyr("ekspansiya, pensiya, konferensiya"),
+            "экспансия, пенсия, конференция"
+        );
+    }
+
+    #[test]
+    fn t_and_s_of_uzbek_suffixes_stay_apart_in_cyrillic() {
+        // ts before i is ц in loans (politsiya) but т and с where a stem in -t takes -siz
+        // "without" (the Uzbek UDHR, Article 11: faoliyatsizlik) or the imperative -sin(lar);
+        // -цизм and the Russian words in -цин keep ц.
+        assert_eq!(
+            cyr("xatti‐harakat yoki faoliyatsizlik sodir etilgan"),
+            "хатти‐ҳаракат ёки фаолиятсизлик содир этилган"
+        );
+        assert_eq!(
+            cyr("Ketsin, aytsinlar. AHAMIYATSIZ"),
+            "Кетсин, айтсинлар. АҲАМИЯТСИЗ"
+        );
+        assert_eq!(
+            cyr("politsiya, litsey, katolitsizm"),
+            "полиция, лицей, католицизм"
+        );
+        assert_eq!(cyr("glitsin, eritromitsin"), "глицин, эритромицин");
     }
 
     #[test]
