@@ -1287,6 +1287,15 @@ fn latin_token_len(
     if prev.is_some_and(is_letter_or_digit) || !chars[i].is_ascii_alphanumeric() {
         return 0;
     }
+    // Nor after o or g and an apostrophe, the mark of oʻ gʻ in whichever apostrophe the page
+    // writes, where the word goes on (Bo‘z, So'x, qo’y: no variables). After another letter it
+    // may be an elision before a foreign word (d'esclavitud), which stays as it is.
+    if matches!(prev, Some('\'' | '`' | '‘' | '’' | '´'))
+        && i >= 2
+        && matches!(chars[i - 2], 'o' | 'O' | 'g' | 'G')
+    {
+        return 0;
+    }
     let at = |k: usize| chars.get(k).copied();
     // Most words are none of the tokens below — letters of the Uzbek alphabet, a capital only
     // first, up to a space or a sign — and one scan tells: each needs a capital after the first

@@ -771,6 +771,19 @@ mod tests {
         ] {
             assert_eq!(cyr(v), "Ўзбекистон", "{v}");
         }
+        // A word that goes on after oʻ gʻ with x, y or z (a lone x, y or z is a variable, kept
+        // Latin) or a dot (bo'ladi.Uning is no file name), whatever the apostrophe: district
+        // names of the `uzbekistan` registry (PyPI, regions and districts in both scripts).
+        for v in [
+            "Bo‘z tumani, So‘x tumani",
+            "Bo'z tumani, So'x tumani",
+            "Bo`z tumani, So’x tumani",
+        ] {
+            assert_eq!(cyr(v), "Бўз тумани, Сўх тумани", "{v}");
+        }
+        assert_eq!(cyr("so'z, ko`z, qo’y, TO'Y"), "сўз, кўз, қўй, ТЎЙ");
+        assert_eq!(cyr("bo'ladi.Uning"), "бўлади.Унинг");
+        assert_eq!(cyr("x o'qi"), "x ўқи");
         assert_eq!(cyr("Toshkent shahri"), "Тошкент шаҳри");
         assert_eq!(cyr("maʼno"), "маъно");
         assert_eq!(cyr("Isʼhoq"), "Исҳоқ");
