@@ -1428,14 +1428,22 @@ fn latin_token_len(
                 (lower(i), lower(i + 1)),
                 ('s' | 'c', 'h') | ('t', 's') | ('y', 'a' | 'o' | 'u' | 'e')
             ));
-    if dots == 0 || longest < 2 || initial || at(e).is_some_and(is_letter) {
+    // A word that goes on, in a letter or in the mark of oʻ gʻ written with an apostrophe
+    // (Vaq.to'xtatildi), is none.
+    let goes_on = at(e).is_some_and(is_letter)
+        || (matches!(at(e), Some('\'' | '`' | '‘' | '’' | '´'))
+            && matches!(chars[e - 1], 'o' | 'O' | 'g' | 'G'));
+    if dots == 0 || longest < 2 || initial || goes_on {
         return 0;
     }
     // The last part in small letters (its characters are ASCII: read above).
     if is_case_ending(&chars[last..e], &case_ending) == Some(true) {
         0
     } else {
-        e - i
+        // With the apostrophe before an Uzbek ending, as after an acronym (Kun.uz'da).
+        let suffix = matches!(at(e), Some('\'' | '’' | 'ʼ'))
+            && at(e + 1).is_some_and(|c| is_letter(c) && !is_upper(c));
+        e - i + usize::from(suffix)
     }
 }
 
