@@ -1221,10 +1221,18 @@ fn protected_len(chars: &[char], i: usize, prev: Option<char>, has_at: bool) -> 
                 0
             }
         }
-        'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M' if word_start => match roman_len(chars, i) {
-            0 if has_at => email_len(chars, i),
-            n => n,
-        },
+        // Not after a letter and an apostrophe, inside a word (YO'LI, the road, is no LI).
+        'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'
+            if word_start
+                && !(matches!(prev, Some('\'' | '`' | '‘' | '’' | '´'))
+                    && i >= 2
+                    && is_letter(chars[i - 2])) =>
+        {
+            match roman_len(chars, i) {
+                0 if has_at => email_len(chars, i),
+                n => n,
+            }
+        }
         c if has_at && word_start && c.is_ascii_alphanumeric() => email_len(chars, i),
         _ => 0,
     }

@@ -782,6 +782,8 @@ mod tests {
             assert_eq!(cyr(v), "Бўз тумани, Сўх тумани", "{v}");
         }
         assert_eq!(cyr("so'z, ko`z, qo’y, TO'Y"), "сўз, кўз, қўй, ТЎЙ");
+        // Nor is what follows a Roman numeral: YO'LI (its road) is no LI, 51.
+        assert_eq!(cyr("YO'LI, QO‘LI, YOG`DI"), "ЙЎЛИ, ҚЎЛИ, ЁҒДИ");
         assert_eq!(
             cyr("bo'ladi.Uning, Vaq.to'xtatildi"),
             "бўлади.Унинг, Вақ.тўхтатилди"
