@@ -1444,6 +1444,37 @@ fn latin_token_len(
     if dots == 0 || longest < 2 || initial || goes_on {
         return 0;
     }
+    // Two sentences that lost the space after their dot (keldi.Toshkent, Amir.Temur): two
+    // words of Uzbek letters, the second with a capital and small letters only. (Identifiers
+    // that look so, Gtk.Window, show a letter Uzbek lacks; a site's name ends in a top-level
+    // domain of the IANA root zone: Adolat.Net, Yoshlar.Pro.)
+    let word = |from: usize, to: usize| {
+        let w = &chars[from..to];
+        w.iter().all(char::is_ascii_alphabetic)
+            && w[1..].iter().all(char::is_ascii_lowercase)
+            && !has_non_uzbek_letter(w)
+    };
+    let domain = || {
+        let mut tld = [0u8; 4];
+        (e - last <= 4) && {
+            for (b, c) in tld.iter_mut().zip(&chars[last..e]) {
+                *b = c.to_ascii_lowercase() as u8;
+            }
+            matches!(
+                &tld[..e - last],
+                b"net" | b"com" | b"org" | b"info" | b"biz" | b"pro" | b"uz" | b"ru" | b"tv"
+            )
+        }
+    };
+    if dots == 1
+        && e - last >= 3
+        && chars[last].is_ascii_uppercase()
+        && word(i, last - 1)
+        && word(last, e)
+        && !domain()
+    {
+        return 0;
+    }
     // The last part in small letters (its characters are ASCII: read above).
     if is_case_ending(&chars[last..e], &case_ending) == Some(true) {
         0

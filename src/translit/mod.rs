@@ -788,6 +788,12 @@ mod tests {
             cyr("bo'ladi.Uning, Vaq.to'xtatildi"),
             "бўлади.Унинг, Вақ.тўхтатилди"
         );
+        // Two sentences glued at their dot are words, not a dotted identifier; a site's name
+        // (a top-level domain after the dot) and an identifier with a letter Uzbek lacks are.
+        assert_eq!(
+            cyr("keldi.Toshkent, Amir.Temur; Adolat.Net, Gtk.Window, index.theme"),
+            "келди.Тошкент, Амир.Темур; Adolat.Net, Gtk.Window, index.theme"
+        );
         // A site's name keeps the apostrophe before its ending, as an acronym does (URL'dan).
         assert_eq!(cyr("Kun.uz'da"), "Kun.uz'да");
         assert_eq!(cyr("x o'qi"), "x ўқи");
