@@ -210,12 +210,22 @@ if (!process.argv.includes('--cldr-only')) {
   // Candidate beginnings: of forms the rules write otherwise than the Uzbek list, the Latin of
   // one Russian word.
   // Also, where the Uzbek list writes a form both ways, the rules' way and the Russian word's with
-  // ц for the rules' с (принсип and принцип: Latin s after a consonant is ц in the orthography
-  // and с in a letter-by-letter conversion), the Russian word's: the Uzbek text edited to the
+  // ц for the rules' с or тс (принсип and принцип: Latin s after a consonant is ц in the
+  // orthography and с in a letter-by-letter conversion; Донетск and Донецк), the Russian word's: the Uzbek text edited to the
   // orthography (the UDHR: принципларига) writes loans as Russian does. Such a beginning is
   // kept even where other forms of it appear only the rules' way.
   const candidates = new Map();
-  const tsOnly = (ruled, ru) => ruled.length === ru.length && [...ruled].every((c, i) => c === ru[i] || (c === 'с' && ru[i] === 'ц'));
+  const tsOnly = (ruled, ru) => {
+    // ru is ruled with some с or тс written ц.
+    let i = 0, j = 0;
+    while (i < ruled.length && j < ru.length) {
+      if (ruled[i] === ru[j]) { i++; j++; }
+      else if (ru[j] === 'ц' && ruled[i] === 'с') { i++; j++; }
+      else if (ru[j] === 'ц' && ruled.startsWith('тс', i)) { i += 2; j++; }
+      else return false;
+    }
+    return i === ruled.length && j === ru.length;
+  };
   const bothWays = new Set();
   for (const l of forms) {
     if (cldrCovers(l)) continue;
@@ -224,8 +234,11 @@ if (!process.argv.includes('--cldr-only')) {
     if (both && spelled.size === 1) continue;
     for (let n = WORD_MIN; n <= l.length; n++) {
       const stem = l.slice(0, n);
-      const ru = ruSpelled.get(stem);
       const chain = chainOf(l.slice(n));
+      // Where two Russian words share the Latin (донецк and the Ukrainian донецьк), the one the
+      // Uzbek list writes.
+      let ru = ruSpelled.get(stem);
+      if (ru && ru.size > 1 && chain) ru = new Set([...ru].filter((r) => spelled.has(r + chainCyr(chain))));
       if (!ru || ru.size !== 1 || !chain || PAIRS(l[n - 1], l[n])) continue;
       const r = [...ru][0];
       if (both) {
