@@ -1223,10 +1223,7 @@ fn protected_len(chars: &[char], i: usize, prev: Option<char>, has_at: bool) -> 
         }
         // Not after a letter and an apostrophe, inside a word (YO'LI, the road, is no LI).
         'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'
-            if word_start
-                && !(matches!(prev, Some('\'' | '`' | '‘' | '’' | '´'))
-                    && i >= 2
-                    && is_letter(chars[i - 2])) =>
+            if word_start && !(i >= 1 && apostrophe_in_word(chars, i - 1, true)) =>
         {
             match roman_len(chars, i) {
                 0 if has_at => email_len(chars, i),
@@ -1298,10 +1295,7 @@ fn latin_token_len(
     // Nor after o or g and an apostrophe, the mark of oʻ gʻ in whichever apostrophe the page
     // writes, where the word goes on (Bo‘z, So'x, qo’y: no variables). After another letter it
     // may be an elision before a foreign word (d'esclavitud), which stays as it is.
-    if matches!(prev, Some('\'' | '`' | '‘' | '’' | '´'))
-        && i >= 2
-        && matches!(chars[i - 2], 'o' | 'O' | 'g' | 'G')
-    {
+    if i >= 1 && apostrophe_in_word(chars, i - 1, false) {
         return 0;
     }
     let at = |k: usize| chars.get(k).copied();
@@ -1438,41 +1432,11 @@ fn latin_token_len(
             ));
     // A word that goes on, in a letter or in the mark of oʻ gʻ written with an apostrophe
     // (Vaq.to'xtatildi), is none.
-    let goes_on = at(e).is_some_and(is_letter)
-        || (matches!(at(e), Some('\'' | '`' | '‘' | '’' | '´'))
-            && matches!(chars[e - 1], 'o' | 'O' | 'g' | 'G'));
+    let goes_on = at(e).is_some_and(is_letter) || apostrophe_in_word(chars, e, false);
     if dots == 0 || longest < 2 || initial || goes_on {
         return 0;
     }
-    // Two sentences that lost the space after their dot (keldi.Toshkent, Amir.Temur): two
-    // words of Uzbek letters, the second with a capital and small letters only. (Identifiers
-    // that look so, Gtk.Window, show a letter Uzbek lacks; a site's name ends in a top-level
-    // domain of the IANA root zone: Adolat.Net, Yoshlar.Pro.)
-    let word = |from: usize, to: usize| {
-        let w = &chars[from..to];
-        w.iter().all(char::is_ascii_alphabetic)
-            && w[1..].iter().all(char::is_ascii_lowercase)
-            && !has_non_uzbek_letter(w)
-    };
-    let domain = || {
-        let mut tld = [0u8; 4];
-        (e - last <= 4) && {
-            for (b, c) in tld.iter_mut().zip(&chars[last..e]) {
-                *b = c.to_ascii_lowercase() as u8;
-            }
-            matches!(
-                &tld[..e - last],
-                b"net" | b"com" | b"org" | b"info" | b"biz" | b"pro" | b"uz" | b"ru" | b"tv"
-            )
-        }
-    };
-    if dots == 1
-        && e - last >= 3
-        && chars[last].is_ascii_uppercase()
-        && word(i, last - 1)
-        && word(last, e)
-        && !domain()
-    {
+    if dots == 1 && glued_sentences(&chars[i..last - 1], &chars[last..e]) {
         return 0;
     }
     // The last part in small letters (its characters are ASCII: read above).
@@ -1484,6 +1448,42 @@ fn latin_token_len(
             && at(e + 1).is_some_and(|c| is_letter(c) && !is_upper(c));
         e - i + usize::from(suffix)
     }
+}
+
+/// Whether the apostrophe at `k` — any a page writes for ʻ ʼ but those two, which are letters —
+/// goes on a word: after o or g, the mark of oʻ gʻ, or after any letter when `any_letter`.
+#[inline(never)]
+fn apostrophe_in_word(chars: &[char], k: usize, any_letter: bool) -> bool {
+    matches!(chars.get(k), Some('\'' | '`' | '‘' | '’' | '´'))
+        && k >= 1
+        && (matches!(chars[k - 1], 'o' | 'O' | 'g' | 'G')
+            || (any_letter && is_letter(chars[k - 1])))
+}
+
+/// Whether `first.second` are two sentences that lost the space after their dot (keldi.Toshkent,
+/// Amir.Temur), not an identifier: two words of Uzbek letters, the second of three letters or
+/// more with a capital and small letters only. Identifiers that look so show a letter Uzbek
+/// lacks (Gtk.Window); a site's name ends in a top-level domain of the IANA root zone
+/// (Adolat.Net, Yoshlar.Pro).
+#[inline(never)]
+fn glued_sentences(first: &[char], second: &[char]) -> bool {
+    const DOMAINS: [&str; 9] = ["net", "com", "org", "info", "biz", "pro", "uz", "ru", "tv"];
+    let word = |w: &[char]| {
+        !w.is_empty()
+            && w.iter().all(char::is_ascii_alphabetic)
+            && w[1..].iter().all(char::is_ascii_lowercase)
+            && !has_non_uzbek_letter(w)
+    };
+    second.len() >= 3
+        && second[0].is_ascii_uppercase()
+        && word(first)
+        && word(second)
+        && !DOMAINS.iter().any(|d| {
+            d.len() == second.len()
+                && d.chars()
+                    .zip(second)
+                    .all(|(a, b)| a == b.to_ascii_lowercase())
+        })
 }
 
 /// Whether the ASCII letters `part`, in small letters, are a case ending by `case_ending`; `None`
