@@ -1461,8 +1461,8 @@ fn apostrophe_in_word(chars: &[char], k: usize, any_letter: bool) -> bool {
 }
 
 /// Whether `first.second` are two sentences that lost the space after their dot (keldi.Toshkent,
-/// Amir.Temur), not an identifier: two words of Uzbek letters, the second of three letters or
-/// more with a capital and small letters only. Identifiers that look so show a letter Uzbek
+/// Amir.Temur, TARTIBSIZ.CHUNKI), not an identifier: two words of Uzbek letters, each a capital
+/// and small letters or capitals only, the second of three letters or more and capitalized. Identifiers that look so show a letter Uzbek
 /// lacks (Gtk.Window); a site's name ends in a top-level domain of the IANA root zone
 /// (Adolat.Net, Yoshlar.Pro).
 #[inline(never)]
@@ -1471,7 +1471,8 @@ fn glued_sentences(first: &[char], second: &[char]) -> bool {
     let word = |w: &[char]| {
         !w.is_empty()
             && w.iter().all(char::is_ascii_alphabetic)
-            && w[1..].iter().all(char::is_ascii_lowercase)
+            && (w[1..].iter().all(char::is_ascii_lowercase)
+                || w.iter().all(char::is_ascii_uppercase))
             && !has_non_uzbek_letter(w)
     };
     second.len() >= 3

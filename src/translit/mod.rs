@@ -794,6 +794,10 @@ mod tests {
             cyr("keldi.Toshkent, Amir.Temur; Adolat.Net, Gtk.Window, index.theme"),
             "келди.Тошкент, Амир.Темур; Adolat.Net, Gtk.Window, index.theme"
         );
+        assert_eq!(
+            cyr("TARTIBSIZ.CHUNKI dedi, AYOL.UZ saytida"),
+            "ТАРТИБСИЗ.ЧУНКИ деди, AYOL.UZ сайтида"
+        );
         // A site's name keeps the apostrophe before its ending, as an acronym does (URL'dan).
         assert_eq!(cyr("Kun.uz'da"), "Kun.uz'да");
         assert_eq!(cyr("x o'qi"), "x ўқи");
