@@ -139,6 +139,7 @@ def parse_translit(path):
     fold = []  # (char, canonical char)
     keep_latin_tokens = False
     turkic_case = False
+    seqs = []  # the class sequences of before:a,b,c conditions
     for row in translit_rows(path):
         if row[0].strip() == "@keep latin-tokens":
             keep_latin_tokens = True
@@ -148,7 +149,8 @@ def parse_translit(path):
             continue
         if row[0].startswith("@class"):
             parts = row[0].split()
-            classes.append((parts[1], "".join(parts[2:])))
+            # \s stands for a space, which separates the fields.
+            classes.append((parts[1], "".join(parts[2:]).replace("\\s", " ")))
             continue
         if row[0].startswith("@fold"):
             parts = row[0].split()
@@ -168,6 +170,12 @@ def parse_translit(path):
                     conds.append("Cond::Initial")
                 elif c == "final":
                     conds.append("Cond::Final")
+                elif c.startswith("before:") and "," in c:
+                    # before:a,b,c — the characters after the match, one by one, in these classes.
+                    idxs = tuple([n for n, _ in classes].index(name) for name in c.split(":", 1)[1].split(","))
+                    if idxs not in seqs:
+                        seqs.append(idxs)
+                    conds.append("Cond::BeforeSeq(%d)" % seqs.index(idxs))
                 elif c.startswith(("after:", "before:", "not_after:", "not_before:")):
                     kind, name = c.split(":", 1)
                     idx = [n for n, _ in classes].index(name)
@@ -180,7 +188,7 @@ def parse_translit(path):
     # Sort by `from` (byte order, as Rust compares &str); within one `from`, conditional rules
     # before the unconditional one (which would shadow them), file order otherwise.
     order = sorted(range(len(rules)), key=lambda i: (rules[i][0].encode("utf-8"), not rules[i][2], i))
-    return classes, [rules[i] for i in order], sorted(fold), keep_latin_tokens, turkic_case
+    return classes, [rules[i] for i in order], sorted(fold), keep_latin_tokens, turkic_case, seqs
 
 
 def gen_translit():
@@ -190,12 +198,13 @@ def gen_translit():
     out.append("\nuse super::engine::{Cond, Rule, Table};\n")
     for name in names:
         path = os.path.join(folder, name)
-        classes, rules, fold, keep_latin_tokens, turkic_case = parse_translit(path)
+        classes, rules, fold, keep_latin_tokens, turkic_case, seqs = parse_translit(path)
         ident = name[: -len(".tsv")].upper().replace("-", "_").replace(".", "_")
         max_from = max(len(r[0]) for r in rules)
         out.append("\n/// Rules of `%s`.\n" % rel(path))
         out.append("pub static %s: Table = Table {\n" % ident)
         out.append("    classes: &[%s],\n" % ", ".join(rust_str(l) for _, l in classes))
+        out.append("    seqs: &[%s],\n" % ", ".join("&[%s]" % ", ".join(str(i) for i in q) for q in seqs))
         out.append("    fold: &[%s],\n" % ", ".join("('\\u{%x}', '\\u{%x}')" % (ord(a), ord(b)) for a, b in fold))
         out.append("    max_from_chars: %d,\n" % max_from)
         out.append("    keep_latin_tokens: %s,\n" % ("true" if keep_latin_tokens else "false"))

@@ -27,6 +27,9 @@ pub enum Cond {
     NotAfter(u8),
     /// The character after the match is not in the class (or there is none).
     NotBefore(u8),
+    /// The characters after the match are, one by one, in the classes of the table's sequence
+    /// with this index (Belarusian assimilative softness: с before в and a soft vowel, `с в е`).
+    BeforeSeq(u8),
 }
 
 /// One rule: `from` (lower case) becomes `to` when all the conditions of any alternative in
@@ -43,6 +46,8 @@ pub struct Rule {
 pub struct Table {
     /// Letter classes named by the conditions, by index: the letters of each, lower case.
     pub classes: &'static [&'static str],
+    /// Sequences of class indices, for [`Cond::BeforeSeq`].
+    pub seqs: &'static [&'static [u8]],
     /// Characters read as another before matching (sorted by the first).
     pub fold: &'static [(char, char)],
     /// The longest `from`, in characters.
@@ -162,6 +167,9 @@ struct Pair {
     own: &'static str,
     /// Each second character and the output of the two.
     seconds: Box<[(char, &'static str)]>,
+    /// The classes of the next character under which a conditional rule of the letter alone may
+    /// hold (Łacinka's з before a consonant, `з в е` → ź): there the general path decides.
+    guards: Box<[u8]>,
 }
 
 /// 64-bit words of a bitset over the characters below [`DENSE_LEN`].
@@ -556,10 +564,12 @@ impl Table {
                 } else if s.two_way != 0 && !s.upper && s.guard == 0 && !s.mid_word {
                     // The simple path's two-way letter, as it decides it.
                     ('\0', PLAIN_TWO_WAY | letter, s.two_way)
-                } else if let Some(pair) = self
-                    .pair_of(&d, c)
-                    .filter(|_| s.rule != 0 && !s.upper && !s.mid_word && pairs.len() < 255)
-                {
+                } else if let Some(pair) = self.pair_of(&d, c).filter(|p| {
+                    (s.rule != 0 || !p.guards.is_empty())
+                        && !s.upper
+                        && !s.mid_word
+                        && pairs.len() < 255
+                }) {
                     pairs.push(pair);
                     ('\0', PLAIN_PAIR | letter, (pairs.len() - 1) as u8)
                 } else {
@@ -597,7 +607,28 @@ impl Table {
         if self.key(c) != c || is_upper(c) || entry == u16::MAX {
             return None;
         }
-        let [own, longer @ ..] = self.rules_at(entry) else {
+        let rules = self.rules_at(entry);
+        // The letter's conditional rules come first; each alternative of each must ask for a
+        // class of the next character, which then guards the pair.
+        let mut guards = Vec::new();
+        let mut k = 0;
+        while let Some(r) = rules.get(k).filter(|r| !r.when.is_empty()) {
+            if !r.from.chars().eq([c]) {
+                return None;
+            }
+            for alternative in r.when {
+                let guard = alternative.iter().find_map(|cond| match *cond {
+                    Cond::Before(k) => Some(k),
+                    Cond::BeforeSeq(q) => self.seqs.get(usize::from(q))?.first().copied(),
+                    _ => None,
+                })?;
+                if !guards.contains(&guard) {
+                    guards.push(guard);
+                }
+            }
+            k += 1;
+        }
+        let [own, longer @ ..] = &rules[k..] else {
             return None;
         };
         if !own.when.is_empty() || !own.from.chars().eq([c]) || longer.is_empty() {
@@ -621,11 +652,22 @@ impl Table {
         Some(Pair {
             own: own.to,
             seconds: seconds.into_boxed_slice(),
+            guards: guards.into_boxed_slice(),
         })
     }
 
     fn dense_index(&self) -> &[u16] {
         &self.dense().first
+    }
+
+    /// Whether the characters of `after` are, one by one, in the classes of `seq`.
+    fn before_seq(&self, d: &Dense, q: u8, after: &[char]) -> bool {
+        let seq = self.seqs.get(usize::from(q)).copied().unwrap_or_default();
+        after.len() >= seq.len()
+            && seq
+                .iter()
+                .zip(after)
+                .all(|(&k, &c)| self.in_class(d, k, Some(c)))
     }
 
     /// Whether `c` is in class `idx`: a bit of [`Dense::class_bits`] below [`DENSE_LEN`].
@@ -916,6 +958,10 @@ impl Table {
                         let Some(pair) = d.pairs.get(usize::from(aux)) else {
                             break;
                         };
+                        let next = chars.get(i + 1).copied();
+                        if pair.guards.iter().any(|&k| self.in_class(d, k, next)) {
+                            break;
+                        }
                         match chars.get(i + 1) {
                             // The next character is read as it is (its own key) only when it is
                             // below DENSE_LEN and not a capital; else the general path reads it.
@@ -1001,7 +1047,15 @@ impl Table {
                             let own = self.rules_at(entry - 1).get(..usize::from(conditional));
                             own.unwrap_or_default()
                                 .iter()
-                                .find(|r| self.holds(self.dense(), r, prev, prev_for_word, next))
+                                .find(|r| {
+                                    self.holds(
+                                        self.dense(),
+                                        r,
+                                        prev,
+                                        prev_for_word,
+                                        chars.get(i + 1..).unwrap_or_default(),
+                                    )
+                                })
                                 .map(|r| r.to)
                         } else {
                             Some(self.rules[rule as usize - 1].to)
@@ -1120,7 +1174,7 @@ impl Table {
                     rule,
                     prev,
                     prev_for_word,
-                    chars.get(i + n).copied(),
+                    chars.get(i + n..).unwrap_or_default(),
                 ) {
                     best = Some((rule, n));
                 }
@@ -1144,8 +1198,9 @@ impl Table {
         rule: &Rule,
         prev: Option<char>,
         prev_in_word: Option<char>,
-        next: Option<char>,
+        after: &[char],
     ) -> bool {
+        let next = after.first().copied();
         rule.when.is_empty()
             || rule.when.iter().any(|all| {
                 all.iter().all(|cond| match *cond {
@@ -1155,6 +1210,7 @@ impl Table {
                     Cond::Before(k) => self.in_class(d, k, next),
                     Cond::NotAfter(k) => !self.in_class(d, k, prev),
                     Cond::NotBefore(k) => !self.in_class(d, k, next),
+                    Cond::BeforeSeq(q) => self.before_seq(d, q, after),
                 })
             })
     }

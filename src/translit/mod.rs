@@ -1296,6 +1296,46 @@ mod tests {
         assert_eq!(tr("be", "Latn", "lacinka", "ІНТЭРВ'Ю"), "INTERVJU");
     }
 
+    #[test]
+    fn belarusian_lacinka_infers_assimilative_softness() {
+        // The classical spelling writes it (сьнег, ёсьць, зьява); the 1959 spelling, most of the
+        // web, does not (снег, ёсць, з'ява): Łacinka marks it either way.
+        conforms(
+            "be",
+            "be-Latn",
+            "lacinka",
+            &[
+                ("снег", "śnieh"),
+                ("свет", "śviet"),
+                ("ёсць", "jość"),
+                ("колькасць", "kolkaść"),
+                ("жыццё", "žyćcio"),
+                ("цвік", "ćvik"),
+                ("дзверы", "dźviery"),
+                ("раздзел", "raździeł"),
+                ("сцвярджаць", "śćviardžać"),
+                ("з'ява", "źjava"),
+                ("Афанас'еў", "Afanaśjeŭ"),
+                ("каханне", "kachańnie"),
+                ("вуллі", "vulli"),
+                // Hard before a hard consonant or a hard vowel.
+                ("стол", "stoł"),
+                ("здароўе", "zdaroŭje"),
+                ("цвярдзейшы", "ćviardziejšy"),
+            ],
+        );
+        // The preposition з (and бяз) before a word beginning so, or with a soft vowel.
+        assert_eq!(
+            tr(
+                "be",
+                "Latn",
+                "lacinka",
+                "з лесу, з імі, бяз снегу, з горада"
+            ),
+            "ź lesu, ź imi, biaź śniehu, z horada"
+        );
+    }
+
     /// Each word of `pairs` ("Cyrillic Latin; …") through the system, and all of them at once in
     /// capitals (all-caps words keep their case).
     fn conforms(from: &str, to: &str, system: &str, pairs: &[(&str, &str)]) {

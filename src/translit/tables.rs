@@ -5,6 +5,7 @@ use super::engine::{Cond, Rule, Table};
 /// Rules of `data/translit/be-Latn-be.lacinka.tsv`.
 pub static BE_LATN_BE_LACINKA: Table = Table {
     classes: &["bcčdfghkłmnprsštvzž", "aeiouy"],
+    seqs: &[],
     fold: &[],
     max_from_chars: 3,
     keep_latin_tokens: false,
@@ -79,6 +80,7 @@ pub static BE_LATN_BE_LACINKA: Table = Table {
 /// Rules of `data/translit/be-be-Latn.bgn-pcgn.tsv`.
 pub static BE_BE_LATN_BGN_PCGN: Table = Table {
     classes: &["абвгґдеёжзійклмнопрстуўфхцчшыьэюя"],
+    seqs: &[],
     fold: &[('\u{2bc}', '\u{27}'), ('\u{2019}', '\u{27}')],
     max_from_chars: 2,
     keep_latin_tokens: false,
@@ -133,6 +135,7 @@ pub static BE_BE_LATN_BGN_PCGN: Table = Table {
 /// Rules of `data/translit/be-be-Latn.icao.tsv`.
 pub static BE_BE_LATN_ICAO: Table = Table {
     classes: &[],
+    seqs: &[],
     fold: &[('\u{2bc}', '\u{27}'), ('\u{2019}', '\u{27}')],
     max_from_chars: 1,
     keep_latin_tokens: false,
@@ -181,12 +184,13 @@ pub static BE_BE_LATN_ICAO: Table = Table {
 
 /// Rules of `data/translit/be-be-Latn.lacinka.tsv`.
 pub static BE_BE_LATN_LACINKA: Table = Table {
-    classes: &["аеёіоуўыэюяь'", "ь'"],
+    classes: &["аеёіоуўыэюяь'", "ь'", "еёіюяь", "еёіюя", "бвзлмнпсфц", "сзц", "д", "з", "л", "н", " "],
+    seqs: &[&[4, 2], &[6, 7, 2], &[5, 4, 2], &[8, 2], &[9, 2], &[10, 4, 2], &[10, 3], &[10, 4, 4, 2]],
     fold: &[('\u{60}', '\u{27}'), ('\u{2bc}', '\u{27}'), ('\u{2019}', '\u{27}')],
     max_from_chars: 3,
     keep_latin_tokens: false,
     turkic_case: false,
-    first: &[('\u{27}', 0, 5), ('\u{430}', 5, 1), ('\u{431}', 6, 1), ('\u{432}', 7, 1), ('\u{433}', 8, 1), ('\u{434}', 9, 4), ('\u{435}', 13, 2), ('\u{436}', 15, 1), ('\u{437}', 16, 37), ('\u{439}', 53, 1), ('\u{43a}', 54, 1), ('\u{43b}', 55, 7), ('\u{43c}', 62, 1), ('\u{43d}', 63, 6), ('\u{43e}', 69, 1), ('\u{43f}', 70, 1), ('\u{440}', 71, 1), ('\u{441}', 72, 37), ('\u{442}', 109, 1), ('\u{443}', 110, 1), ('\u{444}', 111, 1), ('\u{445}', 112, 1), ('\u{446}', 113, 2), ('\u{447}', 115, 1), ('\u{448}', 116, 1), ('\u{44b}', 117, 1), ('\u{44c}', 118, 1), ('\u{44d}', 119, 1), ('\u{44e}', 120, 2), ('\u{44f}', 122, 2), ('\u{451}', 124, 2), ('\u{456}', 126, 2), ('\u{45e}', 128, 1), ('\u{491}', 129, 1)],
+    first: &[('\u{27}', 0, 5), ('\u{430}', 5, 1), ('\u{431}', 6, 1), ('\u{432}', 7, 1), ('\u{433}', 8, 1), ('\u{434}', 9, 5), ('\u{435}', 14, 2), ('\u{436}', 16, 1), ('\u{437}', 17, 9), ('\u{439}', 26, 1), ('\u{43a}', 27, 1), ('\u{43b}', 28, 8), ('\u{43c}', 36, 1), ('\u{43d}', 37, 4), ('\u{43e}', 41, 1), ('\u{43f}', 42, 1), ('\u{440}', 43, 1), ('\u{441}', 44, 6), ('\u{442}', 50, 1), ('\u{443}', 51, 1), ('\u{444}', 52, 1), ('\u{445}', 53, 1), ('\u{446}', 54, 3), ('\u{447}', 57, 1), ('\u{448}', 58, 1), ('\u{44b}', 59, 1), ('\u{44c}', 60, 1), ('\u{44d}', 61, 1), ('\u{44e}', 62, 2), ('\u{44f}', 64, 2), ('\u{451}', 66, 2), ('\u{456}', 68, 2), ('\u{45e}', 70, 1), ('\u{491}', 71, 1)],
     dense: std::sync::OnceLock::new(),
     rules: &[
         Rule { from: "'е", to: "je", when: &[] },
@@ -200,50 +204,24 @@ pub static BE_BE_LATN_LACINKA: Table = Table {
         Rule { from: "г", to: "h", when: &[] },
         Rule { from: "д", to: "d", when: &[] },
         Rule { from: "дж", to: "dž", when: &[] },
+        Rule { from: "дз", to: "dź", when: &[&[Cond::BeforeSeq(0)]] },
         Rule { from: "дз", to: "dz", when: &[] },
         Rule { from: "дзь", to: "dź", when: &[] },
         Rule { from: "е", to: "je", when: &[&[Cond::Initial], &[Cond::After(0)]] },
         Rule { from: "е", to: "ie", when: &[] },
         Rule { from: "ж", to: "ž", when: &[] },
+        Rule { from: "з", to: "ź", when: &[&[Cond::BeforeSeq(0)]] },
+        Rule { from: "з", to: "ź", when: &[&[Cond::BeforeSeq(1)]] },
+        Rule { from: "з", to: "ź", when: &[&[Cond::BeforeSeq(2)]] },
+        Rule { from: "з", to: "ź", when: &[&[Cond::Final, Cond::BeforeSeq(5)]] },
+        Rule { from: "з", to: "ź", when: &[&[Cond::Final, Cond::BeforeSeq(6)]] },
+        Rule { from: "з", to: "ź", when: &[&[Cond::Final, Cond::BeforeSeq(7)]] },
         Rule { from: "з", to: "z", when: &[] },
-        Rule { from: "збе", to: "źbie", when: &[] },
-        Rule { from: "збю", to: "źbiu", when: &[] },
-        Rule { from: "збя", to: "źbia", when: &[] },
-        Rule { from: "збё", to: "źbio", when: &[] },
-        Rule { from: "збі", to: "źbi", when: &[] },
-        Rule { from: "зве", to: "źvie", when: &[] },
-        Rule { from: "звю", to: "źviu", when: &[] },
-        Rule { from: "звя", to: "źvia", when: &[] },
-        Rule { from: "звё", to: "źvio", when: &[] },
-        Rule { from: "зві", to: "źvi", when: &[] },
-        Rule { from: "зле", to: "źle", when: &[] },
-        Rule { from: "злю", to: "źlu", when: &[] },
-        Rule { from: "зля", to: "źla", when: &[] },
-        Rule { from: "злё", to: "źlo", when: &[] },
-        Rule { from: "злі", to: "źli", when: &[] },
-        Rule { from: "зме", to: "źmie", when: &[] },
-        Rule { from: "змю", to: "źmiu", when: &[] },
-        Rule { from: "змя", to: "źmia", when: &[] },
-        Rule { from: "змё", to: "źmio", when: &[] },
-        Rule { from: "змі", to: "źmi", when: &[] },
-        Rule { from: "зне", to: "źnie", when: &[] },
-        Rule { from: "зню", to: "źniu", when: &[] },
-        Rule { from: "зня", to: "źnia", when: &[] },
-        Rule { from: "знё", to: "źnio", when: &[] },
-        Rule { from: "зні", to: "źni", when: &[] },
-        Rule { from: "зпе", to: "źpie", when: &[] },
-        Rule { from: "зпю", to: "źpiu", when: &[] },
-        Rule { from: "зпя", to: "źpia", when: &[] },
-        Rule { from: "зпё", to: "źpio", when: &[] },
-        Rule { from: "зпі", to: "źpi", when: &[] },
-        Rule { from: "зце", to: "źcie", when: &[] },
-        Rule { from: "зцю", to: "źciu", when: &[] },
-        Rule { from: "зця", to: "źcia", when: &[] },
-        Rule { from: "зцё", to: "źcio", when: &[] },
-        Rule { from: "зці", to: "źci", when: &[] },
+        Rule { from: "з'", to: "ź", when: &[] },
         Rule { from: "зь", to: "ź", when: &[] },
         Rule { from: "й", to: "j", when: &[] },
         Rule { from: "к", to: "k", when: &[] },
+        Rule { from: "л", to: "l", when: &[&[Cond::BeforeSeq(3)]] },
         Rule { from: "л", to: "ł", when: &[] },
         Rule { from: "ле", to: "le", when: &[] },
         Rule { from: "ль", to: "l", when: &[] },
@@ -252,56 +230,24 @@ pub static BE_BE_LATN_LACINKA: Table = Table {
         Rule { from: "лё", to: "lo", when: &[] },
         Rule { from: "лі", to: "li", when: &[] },
         Rule { from: "м", to: "m", when: &[] },
+        Rule { from: "н", to: "ń", when: &[&[Cond::BeforeSeq(4)]] },
         Rule { from: "н", to: "n", when: &[] },
-        Rule { from: "нне", to: "ńnie", when: &[] },
-        Rule { from: "нню", to: "ńniu", when: &[] },
-        Rule { from: "ння", to: "ńnia", when: &[] },
-        Rule { from: "нні", to: "ńni", when: &[] },
+        Rule { from: "н'", to: "ń", when: &[] },
         Rule { from: "нь", to: "ń", when: &[] },
         Rule { from: "о", to: "o", when: &[] },
         Rule { from: "п", to: "p", when: &[] },
         Rule { from: "р", to: "r", when: &[] },
+        Rule { from: "с", to: "ś", when: &[&[Cond::BeforeSeq(0)]] },
+        Rule { from: "с", to: "ś", when: &[&[Cond::BeforeSeq(1)]] },
+        Rule { from: "с", to: "ś", when: &[&[Cond::BeforeSeq(2)]] },
         Rule { from: "с", to: "s", when: &[] },
-        Rule { from: "сбе", to: "śbie", when: &[] },
-        Rule { from: "сбю", to: "śbiu", when: &[] },
-        Rule { from: "сбя", to: "śbia", when: &[] },
-        Rule { from: "сбё", to: "śbio", when: &[] },
-        Rule { from: "сбі", to: "śbi", when: &[] },
-        Rule { from: "све", to: "śvie", when: &[] },
-        Rule { from: "свю", to: "śviu", when: &[] },
-        Rule { from: "свя", to: "śvia", when: &[] },
-        Rule { from: "свё", to: "śvio", when: &[] },
-        Rule { from: "сві", to: "śvi", when: &[] },
-        Rule { from: "сле", to: "śle", when: &[] },
-        Rule { from: "слю", to: "ślu", when: &[] },
-        Rule { from: "сля", to: "śla", when: &[] },
-        Rule { from: "слё", to: "ślo", when: &[] },
-        Rule { from: "слі", to: "śli", when: &[] },
-        Rule { from: "сме", to: "śmie", when: &[] },
-        Rule { from: "смю", to: "śmiu", when: &[] },
-        Rule { from: "смя", to: "śmia", when: &[] },
-        Rule { from: "смё", to: "śmio", when: &[] },
-        Rule { from: "смі", to: "śmi", when: &[] },
-        Rule { from: "сне", to: "śnie", when: &[] },
-        Rule { from: "сню", to: "śniu", when: &[] },
-        Rule { from: "сня", to: "śnia", when: &[] },
-        Rule { from: "снё", to: "śnio", when: &[] },
-        Rule { from: "сні", to: "śni", when: &[] },
-        Rule { from: "спе", to: "śpie", when: &[] },
-        Rule { from: "спю", to: "śpiu", when: &[] },
-        Rule { from: "спя", to: "śpia", when: &[] },
-        Rule { from: "спё", to: "śpio", when: &[] },
-        Rule { from: "спі", to: "śpi", when: &[] },
-        Rule { from: "сце", to: "ście", when: &[] },
-        Rule { from: "сцю", to: "ściu", when: &[] },
-        Rule { from: "сця", to: "ścia", when: &[] },
-        Rule { from: "сцё", to: "ścio", when: &[] },
-        Rule { from: "сці", to: "ści", when: &[] },
+        Rule { from: "с'", to: "ś", when: &[] },
         Rule { from: "сь", to: "ś", when: &[] },
         Rule { from: "т", to: "t", when: &[] },
         Rule { from: "у", to: "u", when: &[] },
         Rule { from: "ф", to: "f", when: &[] },
         Rule { from: "х", to: "ch", when: &[] },
+        Rule { from: "ц", to: "ć", when: &[&[Cond::BeforeSeq(0)]] },
         Rule { from: "ц", to: "c", when: &[] },
         Rule { from: "ць", to: "ć", when: &[] },
         Rule { from: "ч", to: "č", when: &[] },
@@ -327,6 +273,7 @@ pub static BE_BE_LATN_LACINKA: Table = Table {
 /// Rules of `data/translit/be-be-Latn.national.tsv`.
 pub static BE_BE_LATN_NATIONAL: Table = Table {
     classes: &["аеёіоуыэюяўь'"],
+    seqs: &[],
     fold: &[('\u{2bc}', '\u{27}'), ('\u{2019}', '\u{27}')],
     max_from_chars: 2,
     keep_latin_tokens: false,
@@ -385,6 +332,7 @@ pub static BE_BE_LATN_NATIONAL: Table = Table {
 /// Rules of `data/translit/kk-Cyrl-kk-Latn.2021.tsv`.
 pub static KK_CYRL_KK_LATN_2021: Table = Table {
     classes: &[],
+    seqs: &[],
     fold: &[],
     max_from_chars: 1,
     keep_latin_tokens: false,
@@ -442,6 +390,7 @@ pub static KK_CYRL_KK_LATN_2021: Table = Table {
 /// Rules of `data/translit/kk-Latn-kk-Cyrl.2021.tsv`.
 pub static KK_LATN_KK_CYRL_2021: Table = Table {
     classes: &["aäeıioöuūüy", "ıy"],
+    seqs: &[],
     fold: &[],
     max_from_chars: 2,
     keep_latin_tokens: false,
@@ -494,6 +443,7 @@ pub static KK_LATN_KK_CYRL_2021: Table = Table {
 /// Rules of `data/translit/kk-kk-Latn.bgn-pcgn.tsv`.
 pub static KK_KK_LATN_BGN_PCGN: Table = Table {
     classes: &[],
+    seqs: &[],
     fold: &[],
     max_from_chars: 1,
     keep_latin_tokens: false,
@@ -551,6 +501,7 @@ pub static KK_KK_LATN_BGN_PCGN: Table = Table {
 /// Rules of `data/translit/ky-ky-Latn.bgn-pcgn.tsv`.
 pub static KY_KY_LATN_BGN_PCGN: Table = Table {
     classes: &["аеёиоуөүыэюяйъь"],
+    seqs: &[],
     fold: &[],
     max_from_chars: 1,
     keep_latin_tokens: false,
@@ -603,6 +554,7 @@ pub static KY_KY_LATN_BGN_PCGN: Table = Table {
 /// Rules of `data/translit/names-fold.tsv`.
 pub static NAMES_FOLD: Table = Table {
     classes: &["аеёиоуэюяыі", "аеёиоуэюяыіъьй"],
+    seqs: &[],
     fold: &[],
     max_from_chars: 1,
     keep_latin_tokens: false,
@@ -680,6 +632,7 @@ pub static NAMES_FOLD: Table = Table {
 /// Rules of `data/translit/names-phonetic.tsv`.
 pub static NAMES_PHONETIC: Table = Table {
     classes: &["aeiouy", "eiy", "bcdfghjklmnpqrstvwxz", "aeo"],
+    seqs: &[],
     fold: &[],
     max_from_chars: 4,
     keep_latin_tokens: false,
@@ -789,6 +742,7 @@ pub static NAMES_PHONETIC: Table = Table {
 /// Rules of `data/translit/ru-Latn-ru.iso9.tsv`.
 pub static RU_LATN_RU_ISO9: Table = Table {
     classes: &["abcdefghijklmnopqrstuvwxyzâèëûčŝšžǎäæçêìïôöùüăćĉđĕġīķņňūűžǔǩǰǵ\u{300}\u{302}\u{307}\u{30b}\u{327}ḥḩḱẑ"],
+    seqs: &[],
     fold: &[],
     max_from_chars: 2,
     keep_latin_tokens: false,
@@ -877,6 +831,7 @@ pub static RU_LATN_RU_ISO9: Table = Table {
 /// Rules of `data/translit/ru-ru-Latn.ala-lc-ascii.tsv`.
 pub static RU_RU_LATN_ALA_LC_ASCII: Table = Table {
     classes: &[],
+    seqs: &[],
     fold: &[],
     max_from_chars: 1,
     keep_latin_tokens: false,
@@ -925,6 +880,7 @@ pub static RU_RU_LATN_ALA_LC_ASCII: Table = Table {
 /// Rules of `data/translit/ru-ru-Latn.ala-lc.tsv`.
 pub static RU_RU_LATN_ALA_LC: Table = Table {
     classes: &[],
+    seqs: &[],
     fold: &[],
     max_from_chars: 1,
     keep_latin_tokens: false,
@@ -973,6 +929,7 @@ pub static RU_RU_LATN_ALA_LC: Table = Table {
 /// Rules of `data/translit/ru-ru-Latn.bgn-pcgn.tsv`.
 pub static RU_RU_LATN_BGN_PCGN: Table = Table {
     classes: &["аеёиоуыэюяйъь", "аеёиоуыэюя", "бвгджзклмнпрстфхцчшщ"],
+    seqs: &[],
     fold: &[],
     max_from_chars: 2,
     keep_latin_tokens: false,
@@ -1044,6 +1001,7 @@ pub static RU_RU_LATN_BGN_PCGN: Table = Table {
 /// Rules of `data/translit/ru-ru-Latn.gost-7.79-b.tsv`.
 pub static RU_RU_LATN_GOST_7_79_B: Table = Table {
     classes: &["иеыйiеyj"],
+    seqs: &[],
     fold: &[],
     max_from_chars: 1,
     keep_latin_tokens: false,
@@ -1093,6 +1051,7 @@ pub static RU_RU_LATN_GOST_7_79_B: Table = Table {
 /// Rules of `data/translit/ru-ru-Latn.icao.tsv`.
 pub static RU_RU_LATN_ICAO: Table = Table {
     classes: &[],
+    seqs: &[],
     fold: &[],
     max_from_chars: 1,
     keep_latin_tokens: false,
@@ -1141,6 +1100,7 @@ pub static RU_RU_LATN_ICAO: Table = Table {
 /// Rules of `data/translit/ru-ru-Latn.iso9.tsv`.
 pub static RU_RU_LATN_ISO9: Table = Table {
     classes: &[],
+    seqs: &[],
     fold: &[],
     max_from_chars: 1,
     keep_latin_tokens: false,
@@ -1227,6 +1187,7 @@ pub static RU_RU_LATN_ISO9: Table = Table {
 /// Rules of `data/translit/ru-ru-Latn.scholarly.tsv`.
 pub static RU_RU_LATN_SCHOLARLY: Table = Table {
     classes: &[],
+    seqs: &[],
     fold: &[],
     max_from_chars: 1,
     keep_latin_tokens: false,
@@ -1275,6 +1236,7 @@ pub static RU_RU_LATN_SCHOLARLY: Table = Table {
 /// Rules of `data/translit/ru-ru-Latn.ungegn-1987.tsv`.
 pub static RU_RU_LATN_UNGEGN_1987: Table = Table {
     classes: &[],
+    seqs: &[],
     fold: &[],
     max_from_chars: 1,
     keep_latin_tokens: false,
@@ -1323,6 +1285,7 @@ pub static RU_RU_LATN_UNGEGN_1987: Table = Table {
 /// Rules of `data/translit/ru-ru-Latn.wikipedia.tsv`.
 pub static RU_RU_LATN_WIKIPEDIA: Table = Table {
     classes: &["аеёиоуыэюяъь", "жчшщ"],
+    seqs: &[],
     fold: &[],
     max_from_chars: 2,
     keep_latin_tokens: false,
@@ -1376,6 +1339,7 @@ pub static RU_RU_LATN_WIKIPEDIA: Table = Table {
 /// Rules of `data/translit/tg-tg-Latn.bgn-pcgn.tsv`.
 pub static TG_TG_LATN_BGN_PCGN: Table = Table {
     classes: &["аеёиӣоуӯэюя"],
+    seqs: &[],
     fold: &[],
     max_from_chars: 1,
     keep_latin_tokens: false,
@@ -1427,6 +1391,7 @@ pub static TG_TG_LATN_BGN_PCGN: Table = Table {
 /// Rules of `data/translit/uk-uk-Latn.bgn-pcgn.tsv`.
 pub static UK_UK_LATN_BGN_PCGN: Table = Table {
     classes: &["абвгґдеєжзиіїйклмнопрстуфхцчшщьюя"],
+    seqs: &[],
     fold: &[('\u{2bc}', '\u{27}'), ('\u{2019}', '\u{27}')],
     max_from_chars: 1,
     keep_latin_tokens: false,
@@ -1476,6 +1441,7 @@ pub static UK_UK_LATN_BGN_PCGN: Table = Table {
 /// Rules of `data/translit/uk-uk-Latn.national.tsv`.
 pub static UK_UK_LATN_NATIONAL: Table = Table {
     classes: &["абвгґдеєжзиіїйклмнопрстуфхцчшщьюя"],
+    seqs: &[],
     fold: &[('\u{60}', '\u{27}'), ('\u{2bc}', '\u{27}'), ('\u{2019}', '\u{27}')],
     max_from_chars: 2,
     keep_latin_tokens: false,
@@ -1531,6 +1497,7 @@ pub static UK_UK_LATN_NATIONAL: Table = Table {
 /// Rules of `data/translit/uz-Cyrl-uz-Latn.2026.tsv`.
 pub static UZ_CYRL_UZ_LATN_2026: Table = Table {
     classes: &["аеёиоуўэюяы", "аеёиоуўэюяый"],
+    seqs: &[],
     fold: &[],
     max_from_chars: 7,
     keep_latin_tokens: false,
@@ -1599,6 +1566,7 @@ pub static UZ_CYRL_UZ_LATN_2026: Table = Table {
 /// Rules of `data/translit/uz-Cyrl-uz-Latn.official.tsv`.
 pub static UZ_CYRL_UZ_LATN_OFFICIAL: Table = Table {
     classes: &["аеёиоуўэюяы", "аеёиоуўэюяый"],
+    seqs: &[],
     fold: &[],
     max_from_chars: 7,
     keep_latin_tokens: false,
@@ -1667,6 +1635,7 @@ pub static UZ_CYRL_UZ_LATN_OFFICIAL: Table = Table {
 /// Rules of `data/translit/uz-Latn-uz-Cyrl.official.tsv`.
 pub static UZ_LATN_UZ_CYRL_OFFICIAL: Table = Table {
     classes: &["aeiouö", "ie", "aeiou'", "abcdefghijklmnopqrstuvwxyz'", "bd", "bcdfghjklmnpqrstvxz", "m"],
+    seqs: &[],
     fold: &[('\u{60}', '\u{27}'), ('\u{b4}', '\u{27}'), ('\u{2bb}', '\u{27}'), ('\u{2bc}', '\u{27}'), ('\u{2018}', '\u{27}'), ('\u{2019}', '\u{27}')],
     max_from_chars: 13,
     keep_latin_tokens: true,
@@ -1784,6 +1753,7 @@ pub static UZ_LATN_UZ_CYRL_OFFICIAL: Table = Table {
 /// Rules of `data/translit/uz-Latn-uz-Latn.2026.tsv`.
 pub static UZ_LATN_UZ_LATN_2026: Table = Table {
     classes: &["abcdefghijklmnopqrstuvwxyz"],
+    seqs: &[],
     fold: &[('\u{60}', '\u{27}'), ('\u{b4}', '\u{27}'), ('\u{2bb}', '\u{27}'), ('\u{2bc}', '\u{27}'), ('\u{2018}', '\u{27}'), ('\u{2019}', '\u{27}')],
     max_from_chars: 3,
     keep_latin_tokens: false,
@@ -1805,6 +1775,7 @@ pub static UZ_LATN_UZ_LATN_2026: Table = Table {
 /// Rules of `data/translit/uz-Latn-uz-Latn.official.tsv`.
 pub static UZ_LATN_UZ_LATN_OFFICIAL: Table = Table {
     classes: &[],
+    seqs: &[],
     fold: &[],
     max_from_chars: 1,
     keep_latin_tokens: false,
