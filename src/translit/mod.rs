@@ -781,7 +781,10 @@ mod tests {
         ] {
             assert_eq!(cyr(v), "Бўз тумани, Сўх тумани", "{v}");
         }
-        assert_eq!(cyr("so'z, ko`z, qo’y, TO'Y"), "сўз, кўз, қўй, ТЎЙ");
+        assert_eq!(
+            cyr("so'z, ko`z, qo’y, TO'Y, sa`y"),
+            "сўз, кўз, қўй, ТЎЙ, саъй"
+        );
         // Nor is what follows a Roman numeral: YO'LI (its road) is no LI, 51.
         assert_eq!(cyr("YO'LI, QO‘LI, YOG`DI"), "ЙЎЛИ, ҚЎЛИ, ЁҒДИ");
         assert_eq!(
