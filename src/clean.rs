@@ -529,6 +529,9 @@ impl State<'_, '_> {
             self.next_mixed += 1;
         }
         let mut action = classify(c, self.opts, self.prev);
+        // A space of any width is read after as a space (the ZWJ after U+2006 is after a space,
+        // as it is once cleaned).
+        let spacing = matches!(action, Action::Space | Action::Newline);
         if let Some(&(s, _, target)) = self.mixed.get(self.next_mixed) {
             if s <= orig && script_of(c).is_some_and(|sc| sc != target) {
                 if let Some(r) = look_alike(c, target) {
@@ -565,7 +568,7 @@ impl State<'_, '_> {
                 self.emit(r, orig, r == c && !nfc_changed);
             }
         }
-        self.prev = Some(c);
+        self.prev = Some(if spacing { ' ' } else { c });
     }
 }
 
@@ -845,6 +848,10 @@ mod tests {
         assert_eq!(c("со\u{AD}вет\u{200B}ский\u{FEFF}"), "советский");
         assert_eq!(c("a\u{0007}b\u{0085}c"), "ab c");
         assert_eq!(c("abc\u{200D}def"), "abcdef");
+        // After a space of any width, as after a space (found by fuzzing: a ZWJ after U+2006
+        // was kept, and removed when the result was cleaned again).
+        assert_eq!(c("x\u{2006}\u{200D}y"), "x y");
+        assert_eq!(c("ب\u{3000}\u{3}\u{200D}ب"), "ب ب");
         // ZWNJ is kept in Persian.
         assert_eq!(c("می\u{200C}خواهم"), "می\u{200C}خواهم");
     }
