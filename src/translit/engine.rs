@@ -1412,7 +1412,7 @@ fn latin_token_len(
     if matches!(chars[i], 'x' | 'X' | 'y' | 'Y' | 'z' | 'Z')
         && !abbreviated
         // Nor after a letter and the tutuq belgisi (sa`y, саъй).
-        && !(i >= 1 && apostrophe_in_word(chars, i - 1, true))
+        && (i == 0 || !apostrophe_in_word(chars, i - 1, true))
         && !at(i + 1).is_some_and(|c| {
             is_letter_or_digit(c) || matches!(c, '.' | '\'' | '’' | 'ʻ' | 'ʼ' | '`')
         })
