@@ -1445,8 +1445,7 @@ fn latin_token_len(
             e += 1;
         }
         // The suffix is in small letters: in `MA'LUMOT` the capitals go on, a word in capitals.
-        let suffix = matches!(at(e), Some('\'' | '’' | 'ʼ'))
-            && at(e + 1).is_some_and(|c| is_letter(c) && !is_upper(c));
+        let suffix = apostrophe_before_ending(chars, e);
         if foreign || e > k || suffix {
             return e - i + usize::from(suffix);
         }
@@ -1502,10 +1501,17 @@ fn latin_token_len(
         0
     } else {
         // With the apostrophe before an Uzbek ending, as after an acronym (Kun.uz'da).
-        let suffix = matches!(at(e), Some('\'' | '’' | 'ʼ'))
-            && at(e + 1).is_some_and(|c| is_letter(c) && !is_upper(c));
-        e - i + usize::from(suffix)
+        e - i + usize::from(apostrophe_before_ending(chars, e))
     }
+}
+
+/// Whether an apostrophe at `e` sets an Uzbek ending in small letters off a kept Latin token
+/// (URL'dan, Kun.uz'da).
+fn apostrophe_before_ending(chars: &[char], e: usize) -> bool {
+    matches!(chars.get(e), Some('\'' | '’' | 'ʼ'))
+        && chars
+            .get(e + 1)
+            .is_some_and(|&c| is_letter(c) && !is_upper(c))
 }
 
 /// Whether the apostrophe at `k` — any a page writes for ʻ ʼ but those two, which are letters —
