@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_GZIP = Number(process.env.PAGENORM_WASM_BUDGET ?? 601 * 1024);
+const BUDGET_GZIP = Number(process.env.PAGENORM_WASM_BUDGET ?? 602 * 1024);
 const wasm = readFileSync(new URL('../pkg/pagenorm_bg.wasm', import.meta.url));
 const gz = gzipSync(wasm, { level: 9 }).length;
 console.log(`pkg/pagenorm_bg.wasm: ${(wasm.length / 1024).toFixed(0)} KB raw, ${(gz / 1024).toFixed(0)} KB gzipped (budget ${(BUDGET_GZIP / 1024).toFixed(0)} KB)`);

@@ -157,8 +157,9 @@ if (!process.argv.includes('--cldr-only')) {
       .filter((w) => w.length >= WORD_MIN && /^[а-яёўқғҳъь]+$/u.test(w)))].sort();
   };
   const uzbek = wordlist('uzb_cyrl');
-  // Not adjectives, nor the Ukrainian ones among the Russian (-ький).
-  const russian = wordlist('rus').filter((w) => !adjective.test(w) && !/ький$/.test(w));
+  // Not adjectives, nor the Ukrainian ones among the Russian (-ький), nor plurals in -ы, whose
+  // Latin ends as an Uzbek possessive does (seleksioner|i is not селекционеры).
+  const russian = wordlist('rus').filter((w) => !adjective.test(w) && !/ький$|ы$/.test(w));
   // The Cyrillic the rules and CLDR words give: a build with .words holding the CLDR rows only.
   const original = readFileSync(out, 'utf8');
   writeFileSync(out, render(cldrRows, []));
@@ -239,7 +240,10 @@ if (!process.argv.includes('--cldr-only')) {
       // Uzbek list writes.
       let ru = ruSpelled.get(stem);
       if (ru && ru.size > 1 && chain) ru = new Set([...ru].filter((r) => spelled.has(r + chainCyr(chain))));
-      if (!ru || ru.size !== 1 || !chain || PAIRS(l[n - 1], l[n])) continue;
+      if (!ru || !chain || PAIRS(l[n - 1], l[n])) continue;
+      // A beginning that is a Russian word spelled more than one way decides nothing, and no
+      // longer one is read (seleksioner|i is not the plural селекционеры).
+      if (ru.size !== 1) break;
       const r = [...ru][0];
       if (both) {
         const whole = r + chainCyr(chain);
