@@ -900,6 +900,10 @@ mod tests {
             cyr("ekspansiya, pensiya, konferensiya"),
             "экспансия, пенсия, конференция"
         );
+        assert_eq!(
+            cyr("auksion, potensial, absorbsiya, korrupsiya, konsepsiya, biopsiya"),
+            "аукцион, потенциал, абсорбция, коррупция, концепция, биопсия"
+        );
     }
 
     #[test]
