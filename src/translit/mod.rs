@@ -904,6 +904,10 @@ mod tests {
             cyr("auksion, potensial, absorbsiya, korrupsiya, konsepsiya, biopsiya"),
             "аукцион, потенциал, абсорбция, коррупция, концепция, биопсия"
         );
+        assert_eq!(
+            cyr("kommersiya, porsiyasi, versiya"),
+            "коммерция, порцияси, версия"
+        );
     }
 
     #[test]
