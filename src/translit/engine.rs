@@ -958,6 +958,7 @@ impl Table {
                         let Some(pair) = d.pairs.get(usize::from(aux)) else {
                             break;
                         };
+                        // A conditional rule of the letter alone may hold: the general path.
                         let next = chars.get(i + 1).copied();
                         if pair.guards.iter().any(|&k| self.in_class(d, k, next)) {
                             break;
@@ -1526,9 +1527,9 @@ fn apostrophe_in_word(chars: &[char], k: usize, any_letter: bool) -> bool {
 
 /// Whether `first.second` are two sentences that lost the space after their dot (keldi.Toshkent,
 /// Amir.Temur, TARTIBSIZ.CHUNKI), not an identifier: two words of Uzbek letters, each a capital
-/// and small letters or capitals only, the second of three letters or more and capitalized. Identifiers that look so show a letter Uzbek
-/// lacks (Gtk.Window); a site's name ends in a top-level domain of the IANA root zone
-/// (Adolat.Net, Yoshlar.Pro).
+/// and small letters or capitals only, the second of three letters or more and capitalized.
+/// Identifiers that look so show a letter Uzbek lacks (Gtk.Window); a site's name ends in a
+/// top-level domain of the IANA root zone (Adolat.Net, Yoshlar.Pro).
 #[inline(never)]
 fn glued_sentences(first: &[char], second: &[char]) -> bool {
     const DOMAINS: [&str; 9] = ["net", "com", "org", "info", "biz", "pro", "uz", "ru", "tv"];
