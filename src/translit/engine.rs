@@ -1080,13 +1080,13 @@ impl Table {
             let prev_char = before(chars, i, before_start).0;
             let c = chars[i];
             // Markup and kept Latin tokens start with an ASCII character.
-            if c.is_ascii() {
+            if c.is_ascii() || c == '’' {
                 let mut keep = protected_len(chars, i, prev_char, has_at);
                 if keep == 0 && self.keep_latin_tokens {
                     keep = latin_token_len(chars, i, prev_char, has_lower, fast, |part| {
                         self.is_case_ending(part)
                     });
-                    if keep == 0 && dimension_x(chars, i) {
+                    if keep == 0 && (dimension_x(chars, i) || elision(chars, i)) {
                         keep = 1;
                     }
                 }
@@ -1583,6 +1583,19 @@ fn dimension_x(chars: &[char], i: usize) -> bool {
         || (before.is_some_and(|c| c.is_ascii_alphabetic()) && at(i.checked_sub(2)) == Some('%'));
     let number_after = at(Some(i + 1)).is_some_and(|c| c.is_ascii_digit() || c == '%');
     number_before && number_after
+}
+
+/// Whether the apostrophe at `i` elides a French or Italian article or preposition before a
+/// name (`Kot-d’Ivuar`, `D’Artanyan`, `l’Aquila`): a `d` or `l` standing alone before it, a
+/// capital after it. Kept as an apostrophe in Cyrillic (Кот-д’Ивуар, as CLDR's Uzbek Cyrillic
+/// writes it), not read as the tutuq belgisi (ъ), which never stands between a word's first
+/// letter and a capital.
+fn elision(chars: &[char], i: usize) -> bool {
+    matches!(chars[i], '\'' | '’')
+        && i >= 1
+        && matches!(chars[i - 1], 'd' | 'D' | 'l' | 'L')
+        && (i < 2 || !is_letter_or_digit(chars[i - 2]))
+        && chars.get(i + 1).is_some_and(char::is_ascii_uppercase)
 }
 
 /// Whether the ASCII word at `i` is an Uzbek abbreviation of a syllable and initials — ToshDU

@@ -852,6 +852,21 @@ mod tests {
     }
 
     #[test]
+    fn an_elided_article_keeps_its_apostrophe() {
+        // CLDR's Uzbek names of territories (uz, uz_Cyrl): Kot-d’Ivuar, Кот-д’Ивуар. The
+        // apostrophe after a d or l alone, before a capital, is French or Italian elision, not
+        // the tutuq belgisi (maʼno, маъно), in whichever apostrophe the page writes.
+        assert_eq!(cyr("Kot-d’Ivuar"), "Кот-д’Ивуар");
+        assert_eq!(cyr("Kot-d'Ivuar bilan"), "Кот-д'Ивуар билан");
+        assert_eq!(cyr("D’Artanyan"), "Д’Артанян");
+        assert_eq!(uz("Кот-д’Ивуар"), "Kot-d’Ivuar");
+        // Not the marks of oʻ gʻ (GʻALABA in capitals), nor the tutuq belgisi inside a word.
+        assert_eq!(cyr("G'ALABA kuni"), "ҒАЛАБА куни");
+        assert_eq!(cyr("ma'no"), "маъно");
+        assert_eq!(cyr("d'ivuar"), "дъивуар");
+    }
+
+    #[test]
     fn loanwords_take_their_russian_spelling_in_cyrillic() {
         // The Cyrillic orthography writes words borrowed through Russian as Russian does; the
         // Latin drops ь and writes ц, я by sound. Spellings from CLDR's Russian names.
