@@ -205,9 +205,18 @@ static SCHEMES: &[SchemeInfo] = &[
         from: "be-Latn",
         to: "be",
         system: "lacinka",
-        name: "Łacinka → Belarusian Cyrillic",
+        name: "Łacinka → Belarusian Cyrillic, classical spelling (Taraškievica: сьнег, ёсьць)",
         default: true,
         table: &tables::BE_LATN_BE_LACINKA,
+        fallback: &[],
+    },
+    SchemeInfo {
+        from: "be-Latn",
+        to: "be",
+        system: "lacinka-official",
+        name: "Łacinka → Belarusian Cyrillic, official spelling (2008 rules: снег, ёсць, з’ява)",
+        default: false,
+        table: &tables::BE_LATN_BE_LACINKA_OFFICIAL,
         fallback: &[],
     },
     SchemeInfo {
@@ -1359,6 +1368,61 @@ mod tests {
                 "з лесу, з імі, бяз снегу, з горада"
             ),
             "ź lesu, ź imi, biaź śniehu, z horada"
+        );
+    }
+
+    #[test]
+    fn lacinka_back_to_the_official_spelling() {
+        // The 2008 rules (Law No. 420-З, chapter 3): no ь between soft consonants (снег, свет,
+        // ёсць, каханне), but at the end of a word and before a hard consonant (мазь, дзевяць,
+        // рэдзька, барацьба); after л before any consonant but a second л (бульба, вельмі,
+        // пальцы; голле, вяселле, вуллі); the apostrophe after the prefix з (з’ява); ь before
+        // е ё ю я і in names and loans after non-prefix н с (Афанасьеў).
+        conforms(
+            "be-Latn",
+            "be",
+            "lacinka-official",
+            &[
+                ("śnieh", "снег"),
+                ("pieśni", "песні"),
+                ("śviet", "свет"),
+                ("jość", "ёсць"),
+                ("kolkaść", "колькасць"),
+                ("žyćcio", "жыццё"),
+                ("ćvik", "цвік"),
+                ("dźviery", "дзверы"),
+                ("raździeł", "раздзел"),
+                ("śćviardžać", "сцвярджаць"),
+                ("kachańnie", "каханне"),
+                ("maź", "мазь"),
+                ("vučań", "вучань"),
+                ("dzieviać", "дзевяць"),
+                ("miadźviedź", "мядзведзь"),
+                ("redźka", "рэдзька"),
+                ("baraćba", "барацьба"),
+                ("bulba", "бульба"),
+                ("vielmi", "вельмі"),
+                ("palcy", "пальцы"),
+                ("hollie", "голле"),
+                ("viasiellie", "вяселле"),
+                ("vulli", "вуллі"),
+                ("źjava", "з’ява"),
+                ("Afanaśjeŭ", "Афанасьеў"),
+            ],
+        );
+        assert_eq!(
+            tr(
+                "be-Latn",
+                "be",
+                "lacinka-official",
+                "ź lesu, ź imi, biaź śniehu, z horada"
+            ),
+            "з лесу, з імі, бяз снегу, з горада"
+        );
+        // The default writes the classical spelling, which keeps every softness Łacinka marks.
+        assert_eq!(
+            tr("be-Latn", "be", "lacinka", "śnieh, jość, źjava"),
+            "сьнег, ёсьць, зьява"
         );
     }
 
