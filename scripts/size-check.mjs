@@ -1,10 +1,12 @@
 // Prints the size of the built wasm module, raw and gzipped, and fails above the budget
 // (unless --no-fail).
-// The budget is the issue's target for the whole module; see README "Size".
+// The budget guards against growth: the issue's target for the whole module is 400 KB, which
+// it misses (README "Speed and size" says why); it is raised only for a measured feature (607
+// KB since session 29: the Karakalpak profile, 4.2 KB).
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_GZIP = Number(process.env.PAGENORM_WASM_BUDGET ?? 602 * 1024);
+const BUDGET_GZIP = Number(process.env.PAGENORM_WASM_BUDGET ?? 607 * 1024);
 const wasm = readFileSync(new URL('../pkg/pagenorm_bg.wasm', import.meta.url));
 const gz = gzipSync(wasm, { level: 9 }).length;
 console.log(`pkg/pagenorm_bg.wasm: ${(wasm.length / 1024).toFixed(0)} KB raw, ${(gz / 1024).toFixed(0)} KB gzipped (budget ${(BUDGET_GZIP / 1024).toFixed(0)} KB)`);

@@ -27,6 +27,9 @@ export const LANGS = {
   kk: ['kaz', 'kk', 'Cyrl'],
   ky: ['kir', 'ky', 'Cyrl'],
   tg: ['tgk', 'tg', 'Cyrl'],
+  // Karakalpak, of the Republic of Karakalpakstan in Uzbekistan: its UDHR and CLDR locale are in
+  // Cyrillic (its Latin alphabet has no published text in these sources).
+  kaa: ['kaa', 'kaa', 'Cyrl'],
   tk: ['tuk_latn', 'tk', 'Latn'],
   tr: ['tur', 'tr', 'Latn'],
   bg: ['bul', 'bg', 'Cyrl'],

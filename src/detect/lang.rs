@@ -1,14 +1,21 @@
 //! Language of a text.
 //!
 //! Latin and Cyrillic text is scored by naive Bayes over character n-grams ([`super::profile`]:
-//! profiles of 39 languages built from the UDHR and CLDR in each), plus, per language,
+//! profiles of 42 language-scripts built from the UDHR and CLDR in each, and GNOME catalogues
+//! for most), plus, per language,
 //! - a penalty for each letter its alphabet lacks (CLDR exemplar characters,
 //!   `data/cldr-exemplars.tsv`): a letter outside the main and auxiliary sets costs as much as an
 //!   unlikely trigram run, one only in the auxiliary set (loanwords, foreign names) a little;
 //! - a prior for the web pagenorm is for: Russian, Uzbek and English cost nothing, their
 //!   neighbours (Belarusian, Ukrainian, Kazakh, Kyrgyz, Tajik, Turkmen, Turkish) a little, and
 //!   languages profiled only to be told apart from them (Bulgarian, Serbian, Macedonian,
-//!   Mongolian, Tatar, Azerbaijani and the European Latin-script languages) more.
+//!   Mongolian, Tatar, Azerbaijani and the European Latin-script languages) and Karakalpak,
+//!   the language of Karakalpakstan in Uzbekistan, rarer on this web than Kazakh, more.
+//!
+//! When a text mixes Latin and Cyrillic, only the n-grams of its dominant script are scored:
+//! the other script's words (a brand in a Kyrgyz sentence) say nothing of which language of
+//! the text's script it is, and each of their n-grams would cost every profile its floor —
+//! the less, the less text the profile was learnt from.
 //!
 //! When a Latin-script text is most like one of the European languages, whatlang (69 languages)
 //! decides, so those are detected as whatlang would; text in other scripts goes to whatlang
@@ -41,7 +48,7 @@ pub struct Detection {
 /// Languages whose BCP 47 tag carries the script subtag: those written in more than one script
 /// in the region (RFC 5646 §4.1: a script subtag is used where it distinguishes).
 const MULTI_SCRIPT: &[&str] = &[
-    "az", "be", "bs", "kk", "ku", "ky", "mn", "sr", "tg", "tk", "tt", "uz",
+    "az", "be", "bs", "kaa", "kk", "ku", "ky", "mn", "sr", "tg", "tk", "tt", "uz",
 ];
 
 impl Detection {
@@ -116,18 +123,19 @@ pub struct Evidence {
     letters: Vec<(usize, u32)>,
 }
 
+impl From<profile::Reading> for Evidence {
+    fn from(r: profile::Reading) -> Self {
+        Evidence {
+            counts: r.counts,
+            scores: r.scores,
+            letters: r.letters,
+        }
+    }
+}
+
 impl Evidence {
     pub fn of(text: &str) -> Self {
-        let profile::Reading {
-            counts,
-            letters,
-            scores,
-        } = profile::read(text);
-        Evidence {
-            counts,
-            scores,
-            letters,
-        }
+        Evidence::from(profile::read(text))
     }
 
     /// Adds the evidence of another piece of the same text.
@@ -154,7 +162,7 @@ impl Evidence {
 /// language of the profiles writes together, like mojibake's `Ð Ñ`, reads badly everywhere).
 /// `None` when the profiles know fewer than 3 of its n-grams.
 pub fn cost_per_gram(text: &str) -> Option<f32> {
-    let ev = Evidence::of(text);
+    let ev = Evidence::from(profile::read_both_scripts(text));
     if ev.scores.grams < 3 {
         return None;
     }
@@ -620,6 +628,58 @@ mod tests {
             lt("Президент України провів зустріч з головами областей").0,
             "uk"
         );
+    }
+
+    #[test]
+    fn karakalpak_is_told_from_kazakh() {
+        // Article 1 of the UDHR in each (OHCHR's translations, the profiles' own text): first
+        // sentences, and the first words alone.
+        let line = |text: &'static str, start: &str| {
+            text.lines()
+                .find(|l| l.starts_with(start))
+                .and_then(|l| l.split(". ").next())
+                .unwrap()
+        };
+        let kaa = line(
+            include_str!("../../data/lid/corpus/kaa.txt"),
+            "Ҳәмме адамлар",
+        );
+        let kk = line(
+            include_str!("../../data/lid/corpus/kk.txt"),
+            "Барлық адамдар",
+        );
+        assert_eq!(detect(kaa).tag, "kaa-Cyrl", "{kaa}");
+        assert_eq!(detect(kk).tag, "kk-Cyrl", "{kk}");
+        assert_eq!(
+            detect("Ҳәмме адамлар өз ҳуқықларында еркин ҳәм тең").tag,
+            "kaa-Cyrl"
+        );
+        // Qaraqalpaqstan's Supreme Council, in Karakalpak (CLDR's ў ҳ: Жоқарғы Кеңес).
+        assert_eq!(
+            detect("Қарақалпақстан Республикасы Жоқарғы Кеңеси ҳәм ҳүкимети").tag,
+            "kaa-Cyrl"
+        );
+    }
+
+    #[test]
+    fn words_of_the_other_script_weigh_nothing() {
+        // Latin words in a Cyrillic sentence (brands, a quoted title) are read as spaces: the
+        // sentence's evidence is its own, whatever they are.
+        let text = include_str!("../../data/lid/corpus/ky.txt")
+            .lines()
+            .find(|l| l.starts_with("Бардык адамдар"))
+            .unwrap();
+        let with = format!("CBS {text} NBC, This Morning, MSNBC.");
+        let (a, b) = (profile::read(text).scores, profile::read(&with).scores);
+        let costs = |s: &profile::Scores| (0..N_LANGS).map(|l| s.cost(l)).collect::<Vec<_>>();
+        assert_eq!(
+            (costs(&a), a.grams, a.unknown),
+            (costs(&b), b.grams, b.unknown)
+        );
+        // The same words weigh when they are the text (a Latin title alone) …
+        assert!(profile::read("This Morning").scores.grams > 0);
+        // … and in the mojibake judge, which weighs garbled letters of both scripts.
+        assert!(cost_per_gram(&with) != cost_per_gram(text));
     }
 
     #[test]

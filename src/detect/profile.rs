@@ -525,33 +525,62 @@ pub struct Reading {
     pub scores: Scores,
 }
 
-/// Reads `text` once: its letters per script, its letters, and its score against every profile.
+/// Reads `text`: its letters per script, its letters, and its score against every profile — of
+/// the n-grams of its dominant script only, when it mixes Latin and Cyrillic.
 pub fn read(text: &str) -> Reading {
+    read_scratch(text, true)
+}
+
+/// [`read`], scoring the n-grams of both scripts of a text that mixes them (the mojibake judge's
+/// cost per n-gram, which weighs garbled letters of either script).
+pub fn read_both_scripts(text: &str) -> Reading {
+    read_scratch(text, false)
+}
+
+fn read_scratch(text: &str, own_script: bool) -> Reading {
     SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
-        Ok(mut s) => read_with(text, &mut s),
+        Ok(mut s) => read_with(text, &mut s, own_script),
         // Not reentered in practice; a fresh scratch keeps it correct if it ever is.
-        Err(_) => read_with(text, &mut Scratch::new()),
+        Err(_) => read_with(text, &mut Scratch::new(), own_script),
     })
 }
 
 /// Scores `text` against every profile, whatever its script.
 pub fn score(text: &str) -> Scores {
     SCRATCH.with(|scratch| match scratch.try_borrow_mut() {
-        Ok(mut s) => read_all(text, &mut s).scores,
-        Err(_) => read_all(text, &mut Scratch::new()).scores,
+        Ok(mut s) => read_all(text, &mut s, NO_SCRIPT).scores,
+        Err(_) => read_all(text, &mut Scratch::new(), NO_SCRIPT).scores,
     })
 }
 
-fn read_with(text: &str, scratch: &mut Scratch) -> Reading {
-    let mut r = read_all(text, scratch);
-    if !matches!(r.counts.dominant(), Some((Script::Latn | Script::Cyrl, _))) {
-        r.scores = Scores::default();
-        r.letters.clear();
+fn read_with(text: &str, scratch: &mut Scratch, own_script: bool) -> Reading {
+    let mut r = read_all(text, scratch, NO_SCRIPT);
+    match r.counts.dominant() {
+        Some((s @ (Script::Latn | Script::Cyrl), _)) => {
+            // Words in the other of the two scripts (CBS, This Morning in a Kyrgyz sentence;
+            // a Russian name in an English one) tell nothing of which language of the text's
+            // own script it is, yet each of their n-grams would cost every profile its floor —
+            // less for a language learnt from less text. Only the text's own script is scored.
+            let other = if s == Script::Latn {
+                Script::Cyrl
+            } else {
+                Script::Latn
+            };
+            if own_script && r.counts.get(other) > 0 {
+                r.scores = read_all(text, scratch, s as u8).scores;
+            }
+        }
+        _ => {
+            r.scores = Scores::default();
+            r.letters.clear();
+        }
     }
     r
 }
 
-fn read_all(text: &str, scratch: &mut Scratch) -> Reading {
+/// Reads `text`; with `only` a script (`Script as u8`), its letters of other scripts are read
+/// as spaces in the n-grams (they are still counted by script and letter).
+fn read_all(text: &str, scratch: &mut Scratch, only: u8) -> Reading {
     let codes = codes();
     let index = index();
     let mut counts = ScriptCounts::default();
@@ -596,7 +625,9 @@ fn read_all(text: &str, scratch: &mut Scratch) -> Reading {
                 *n += 1;
             }
         }
-        if class.code != NOT_LETTER {
+        if class.code != NOT_LETTER
+            && (only == NO_SCRIPT || class.script == only || class.script == NO_SCRIPT)
+        {
             word.push(class.code, index, &mut add);
         } else if word.len > 0 {
             word.end(index, &mut add);
