@@ -187,10 +187,10 @@ impl PageOptions {
                 )));
             }
             if let Some(sys) = &v.system {
-                if !list_schemes()
-                    .iter()
-                    .any(|s| s.system.eq_ignore_ascii_case(sys) && s.to.ends_with(&v.to))
-                {
+                if !list_schemes().iter().any(|s| {
+                    s.system.eq_ignore_ascii_case(sys)
+                        && s.target_script().eq_ignore_ascii_case(&v.to)
+                }) {
                     return Err(Error::UnknownScheme(format!(
                         "no system {sys:?} writes {}",
                         v.to
@@ -558,6 +558,28 @@ mod tests {
             normalize_text(html, &bad),
             Err(Error::UnknownScheme(_))
         ));
+        // A system named for Cyrillic whose target tag names no script (be, ru): Łacinka back
+        // to the official Belarusian spelling; ISO 9 back to Russian.
+        let view = |html: &str, system: &str| {
+            let options = PageOptions {
+                translit: Some(TranslitView {
+                    to: "Cyrl".into(),
+                    system: Some(system.into()),
+                }),
+                ..PageOptions::default()
+            };
+            normalize_text(html, &options).unwrap().blocks[0]
+                .translit
+                .clone()
+        };
+        let lacinka = "<p>Alaksandar Łukašenka skazaŭ, što Biełaruś nie budzie ŭdzielničać u vajnie, i śniehu šmat.</p>";
+        assert_eq!(
+            view(lacinka, "lacinka-official").as_deref(),
+            Some("Аляксандар Лукашэнка сказаў, што Беларусь не будзе ўдзельнічаць у вайне, і снегу шмат.")
+        );
+        assert!(view(lacinka, "lacinka")
+            .unwrap()
+            .ends_with("і сьнегу шмат."));
     }
 
     #[test]

@@ -38,6 +38,14 @@ pub struct SchemeInfo {
     fallback: &'static [&'static Table],
 }
 
+impl SchemeInfo {
+    /// The script this system writes: its target tag's (`uz-Latn`), or Cyrillic where the tag
+    /// names none (`ru`, `be`).
+    pub fn target_script(&self) -> &'static str {
+        script_of_tag(self.to)
+    }
+}
+
 static SCHEMES: &[SchemeInfo] = &[
     SchemeInfo {
         from: "uz-Cyrl",
