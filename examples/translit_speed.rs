@@ -18,6 +18,7 @@ fn corpus(tag: &str) -> Option<String> {
         "kk-Cyrl" => &["corpus/kk.txt", "catalogs/kk.txt"],
         "kk-Latn" => &["augmented/kk-Latn.txt"],
         "ky" => &["corpus/ky.txt", "catalogs/ky.txt"],
+        "kaa" => &["corpus/kaa.txt"],
         "tg" => &["corpus/tg.txt", "catalogs/tg.txt"],
         "ru-Latn" => {
             let iso9 = Scheme::find("ru", "ru-Latn", Some("iso9")).ok()?;

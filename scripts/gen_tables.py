@@ -138,14 +138,15 @@ def parse_translit(path):
     rules = []  # (from, to, [[cond]])
     fold = []  # (char, canonical char)
     keep_latin_tokens = False
-    turkic_case = False
+    casing = "Plain"
     seqs = []  # the class sequences of before:a,b,c conditions
     for row in translit_rows(path):
         if row[0].strip() == "@keep latin-tokens":
             keep_latin_tokens = True
             continue
-        if row[0].strip() == "@case turkic":
-            turkic_case = True
+        if row[0].strip().startswith("@case "):
+            # @case turkic (I ı, İ i), @case karakalpak (Í ı): src/translit/engine.rs, Casing.
+            casing = {"turkic": "Turkic", "karakalpak": "Karakalpak"}[row[0].split()[1]]
             continue
         if row[0].startswith("@class"):
             parts = row[0].split()
@@ -188,17 +189,17 @@ def parse_translit(path):
     # Sort by `from` (byte order, as Rust compares &str); within one `from`, conditional rules
     # before the unconditional one (which would shadow them), file order otherwise.
     order = sorted(range(len(rules)), key=lambda i: (rules[i][0].encode("utf-8"), not rules[i][2], i))
-    return classes, [rules[i] for i in order], sorted(fold), keep_latin_tokens, turkic_case, seqs
+    return classes, [rules[i] for i in order], sorted(fold), keep_latin_tokens, casing, seqs
 
 
 def gen_translit():
     folder = os.path.join(ROOT, "data", "translit")
     names = sorted(f for f in os.listdir(folder) if f.endswith(".tsv"))
     out = [HEADER.format(src="data/translit/*.tsv")]
-    out.append("\nuse super::engine::{Cond, Rule, Table};\n")
+    out.append("\nuse super::engine::{Casing, Cond, Rule, Table};\n")
     for name in names:
         path = os.path.join(folder, name)
-        classes, rules, fold, keep_latin_tokens, turkic_case, seqs = parse_translit(path)
+        classes, rules, fold, keep_latin_tokens, casing, seqs = parse_translit(path)
         ident = name[: -len(".tsv")].upper().replace("-", "_").replace(".", "_")
         max_from = max(len(r[0]) for r in rules)
         out.append("\n/// Rules of `%s`.\n" % rel(path))
@@ -208,7 +209,7 @@ def gen_translit():
         out.append("    fold: &[%s],\n" % ", ".join("('\\u{%x}', '\\u{%x}')" % (ord(a), ord(b)) for a, b in fold))
         out.append("    max_from_chars: %d,\n" % max_from)
         out.append("    keep_latin_tokens: %s,\n" % ("true" if keep_latin_tokens else "false"))
-        out.append("    turkic_case: %s,\n" % ("true" if turkic_case else "false"))
+        out.append("    casing: Casing::%s,\n" % casing)
         # (first character, first rule, number of rules): rules are sorted by `from`, so the
         # rules of one first character are contiguous.
         first = []

@@ -41,6 +41,31 @@ pub struct Rule {
     pub when: &'static [&'static [Cond]],
 }
 
+/// Capitals a system writes otherwise than Unicode's case pairs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Casing {
+    /// Unicode's.
+    Plain,
+    /// Turkic (the Kazakh 2021 alphabet): `I` is the capital of `ı` and `İ` of `i`, in what is
+    /// read and in what is written.
+    Turkic,
+    /// Karakalpak (the 2016 Latin alphabet): `Í` is the capital of `ı` (LATÍN JAZÍWÍ, латын
+    /// жазыўы), in what is written.
+    Karakalpak,
+}
+
+impl Casing {
+    /// The capital of the small letter `c`, where it is not Unicode's.
+    #[inline(always)]
+    pub fn capital(self, c: char) -> Option<char> {
+        match (self, c) {
+            (Casing::Turkic, 'i') => Some('İ'),
+            (Casing::Karakalpak, 'ı') => Some('Í'),
+            _ => None,
+        }
+    }
+}
+
 /// A generated rule table.
 #[derive(Debug)]
 pub struct Table {
@@ -55,9 +80,8 @@ pub struct Table {
     /// Latin → Cyrillic: keep Latin acronyms (`GTK`, `URL'dan`) in a text that has lower-case
     /// letters, and dotted identifiers (`index.theme`), as the published Cyrillic keeps them.
     pub keep_latin_tokens: bool,
-    /// Turkic capitals (the Kazakh 2021 alphabet): `I` is the capital of `ı` and `İ` of `i`,
-    /// in what is read and in what is written.
-    pub turkic_case: bool,
+    /// Capitals that are not Unicode's (see [`Casing`]).
+    pub casing: Casing,
     /// (first character, index of its first rule, number of rules) for each first character of
     /// a `from`, sorted: rules sharing a first character are contiguous in `rules`.
     pub first: &'static [(char, u16, u16)],
@@ -505,9 +529,9 @@ impl Table {
                 // (A letter copied as it is has its own entry, its capitals theirs: İ is not I.)
                 let ruled = rule != 0 && rule != u16::MAX;
                 let mut up = one.to_uppercase();
-                let up = match one {
-                    'i' if self.turkic_case => (Some('İ'), None),
-                    _ => (up.next(), up.next()),
+                let up = match self.casing.capital(one) {
+                    Some(u) => (Some(u), None),
+                    None => (up.next(), up.next()),
                 };
                 if let (Some(u), None, true) = (up.0, up.1, ruled && one != '\0') {
                     d.simple[cp as usize] = Simple {
@@ -704,8 +728,8 @@ impl Table {
 
     fn key_slow(&self, c: char) -> char {
         let l = match c {
-            'I' if self.turkic_case => 'ı',
-            'İ' if self.turkic_case => 'i',
+            'I' if self.casing == Casing::Turkic => 'ı',
+            'İ' if self.casing == Casing::Turkic => 'i',
             _ => lower(c),
         };
         if self.fold.is_empty() {
@@ -914,7 +938,7 @@ impl Table {
                 .unwrap_or_else(|| self.key_slow(c))
         };
         let has_words = !self.words.is_empty();
-        let turkic = self.turkic_case;
+        let turkic = self.casing;
         let plain = &d.plain;
         // Natively the copy tells (a constant); wasm's one copy asks the table.
         let plain_runs = PLAIN_RUNS && (!cfg!(target_arch = "wasm32") || (fast && d.plain_runs));
@@ -1806,7 +1830,7 @@ fn write_cased(
     seg: &[char],
     prev: Option<char>,
     next: Option<char>,
-    turkic: bool,
+    turkic: Casing,
 ) {
     // Most segments begin with a small letter and hold no capital: every part of the rule is
     // written in small letters, as it is (see `case_of`).
@@ -1836,14 +1860,16 @@ fn write_cased(
     push_cased(out, to, case_of(seg, prev, next), turkic);
 }
 
-/// `to` written in `case`; `turkic`: the capital of `i` is `İ` ([`Table::turkic_case`]).
+/// `to` written in `case`, with the capitals of `casing` ([`Table::casing`]).
 #[inline(always)]
-fn push_cased(out: &mut String, to: &str, case: Case, turkic: bool) {
+fn push_cased(out: &mut String, to: &str, case: Case, casing: Casing) {
     // The capital of `c`.
-    let upper = |out: &mut String, c: char| match c {
-        'i' if turkic => out.push('İ'),
-        _ => out.extend(c.to_uppercase()),
+    let upper = |out: &mut String, c: char| match casing.capital(c) {
+        Some(u) => out.push(u),
+        None => out.extend(c.to_uppercase()),
     };
+    // Only Turkic casing has an ASCII letter with a capital of its own (i, İ).
+    let turkic = casing == Casing::Turkic;
     match case {
         Case::Lower => out.push_str(to),
         Case::Upper if to.is_ascii() && !(turkic && to.contains('i')) => {

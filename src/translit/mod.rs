@@ -291,6 +291,15 @@ static SCHEMES: &[SchemeInfo] = &[
         fallback: &[&tables::RU_RU_LATN_BGN_PCGN, &tables::RU_RU_LATN_ISO9],
     },
     SchemeInfo {
+        from: "kaa",
+        to: "kaa-Latn",
+        system: "2016",
+        name: "Karakalpak Cyrillic → Latin, the 2016 alphabet (Jokargi Kenes Resolution No. 92/IX)",
+        default: true,
+        table: &tables::KAA_KAA_LATN_2016,
+        fallback: &[&tables::RU_RU_LATN_ISO9],
+    },
+    SchemeInfo {
         from: "ky",
         to: "ky-Latn",
         system: "bgn-pcgn",
@@ -1582,6 +1591,37 @@ mod tests {
             tr("kk-Latn", "kk-Cyrl", "2021", &turkic_upper(lat)),
             cyr_caps.replace("ШАҺАР", "ШАХАР")
         );
+    }
+
+    #[test]
+    fn karakalpak_2016_alphabet() {
+        // The alphabet's 34 letters against the Cyrillic ones, as Resolution No. 92/IX lists
+        // them (е and э both e, ш and щ both sh; я ё ю ya yo yu; ъ ь not written), small and
+        // capital (a capital alone is written as the alphabet lists it, Sh; Í is the capital of
+        // ı).
+        let tr16 = |t: &str| tr("kaa", "kaa-Latn", "2016", t);
+        let cyrillic =
+            "а ә б д е ф г ғ ҳ х ы и ж к қ л м н ң о ө п р с т у ү в ў й з ш ц ч э щ я ё ю ъ ь";
+        let latin =
+            "a á b d e f g ǵ h x ı i j k q l m n ń o ó p r s t u ú v w y z sh c ch e sh ya yo yu  ";
+        assert_eq!(tr16(cyrillic), latin);
+        assert_eq!(
+            tr16(&cyrillic.to_uppercase()),
+            "A Á B D E F G Ǵ H X Í I J K Q L M N Ń O Ó P R S T U Ú V W Y Z Sh C Ch E Sh Ya Yo Yu  "
+        );
+        // Published with the alphabet: its title, and the body that adopted it.
+        assert_eq!(
+            tr16("ЛАТЫН ЖАЗЫЎЫНА ТИЙКАРЛАНҒАН ҚАРАҚАЛПАҚ ӘЛИПБЕСИ"),
+            "LATÍN JAZÍWÍNA TIYKARLANǴAN QARAQALPAQ ÁLIPBESI"
+        );
+        assert_eq!(
+            tr16("Қарақалпақстан Республикасы Жоқарғы Кеңеси"),
+            "Qaraqalpaqstan Respublikası Joqarǵı Keńesi"
+        );
+        // A capital at a word's start: Ы is Í, Ш Sh.
+        assert_eq!(tr16("Ыдырыс Шымбайда"), "Ídırıs Shımbayda");
+        // The tag detectLanguage gives finds it.
+        assert!(Scheme::find("kaa-Cyrl", "Latn", None).is_ok());
     }
 
     #[test]
