@@ -1,7 +1,8 @@
 //! Writes data/lid/augmented/: the Uzbek language-ID training text of each script, written in
 //! the other script by pagenorm's official transliteration, so that each Uzbek profile learns
 //! from both sources; and Kazakh Latin, written from the Kazakh Cyrillic training text by the
-//! 2021 alphabet (no published Kazakh Latin text is in the registries we can reach).
+//! 2021 alphabet (no published Kazakh Latin text is in the registries we can reach), and
+//! Karakalpak Latin from the Karakalpak Cyrillic text by the 2016 alphabet, likewise.
 //! (`tests/generated.rs` includes this file and checks the files are up to date.)
 //!
 //!     cargo run --release --example lid_augment
@@ -18,10 +19,11 @@ fn main() {
 }
 
 /// (source training text, target) pairs; the file names are the language-ID tags.
-pub const AUGMENTED: [(&str, &str); 3] = [
+pub const AUGMENTED: [(&str, &str); 4] = [
     ("uz-Cyrl", "uz-Latn"),
     ("uz-Latn", "uz-Cyrl"),
     ("kk", "kk-Latn"),
+    ("kaa", "kaa-Latn"),
 ];
 
 /// The source files of `from`'s training text: the corpus, the GTK catalogue and, where there

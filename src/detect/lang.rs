@@ -12,10 +12,12 @@
 //!   Mongolian, Tatar, Azerbaijani and the European Latin-script languages) and Karakalpak,
 //!   the language of Karakalpakstan in Uzbekistan, rarer on this web than Kazakh, more.
 //!
-//! When a text mixes Latin and Cyrillic, only the n-grams of its dominant script are scored:
-//! the other script's words (a brand in a Kyrgyz sentence) say nothing of which language of
-//! the text's script it is, and each of their n-grams would cost every profile its floor —
-//! the less, the less text the profile was learnt from.
+//! When a text mixes Latin and Cyrillic, only its dominant script counts — its n-grams, its
+//! letters' alphabet penalties, the pieces of a block in it: the other script's words (a brand
+//! in a Kyrgyz sentence, a Russian quotation in Uzbek Latin) say nothing of which language of
+//! the text's script it is, and each of their n-grams would cost every profile its floor (the
+//! less, the less text the profile was learnt from), each of their letters every profile with
+//! an alphabet to check (and none without one).
 //!
 //! When a Latin-script text is most like one of the European languages, whatlang (69 languages)
 //! decides, so those are detected as whatlang would; text in other scripts goes to whatlang
@@ -163,6 +165,19 @@ impl Evidence {
     }
 }
 
+/// Profiles learnt only from text pagenorm wrote itself (Kazakh and Karakalpak Latin, by their
+/// alphabets from the Cyrillic training text): evidence of a language, not that a text is
+/// natural — text whose letters no published text puts together, as mojibake's, can read well
+/// by them (á ó ú ı of Karakalpak Latin are letters of Latin-1 mojibake too).
+fn learnt_from_our_own() -> u64 {
+    static MASK: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
+    *MASK.get_or_init(|| {
+        (0..N_LANGS)
+            .filter(|&l| matches!(profile::lang_info(l).0, "kk-Latn" | "kaa-Latn"))
+            .fold(0, |m, l| m | 1 << l)
+    })
+}
+
 /// How well `text` reads as some profiled language: the lowest cost per n-gram, in nats (an
 /// n-gram no profile knows costs the language's floor, as one it does not list),
 /// over every profile, with each language's alphabet penalties (so text full of letters no
@@ -173,8 +188,10 @@ pub fn cost_per_gram(text: &str) -> Option<f32> {
     if ev.scores.grams < 3 {
         return None;
     }
-    let pen = alphabet_penalties(&ev, ALL_LANGS);
+    let pen = alphabet_penalties(&ev, ALL_LANGS, None);
+    let ours = learnt_from_our_own();
     let best = (0..N_LANGS)
+        .filter(|&l| ours & (1 << l) == 0)
         .map(|l| ev.scores.cost_with_unknown(l) as f32 / profile::SCALE_F32 + pen[l])
         .fold(f32::INFINITY, f32::min);
     Some(best / (ev.scores.grams + ev.scores.unknown.iter().sum::<u32>()) as f32)
@@ -188,7 +205,7 @@ pub fn explain(text: &str) -> Vec<(&'static str, f32, f32, f32)> {
     let Some((script, _)) = ev.counts.dominant() else {
         return Vec::new();
     };
-    let pen = alphabet_penalties(&ev, profile::script_langs(script));
+    let pen = alphabet_penalties(&ev, profile::script_langs(script), Some(script));
     let mut rows: Vec<_> = profile::langs_of(script)
         .map(|l| {
             let (tag, _, _) = profile::lang_info(l);
@@ -206,15 +223,26 @@ pub fn explain(text: &str) -> Vec<(&'static str, f32, f32, f32)> {
     rows
 }
 
+/// The script of the letter at index `i` of the exemplar range.
+fn letter_script(i: usize) -> Option<Script> {
+    char::from_u32(EX_FIRST + i as u32).and_then(super::script::script_of)
+}
+
 /// The cost of the letters of `ev` that each language of `langs` (a bitset over the profiled
 /// languages) lacks (see [`FOREIGN_LETTER`]); 0 for the languages not in `langs`.
-fn alphabet_penalties(ev: &Evidence, langs: u64) -> [f32; N_LANGS] {
+fn alphabet_penalties(ev: &Evidence, langs: u64, script: Option<Script>) -> [f32; N_LANGS] {
     let masks = letter_masks();
     let mut pen = [0.0f32; N_LANGS];
     for &(i, n) in &ev.letters {
         let Some(&(foreign, aux)) = masks.get(i) else {
             continue;
         };
+        // With `script`, only its letters: the other script's (a Russian quotation in Uzbek
+        // Latin text) are foreign to every language of this one that has an alphabet to tell,
+        // and would favour those without one (the Latin alphabets learnt from our own text).
+        if script.is_some() && letter_script(i) != script {
+            continue;
+        }
         for (mask, cost) in [(foreign & langs, FOREIGN_LETTER), (aux & langs, AUX_LETTER)] {
             let mut m = mask;
             while m != 0 {
@@ -377,7 +405,7 @@ fn by_profiles(ev: &Evidence, text: &str, script: Script, letters: u32) -> Detec
     }
     let (mut best, mut best_cost, mut second_cost) = (usize::MAX, f32::INFINITY, f32::INFINITY);
     let langs = profile::script_langs(script);
-    let pen = alphabet_penalties(ev, langs);
+    let pen = alphabet_penalties(ev, langs, Some(script));
     let mut m = langs;
     while m != 0 {
         let l = m.trailing_zeros() as usize;
@@ -425,9 +453,7 @@ fn coverage(ev: &Evidence, l: usize, script: Script) -> f32 {
     let masks = letter_masks();
     let (mut all, mut foreign) = (0u32, 0u32);
     for &(i, n) in &ev.letters {
-        let own =
-            char::from_u32(EX_FIRST + i as u32).and_then(super::script::script_of) == Some(script);
-        if !own {
+        if letter_script(i) != Some(script) {
             continue;
         }
         all += n;
@@ -497,6 +523,21 @@ pub fn analyze(text: &str) -> Analysis {
         let ev = Evidence::of(&text[w[0]..w[1]]);
         whole.add(&ev);
         pieces.push((w[0], w[1], ev));
+    }
+    // As within a piece, only the n-grams of the text's dominant script weigh: a Russian
+    // quotation's n-grams would cost each Latin-script profile its floor (see the module docs).
+    let script = whole.counts.dominant().map(|(s, _)| s);
+    let mut own = profile::Scores::default();
+    let mut mixed = false;
+    for (_, _, ev) in &pieces {
+        if ev.counts.dominant().map(|(s, _)| s) == script {
+            own.add(&ev.scores);
+        } else {
+            mixed = true;
+        }
+    }
+    if mixed {
+        whole.scores = own;
     }
     Analysis {
         detection: decide(&whole, text),
@@ -687,6 +728,15 @@ mod tests {
         assert_eq!(
             detect("Ҳәмме адамлар өз ҳуқықларында еркин ҳәм тең").tag,
             "kaa-Cyrl"
+        );
+        // In the Latin alphabet, as the 2016 resolution is titled and signed.
+        assert_eq!(
+            detect("Latın jazıwına tiykarlanǵan qaraqalpaq álipbesi").tag,
+            "kaa-Latn"
+        );
+        assert_eq!(
+            detect("Qaraqalpaqstan Respublikası Joqarǵı Keńesi").tag,
+            "kaa-Latn"
         );
         // Qaraqalpaqstan's Supreme Council, in Karakalpak (CLDR's ў ҳ: Жоқарғы Кеңес).
         assert_eq!(
