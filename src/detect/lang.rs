@@ -224,8 +224,14 @@ pub fn explain(text: &str) -> Vec<(&'static str, f32, f32, f32)> {
 }
 
 /// The script of the letter at index `i` of the exemplar range.
+#[inline]
 fn letter_script(i: usize) -> Option<Script> {
-    char::from_u32(EX_FIRST + i as u32).and_then(super::script::script_of)
+    // The letters of the two scripts' own blocks at once; the rest (Greek, IPA) as they are.
+    match EX_FIRST + i as u32 {
+        0x41..=0x5A | 0x61..=0x7A | 0xC0..=0x24F => Some(Script::Latn),
+        0x400..=0x52F => Some(Script::Cyrl),
+        c => char::from_u32(c).and_then(super::script::script_of),
+    }
 }
 
 /// The cost of the letters of `ev` that each language of `langs` (a bitset over the profiled
