@@ -1,8 +1,9 @@
 //! Language of a text.
 //!
 //! Latin and Cyrillic text is scored by naive Bayes over character n-grams ([`super::profile`]:
-//! profiles of 42 language-scripts built from the UDHR and CLDR in each, and GNOME catalogues
-//! for most), plus, per language,
+//! profiles of 43 language-scripts built from the UDHR and CLDR in each, and GNOME catalogues
+//! for most; Kazakh and Karakalpak Latin from their Cyrillic text written by our alphabet
+//! tables), plus, per language,
 //! - a penalty for each letter its alphabet lacks (CLDR exemplar characters,
 //!   `data/cldr-exemplars.tsv`): a letter outside the main and auxiliary sets costs as much as an
 //!   unlikely trigram run, one only in the auxiliary set (loanwords, foreign names) a little;
