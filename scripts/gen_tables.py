@@ -389,6 +389,7 @@ def lid_code_postings(keys, counts, postings):
 
 def gen_lid():
     texts = {}
+    sources = {}  # tag -> the folders its text comes from
     for sub in ("corpus", "catalogs", "augmented"):
         folder = os.path.join(ROOT, "data", "lid", sub)
         for f in sorted(f for f in os.listdir(folder) if f.endswith(".txt")):
@@ -399,6 +400,7 @@ def gen_lid():
             parts = f[:-4].split("-")
             tag = "-".join(parts[:1] + [p for p in parts[1:] if not p.islower()])
             texts.setdefault(tag, []).extend(l for l in lines if l and not l.startswith("#"))
+            sources.setdefault(tag, set()).add(sub)
     # The script of each language: that of most of its letters.
     scripts = {}
     for tag, lines in texts.items():
@@ -492,6 +494,8 @@ def gen_lid():
     out.append("];\n")
     out.append("\n/// Cost of an n-gram a language's profile does not list, per language and n (1, 2, 3; 4: a word of up to three letters).\n")
     out.append("pub const FLOOR: &[[u8; 4]] = &[%s];\n" % ", ".join("[%d, %d, %d, %d]" % tuple(f) for f in floors))
+    ours = sum(1 << i for i, tag in enumerate(tags) if sources[tag] == {"augmented"})
+    out.append("\n/// The languages (bits, in posting order) learnt only from text pagenorm wrote itself\n/// (data/lid/augmented/: Kazakh and Karakalpak Latin).\npub const LEARNT_FROM_OUR_OWN: u64 = 0x%x;\n" % ours)
     out.append("\n/// Number of n-gram keys.\npub const N_KEYS: usize = %d;\n" % len(keys))
     out.append("\n/// N-gram keys (n << 24 | letter codes, 8 bits each), sorted, as LEB128 varints of the\n/// difference from the previous key.\n")
     out.append("pub const KEY_DELTAS: &[u8] = &[\n%s];\n" % chunked(key_bytes, "%d", 24))

@@ -26,6 +26,7 @@
 //! language leads the second by.
 
 use super::profile::{self, N_LANGS};
+use super::profiles::LEARNT_FROM_OUR_OWN;
 use super::script::{Script, ScriptCounts};
 use super::tables::{EXEMPLARS, EX_FIRST, EX_LAST, ISO639_3_TO_1};
 use whatlang::Lang;
@@ -166,19 +167,6 @@ impl Evidence {
     }
 }
 
-/// Profiles learnt only from text pagenorm wrote itself (Kazakh and Karakalpak Latin, by their
-/// alphabets from the Cyrillic training text): evidence of a language, not that a text is
-/// natural — text whose letters no published text puts together, as mojibake's, can read well
-/// by them (á ó ú ı of Karakalpak Latin are letters of Latin-1 mojibake too).
-fn learnt_from_our_own() -> u64 {
-    static MASK: std::sync::OnceLock<u64> = std::sync::OnceLock::new();
-    *MASK.get_or_init(|| {
-        (0..N_LANGS)
-            .filter(|&l| matches!(profile::lang_info(l).0, "kk-Latn" | "kaa-Latn"))
-            .fold(0, |m, l| m | 1 << l)
-    })
-}
-
 /// How well `text` reads as some profiled language: the lowest cost per n-gram, in nats (an
 /// n-gram no profile knows costs the language's floor, as one it does not list),
 /// over every profile, with each language's alphabet penalties (so text full of letters no
@@ -190,9 +178,13 @@ pub fn cost_per_gram(text: &str) -> Option<f32> {
         return None;
     }
     let pen = alphabet_penalties(&ev, ALL_LANGS, None);
-    let ours = learnt_from_our_own();
+    // Not by the profiles learnt only from text pagenorm wrote itself (Kazakh and Karakalpak
+    // Latin, by their alphabets from the Cyrillic training text): evidence of a language, not
+    // that a text is natural — text whose letters no published text puts together, as
+    // mojibake's, can read well by them (á ó ú ı of Karakalpak Latin are letters of Latin-1
+    // mojibake too).
     let best = (0..N_LANGS)
-        .filter(|&l| ours & (1 << l) == 0)
+        .filter(|&l| LEARNT_FROM_OUR_OWN & (1 << l) == 0)
         .map(|l| ev.scores.cost_with_unknown(l) as f32 / profile::SCALE_F32 + pen[l])
         .fold(f32::INFINITY, f32::min);
     Some(best / (ev.scores.grams + ev.scores.unknown.iter().sum::<u32>()) as f32)

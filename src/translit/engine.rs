@@ -938,7 +938,7 @@ impl Table {
                 .unwrap_or_else(|| self.key_slow(c))
         };
         let has_words = !self.words.is_empty();
-        let turkic = self.casing;
+        let casing = self.casing;
         let plain = &d.plain;
         // Natively the copy tells (a constant); wasm's one copy asks the table.
         let plain_runs = PLAIN_RUNS && (!cfg!(target_arch = "wasm32") || (fast && d.plain_runs));
@@ -1089,7 +1089,7 @@ impl Table {
                             (None, _) => out.push(chars[i]),
                             (Some(to), false) => out.push_str(to),
                             (Some(to), true) => {
-                                write_cased(out, to, &chars[i..=i], prev_for_word, next, turkic)
+                                write_cased(out, to, &chars[i..=i], prev_for_word, next, casing)
                             }
                         }
                     } else if one != '\0' {
@@ -1132,7 +1132,7 @@ impl Table {
                         Some(stem) if next.is_some_and(|c| "aeiou".contains(key(c))) => stem,
                         _ => to,
                     };
-                    push_cased(out, to, case_of(&chars[i..i + n], prev_char, next), turkic);
+                    push_cased(out, to, case_of(&chars[i..i + n], prev_char, next), casing);
                     i += n;
                     continue;
                 }
@@ -1211,7 +1211,7 @@ impl Table {
             };
             // Across an apostrophe inside a word (СЯМ'Я) the letter before it tells the case.
             let next = chars.get(i + n).copied();
-            write_cased(out, rule.to, &chars[i..i + n], prev_for_word, next, turkic);
+            write_cased(out, rule.to, &chars[i..i + n], prev_for_word, next, casing);
             i += n;
         }
     }
@@ -1830,7 +1830,7 @@ fn write_cased(
     seg: &[char],
     prev: Option<char>,
     next: Option<char>,
-    turkic: Casing,
+    casing: Casing,
 ) {
     // Most segments begin with a small letter and hold no capital: every part of the rule is
     // written in small letters, as it is (see `case_of`).
@@ -1853,11 +1853,11 @@ fn write_cased(
                 out.push('·');
             }
             let after = seg.get(k + 1).copied().or(next);
-            push_cased(out, part, case_of(&seg[k..=k], before, after), turkic);
+            push_cased(out, part, case_of(&seg[k..=k], before, after), casing);
         }
         return;
     }
-    push_cased(out, to, case_of(seg, prev, next), turkic);
+    push_cased(out, to, case_of(seg, prev, next), casing);
 }
 
 /// `to` written in `case`, with the capitals of `casing` ([`Table::casing`]).
