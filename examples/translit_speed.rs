@@ -19,6 +19,7 @@ fn corpus(tag: &str) -> Option<String> {
         "kk-Latn" => &["augmented/kk-Latn.txt"],
         "ky" => &["corpus/ky.txt", "catalogs/ky.txt"],
         "kaa" => &["corpus/kaa.txt"],
+        "kaa-Latn" => &["augmented/kaa-Latn.txt"],
         "tg" => &["corpus/tg.txt", "catalogs/tg.txt"],
         "ru-Latn" => {
             let iso9 = Scheme::find("ru", "ru-Latn", Some("iso9")).ok()?;

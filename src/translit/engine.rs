@@ -50,7 +50,7 @@ pub enum Casing {
     /// read and in what is written.
     Turkic,
     /// Karakalpak (the 2016 Latin alphabet): `Í` is the capital of `ı` (LATÍN JAZÍWÍ, латын
-    /// жазыўы), in what is written.
+    /// жазыўы), in what is read and in what is written.
     Karakalpak,
 }
 
@@ -730,6 +730,7 @@ impl Table {
         let l = match c {
             'I' if self.casing == Casing::Turkic => 'ı',
             'İ' if self.casing == Casing::Turkic => 'i',
+            'Í' if self.casing == Casing::Karakalpak => 'ı',
             _ => lower(c),
         };
         if self.fold.is_empty() {

@@ -300,6 +300,15 @@ static SCHEMES: &[SchemeInfo] = &[
         fallback: &[&tables::RU_RU_LATN_ISO9],
     },
     SchemeInfo {
+        from: "kaa-Latn",
+        to: "kaa",
+        system: "2016",
+        name: "Karakalpak Latin (2016 alphabet) → Cyrillic",
+        default: true,
+        table: &tables::KAA_LATN_KAA_2016,
+        fallback: &[],
+    },
+    SchemeInfo {
         from: "ky",
         to: "ky-Latn",
         system: "bgn-pcgn",
@@ -1622,6 +1631,46 @@ mod tests {
         assert_eq!(tr16("Ыдырыс Шымбайда"), "Ídırıs Shımbayda");
         // The tag detectLanguage gives finds it.
         assert!(Scheme::find("kaa-Cyrl", "Latn", None).is_ok());
+    }
+
+    #[test]
+    fn karakalpak_2016_alphabet_backwards() {
+        let back = |t: &str| tr("kaa-Latn", "kaa", "2016", t);
+        // Each letter of the alphabet, small and capital (Í the capital of ı, I of i): the
+        // Cyrillic letter it stands for (e е, sh ш, ya yo yu я ё ю: what Karakalpak words write).
+        let latin =
+            "a á b d e f g ǵ h x ı i j k q l m n ń o ó p r s t u ú v w y z sh c ch ya yo yu";
+        let cyrillic = "а ә б д е ф г ғ ҳ х ы и ж к қ л м н ң о ө п р с т у ү в ў й з ш ц ч я ё ю";
+        assert_eq!(back(latin), cyrillic);
+        assert_eq!(
+            back("A Á B D E F G Ǵ H X Í I J K Q L M N Ń O Ó P R S T U Ú V W Y Z Sh C Ch Ya Yo Yu"),
+            cyrillic
+                .split(' ')
+                .map(|c| {
+                    let mut up = c.chars();
+                    up.next()
+                        .map(|f| f.to_uppercase().collect::<String>())
+                        .unwrap_or_default()
+                })
+                .collect::<Vec<_>>()
+                .join(" ")
+        );
+        // The alphabet's title, published with it, in capitals.
+        assert_eq!(
+            back("LATÍN JAZÍWÍNA TIYKARLANǴAN QARAQALPAQ ÁLIPBESI"),
+            "ЛАТЫН ЖАЗЫЎЫНА ТИЙКАРЛАНҒАН ҚАРАҚАЛПАҚ ӘЛИПБЕСИ"
+        );
+        // Article 1 of the Karakalpak UDHR (OHCHR), written in Latin and back, comes back as it
+        // was published.
+        let article1 = "Ҳәмме адамлар өз қәдир-қымбаты және ҳуқықларында еркин ҳәм тең болып \
+                        туўылады. Оларға ақыл ҳәм ҳүждан берилген болып, бир-бирине \
+                        туўысқанлық руўхындағы қатнаста болыўы тийис.";
+        let latin = tr("kaa", "kaa-Latn", "2016", article1);
+        assert!(
+            latin.starts_with("Hámme adamlar óz qádir-qımbatı jáne huqıqlarında"),
+            "{latin}"
+        );
+        assert_eq!(back(&latin), article1);
     }
 
     #[test]
