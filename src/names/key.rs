@@ -210,6 +210,9 @@ pub(crate) fn skeleton_readings(folded: &str, latin: bool) -> Vec<String> {
     if let Some(slavic) = slavic_c(folded) {
         add_reading(&mut out, skeleton(&slavic));
     }
+    if let Some(n) = ng_as_n(folded) {
+        add_reading(&mut out, skeleton(&n));
+    }
     if latin {
         for read in [english_reading, german_reading, turkic_reading] {
             if let Some(r) = read(folded) {
@@ -311,6 +314,22 @@ fn slavic_c(folded: &str) -> Option<String> {
     reading(folded, &|i| {
         (b[i] == b'c' && !matches!(b.get(i + 1), Some(b'h' | b'z' | b'e' | b'i' | b'y')))
             .then_some(("ts", 1))
+    })
+}
+
+/// The word with each ng between vowels or after a vowel at its end written n: the ң of Kazakh, Kyrgyz and Karakalpak, which
+/// their romanizations and foreign names write ng (Кеңес = Kenges, Кучиң = Kuching) and their
+/// Latin alphabets ñ or ń (Keñes, Keńes: n once folded), as English-language spellings often
+/// do too (Жаңаөзен = Zhanaozen). None if it has no such ng.
+fn ng_as_n(folded: &str) -> Option<String> {
+    let b = folded.as_bytes();
+    reading(folded, &|i| {
+        let vowel = |c: Option<&u8>| matches!(c, Some(b'a' | b'e' | b'i' | b'o' | b'u' | b'y'));
+        (i > 0
+            && b[i..].starts_with(b"ng")
+            && vowel(b.get(i - 1))
+            && (i + 2 == b.len() || vowel(b.get(i + 2))))
+        .then_some(("n", 2))
     })
 }
 
@@ -676,6 +695,26 @@ mod tests {
         assert!(same_name("KHESOUANI, George", "HASWANI, George"));
         // Different families the measurements name as false matches of other keys.
         assert!(!same_name("Kurbanow", "Gurbanow"));
+    }
+
+    #[test]
+    fn kazakh_and_karakalpak_ng() {
+        // ң is ñ in the Kazakh 2021 alphabet and ń in the Karakalpak 2016 one, ng in BGN/PCGN
+        // and in foreign names (CLDR kk: Кучиң), and often n in English.
+        for (a, b) in [
+            ("Keñes", "Кеңес"),
+            ("Keńes", "Кеңес"),
+            ("Kenges", "Кеңес"),
+            ("Jañaözen", "Жаңаөзен"),
+            ("Zhanaozen", "Жаңаөзен"),
+            ("Kuching", "Кучиң"),
+            ("Joqarǵı Keńes", "Жоқарғы Кеңес"),
+        ] {
+            assert!(same_name(a, b), "{a} = {b}");
+        }
+        // Only an ng between vowels or at the end: not before a consonant (Bangkok is not
+        // Bangui's Banqui).
+        assert!(!same_name("Bangkok", "Banqui"));
     }
 
     #[test]
