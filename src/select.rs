@@ -96,13 +96,34 @@ fn wrapper_hints(blocks: &[RawBlock], texts: &[&str], words: &[usize]) -> u32 {
         }
     }
     if total < 400 {
-        return 0;
+        return page_form(blocks);
     }
     per_bit
         .iter()
         .enumerate()
         .filter(|(_, &n)| 3 * n > 2 * total)
         .fold(0, |acc, (bit, _)| acc | 1 << bit)
+}
+
+/// A page with little article-like text whose every part sits in one `<form>`, as ASP.NET Web
+/// Forms pages do (a short announcement on a government site): the form is the page's layout,
+/// not a search or login box. [`hint::FORM`] when more than two thirds of the page's text outside
+/// links carries it, else 0. Other hints are not read so: a page of menus with next to no text
+/// of its own would show them as its article.
+fn page_form(blocks: &[RawBlock]) -> u32 {
+    let (mut total, mut in_form) = (0u64, 0u64);
+    for b in blocks {
+        let own = u64::from(b.chars.saturating_sub(b.link_chars));
+        total += own;
+        if b.hints & hint::FORM != 0 {
+            in_form += own;
+        }
+    }
+    if total > 0 && 3 * in_form > 2 * total {
+        hint::FORM
+    } else {
+        0
+    }
 }
 
 /// A teaser: a linked headline (at least 15 characters, all of the block's beginning) followed by
@@ -646,6 +667,31 @@ mod tests {
         let got = run(&html);
         let flags: Vec<bool> = got.iter().map(|x| x.1).collect();
         assert_eq!(flags, vec![false, true, true, true], "{got:#?}");
+    }
+
+    #[test]
+    fn a_form_around_the_whole_page_is_its_layout() {
+        // As on a government site built with ASP.NET Web Forms: one <form> holds the page, and
+        // the announcement is too short to tell the form is its layout by article-like text.
+        let page = |article: &str| {
+            format!(
+                r#"<form method="post" action="./news.aspx?id=1" id="form1">
+                <input type="hidden" name="__VIEWSTATE" value="x">
+                <ul class="menu"><li><a href="/">Bosh sahifa</a></li><li><a href="/news">Yangiliklar</a></li></ul>
+                <div class="col-md-8">{article}</div>
+                <div class="footer">© 2024 Hokimiyat. Barcha huquqlar himoyalangan.</div></form>"#
+            )
+        };
+        let flags = |html: &str| run(html).iter().map(|x| x.1).collect::<Vec<_>>();
+        let article =
+            "<h1>Qabul kuni oʻzgardi</h1><p>Hurmatli fuqarolar, 25-noyabr kuni fuqarolarni \
+                       qabul qilish soat 10:00 dan 13:00 gacha oʻtkaziladi.</p>";
+        assert_eq!(flags(&page(article)), vec![true, true, false, false, true]);
+        // A search form on a short page is still a form.
+        let html = "<h1>Qabul kuni oʻzgardi</h1><p>Hurmatli fuqarolar, 25-noyabr kuni qabul \
+                    soat 10:00 dan boshlanadi.</p><form class=\"search\"><label>Saytdan qidirish</label>\
+                    <button>Qidirish</button></form>";
+        assert_eq!(flags(html), vec![false, false, true, true]);
     }
 
     #[test]
