@@ -1069,8 +1069,9 @@ fn strip_bullet(line: &str) -> Option<&str> {
 
 /// Splits plain text into blocks: at blank lines, and each bulleted line is a list item. Within a
 /// chunk between blank lines, lines are joined into one paragraph when they look hard-wrapped
-/// (every line but the last within 100 characters), and kept one block per line otherwise (text
-/// copied from a page, one paragraph per line).
+/// (every line but the last within 100 characters, and too long to have taken the next line's
+/// first word within the chunk's width), and kept one block per line otherwise (text copied from
+/// a page: one paragraph per line, a menu's items).
 pub fn parse_text(text: &str, limits: &PageLimits) -> Parsed {
     let mut out = Parsed::default();
     let mut chunk: Vec<&str> = Vec::new();
@@ -1101,10 +1102,18 @@ pub fn parse_text(text: &str, limits: &PageLimits) -> Parsed {
         if chunk.is_empty() {
             return;
         }
+        // Hard-wrapped: no line could have taken the next line's first word within the width
+        // of the longest line (a menu's short lines could: News, Events Calendar).
+        let len = |l: &str| l.trim().chars().count();
+        let width = chunk.iter().map(|l| len(l)).max().unwrap_or(0);
         let wrapped = chunk.len() > 1
-            && chunk[..chunk.len() - 1]
-                .iter()
-                .all(|l| l.chars().count() <= 100);
+            && chunk.windows(2).all(|w| {
+                let next = w[1]
+                    .split_whitespace()
+                    .next()
+                    .map_or(0, |t| t.chars().count());
+                len(w[0]) <= 100 && len(w[0]) + 1 + next > width
+            });
         if wrapped {
             push(out, BlockKind::Paragraph, chunk.join(" "));
         } else {
@@ -1272,7 +1281,7 @@ mod tests {
 
     #[test]
     fn plain_text_blocks() {
-        let p = parse_text("Title line\n\n• Menu\n  • Item two\nA long paragraph line that goes on and on, well past one hundred characters, as text copied from a page does.\nSecond paragraph.\n\nwrapped line one\nwrapped line two\n", &PageLimits::default());
+        let p = parse_text("Title line\n\n• Menu\n  • Item two\nA long paragraph line that goes on and on, well past one hundred characters, as text copied from a page does.\nSecond paragraph.\n\nwrapped line one\nwrapped line two\n\nOfficial Website of the Republic\nNews\nEvents Calendar\n", &PageLimits::default());
         let got: Vec<_> = p.blocks.iter().map(|b| (b.kind, b.text.as_str())).collect();
         assert_eq!(
             got,
@@ -1283,6 +1292,10 @@ mod tests {
                 (BlockKind::Paragraph, "A long paragraph line that goes on and on, well past one hundred characters, as text copied from a page does."),
                 (BlockKind::Paragraph, "Second paragraph."),
                 (BlockKind::Paragraph, "wrapped line one wrapped line two"),
+                // A menu's lines, each short enough to have taken the next one's first word.
+                (BlockKind::Paragraph, "Official Website of the Republic"),
+                (BlockKind::Paragraph, "News"),
+                (BlockKind::Paragraph, "Events Calendar"),
             ]
         );
     }

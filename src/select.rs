@@ -153,18 +153,40 @@ fn teaser_runs(blocks: &[RawBlock]) -> Vec<bool> {
     out
 }
 
+/// The longest block that is a twin of the one before it (a headline of three words or more, not
+/// a table's cell: a column's figures repeat): a longer text shown twice is left to
+/// [`drop_repeats`].
+const TWIN_MAX_BYTES: usize = 300;
+
 /// Decides, for each block (with its cleaned text), whether it is boilerplate.
 pub fn select(blocks: &[RawBlock], texts: &[&str]) -> Vec<Verdict> {
+    // How often each text occurs, a block that repeats the one right before it not counted: the
+    // headline a copied page shows twice in a row (its title, then its heading) is one headline,
+    // not a menu item shown twice; the twin is `repeated`.
+    let twin = |i: usize| {
+        i > 0
+            && blocks[i].kind != BlockKind::TableCell
+            && texts[i].len() <= TWIN_MAX_BYTES
+            && texts[i] == texts[i - 1]
+            && word_count(texts[i]) >= 3
+    };
     let mut seen: HashMap<&str, u32> = HashMap::new();
-    for t in texts {
-        *seen.entry(*t).or_default() += 1;
+    for (i, t) in texts.iter().enumerate() {
+        if !twin(i) {
+            *seen.entry(*t).or_default() += 1;
+        }
     }
     let word_counts: Vec<usize> = texts.iter().map(|t| word_count(t)).collect();
     let wrappers = wrapper_hints(blocks, texts, &word_counts);
     let teasers = teaser_runs(blocks);
     let mut classes = Vec::with_capacity(blocks.len());
     let mut verdicts: Vec<Verdict> = Vec::with_capacity(blocks.len());
-    for (((b, &text), &words), &teaser) in blocks.iter().zip(texts).zip(&word_counts).zip(&teasers)
+    for (i, (((b, &text), &words), &teaser)) in blocks
+        .iter()
+        .zip(texts)
+        .zip(&word_counts)
+        .zip(&teasers)
+        .enumerate()
     {
         let mut reasons = Vec::new();
         let strong = b.hints & STRONG_HINTS & !wrappers;
@@ -182,7 +204,7 @@ pub fn select(blocks: &[RawBlock], texts: &[&str]) -> Vec<Verdict> {
         // A short text repeated on the page (a menu shown twice); headings and text inside the
         // article may repeat a menu item's words and still be content.
         let repeatable = b.kind != BlockKind::Heading && !b.in_article;
-        if repeatable && words < 10 && seen.get(text).copied().unwrap_or(0) > 1 {
+        if (repeatable && words < 10 && seen.get(text).copied().unwrap_or(0) > 1) || twin(i) {
             reasons.push("repeated");
         }
         let class = if !reasons.is_empty() {
@@ -225,8 +247,11 @@ pub fn select(blocks: &[RawBlock], texts: &[&str]) -> Vec<Verdict> {
             _ if classes[i] == Class::Neutral => (i, i + 1),
             _ => continue,
         };
+        // (A block's own twin after it is passed over: the headline takes its class from the
+        // text after the copy.)
+        let own_twin = |k: usize| k == after && twin(k);
         let next = (after..blocks.len())
-            .find(|&k| classed(k) || caption[k])
+            .find(|&k| (classed(k) || caption[k]) && !own_twin(k))
             .map(|k| classes[k]);
         let prev = (0..before).rev().find(|&k| classed(k)).map(|k| classes[k]);
         let good = next == Some(Class::Good)
@@ -572,7 +597,11 @@ mod tests {
         );
         // Two paragraphs that begin with a link are no list of teasers.
         let linked = |p: &str| format!("<p><a href='/w'>The World Bank report</a> {p}</p>");
-        let html = format!("<h1>Report</h1>{}{}", linked(para), linked(para));
+        let html = format!(
+            "<h1>Report</h1>{}{}",
+            linked(para),
+            linked(&format!("{para} Again."))
+        );
         assert!(run(&html).iter().all(|x| !x.1), "{:#?}", run(&html));
     }
 
@@ -692,6 +721,33 @@ mod tests {
                     soat 10:00 dan boshlanadi.</p><form class=\"search\"><label>Saytdan qidirish</label>\
                     <button>Qidirish</button></form>";
         assert_eq!(flags(html), vec![false, false, true, true]);
+    }
+
+    #[test]
+    fn a_headline_shown_twice_in_a_row_is_one_headline() {
+        // As in a copied page's text: the title, then the same words as its heading.
+        let h = "Lukashenko urges partners in post-Soviet space to stick together";
+        let a = "MINSK, 19 August (BelTA) – It is important to preserve unity in the post-Soviet space, the president said on Monday.";
+        let text = format!("News\n\nOpinions & Interviews\n\n{h}\n\n{h}\n\n{a}\n\n{a} Again.\n");
+        let p = crate::html::parse_text(&text, &PageLimits::default());
+        let texts: Vec<&str> = p.blocks.iter().map(|b| b.text.as_str()).collect();
+        let v = select(&p.blocks, &texts);
+        let flags: Vec<(bool, Vec<&str>)> = v
+            .iter()
+            .map(|v| (v.boilerplate, v.reasons.clone()))
+            .collect();
+        assert_eq!(
+            flags,
+            vec![
+                (true, vec!["short"]),
+                (true, vec!["short"]),
+                (false, vec![]),
+                (true, vec!["repeated"]),
+                (false, vec![]),
+                (false, vec![]),
+            ]
+        );
+        assert_eq!(title(&p.blocks, &texts, &v, None, None).as_deref(), Some(h));
     }
 
     #[test]
