@@ -267,7 +267,7 @@ fn tag_info(name: &[u8]) -> TagInfo {
 }
 
 /// Hint bits and the "this is the content" flag from one word of a class, id or role value.
-fn word_hints(w: &str) -> (u32, bool) {
+pub(crate) fn word_hints(w: &str) -> (u32, bool) {
     let starts = |p: &str| w.starts_with(p);
     let bits = match w {
         "ad" | "ads" | "adv" | "advert" | "adverts" | "advertisement" | "banner" | "promo"
@@ -1067,6 +1067,10 @@ fn strip_bullet(line: &str) -> Option<&str> {
     }
 }
 
+/// The narrowest hard-wrapped text (in characters): shorter lines of about one length are a
+/// list (a date, then two clocks), not a paragraph wrapped that narrow.
+const WRAP_MIN_WIDTH: usize = 40;
+
 /// Splits plain text into blocks: at blank lines, and each bulleted line is a list item. Within a
 /// chunk between blank lines, lines are joined into one paragraph when they look hard-wrapped
 /// (every line but the last within 100 characters, and too long to have taken the next line's
@@ -1107,6 +1111,7 @@ pub fn parse_text(text: &str, limits: &PageLimits) -> Parsed {
         let len = |l: &str| l.trim().chars().count();
         let width = chunk.iter().map(|l| len(l)).max().unwrap_or(0);
         let wrapped = chunk.len() > 1
+            && width >= WRAP_MIN_WIDTH
             && chunk.windows(2).all(|w| {
                 let next = w[1]
                     .split_whitespace()
@@ -1281,7 +1286,7 @@ mod tests {
 
     #[test]
     fn plain_text_blocks() {
-        let p = parse_text("Title line\n\n• Menu\n  • Item two\nA long paragraph line that goes on and on, well past one hundred characters, as text copied from a page does.\nSecond paragraph.\n\nwrapped line one\nwrapped line two\n\nOfficial Website of the Republic\nNews\nEvents Calendar\n", &PageLimits::default());
+        let p = parse_text("Title line\n\n• Menu\n  • Item two\nA long paragraph line that goes on and on, well past one hundred characters, as text copied from a page does.\nSecond paragraph.\n\na paragraph hard-wrapped at about forty-five\ncharacters, as plain text files often are\n\nOfficial Website of the Republic\nNews\nEvents Calendar\n", &PageLimits::default());
         let got: Vec<_> = p.blocks.iter().map(|b| (b.kind, b.text.as_str())).collect();
         assert_eq!(
             got,
@@ -1291,7 +1296,10 @@ mod tests {
                 (BlockKind::ListItem, "Item two"),
                 (BlockKind::Paragraph, "A long paragraph line that goes on and on, well past one hundred characters, as text copied from a page does."),
                 (BlockKind::Paragraph, "Second paragraph."),
-                (BlockKind::Paragraph, "wrapped line one wrapped line two"),
+                (
+                    BlockKind::Paragraph,
+                    "a paragraph hard-wrapped at about forty-five characters, as plain text files often are"
+                ),
                 // A menu's lines, each short enough to have taken the next one's first word.
                 (BlockKind::Paragraph, "Official Website of the Republic"),
                 (BlockKind::Paragraph, "News"),

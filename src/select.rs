@@ -153,6 +153,131 @@ fn teaser_runs(blocks: &[RawBlock]) -> Vec<bool> {
     out
 }
 
+/// How a block holds a date: first, before the rest of it ("24.06.2022 - Foreign Minister's
+/// interview with…"), or alone, with a time or a section's name at most ("31.05.2023, 05:38",
+/// "Tajikistan | 07.06.2023, 10:17").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Dateline {
+    Leads,
+    Alone,
+}
+
+/// Whether and how `text` (of `words` words) is a dateline: one of its parts between separators
+/// (| • · – — and a spaced hyphen) is a date of at most four tokens that [`calendar_date`] reads.
+///
+/// [`calendar_date`]: crate::date::calendar_date
+fn dateline(text: &str, words: usize) -> Option<Dateline> {
+    if !text.bytes().take(80).any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let is_date = |seg: &str| {
+        let seg = seg.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':'));
+        seg.bytes().any(|b| b.is_ascii_digit())
+            && seg.split_whitespace().count() <= 4
+            && crate::date::calendar_date(seg).is_some()
+    };
+    let mut parts = text
+        .split(['|', '•', '·', '–', '—'])
+        .flat_map(|p| p.split(" - "))
+        .filter(|p| !p.trim().is_empty());
+    let first = parts.next()?;
+    if words <= 6 && (is_date(first) || parts.any(is_date)) {
+        Some(Dateline::Alone)
+    } else if words > 6 && is_date(first) {
+        Some(Dateline::Leads)
+    } else {
+        None
+    }
+}
+
+/// Fewest datelines at even steps that make a list (`teaser`).
+const DATELINE_RUN: usize = 3;
+
+/// Lists of news items in text with no links to tell them by (text copied from a page): at least
+/// [`DATELINE_RUN`] datelines at even steps of one to three blocks — a headline and its date, or
+/// a dated headline and its excerpt, again and again. An item's other blocks go with its
+/// dateline: after it when the date leads its block, around it (but never article-like text)
+/// when the date stands alone. Not a list: datelines that are themselves article-like
+/// (a chronology's paragraphs, each opening with its date).
+fn dateline_lists(blocks: &[RawBlock], texts: &[&str], words: &[usize]) -> Vec<bool> {
+    let n = blocks.len();
+    let mut out = vec![false; n];
+    let body = |i: usize| body_like(&blocks[i], texts[i], words[i]);
+    let pos: Vec<(usize, Dateline)> = (0..n)
+        .filter_map(|i| dateline(texts[i], words[i]).map(|d| (i, d)))
+        .filter(|&(i, _)| !body(i))
+        .collect();
+    let mut s = 0;
+    while s + 1 < pos.len() {
+        let step = pos[s + 1].0 - pos[s].0;
+        let mut e = s + 1;
+        while e + 1 < pos.len() && pos[e + 1].0 - pos[e].0 == step {
+            e += 1;
+        }
+        if step > 3 || e + 1 - s < DATELINE_RUN {
+            s += 1;
+            continue;
+        }
+        let (first, last) = (pos[s].0, pos[e].0);
+        let leads = pos[s..=e].iter().filter(|p| p.1 == Dateline::Leads).count() * 2 > e + 1 - s;
+        let (from, to) = if leads {
+            (first, (last + step - 1).min(n - 1))
+        } else {
+            (first, last)
+        };
+        out[from..=to].iter_mut().for_each(|x| *x = true);
+        if !leads {
+            for k in (first.saturating_sub(step - 1)..first).chain(last + 1..(last + step).min(n)) {
+                out[k] |= !body(k);
+            }
+        }
+        s = e;
+    }
+    out
+}
+
+/// Words that name a section of other content when a short line of text says nothing else
+/// ("Latest news", "Recommended", "Most read", "Comments (0)"): the hint words of
+/// [`crate::html`]'s class and id vocabulary for related lists and comments, less the generic ones
+/// (more, also, feed).
+const SECTION_WORDS: &[&str] = &[
+    "latest",
+    "related",
+    "recommended",
+    "popular",
+    "trending",
+    "mostread",
+    "similar",
+    "comments",
+];
+
+/// A section's title in text with no markup (one to three words, one of them or all of them
+/// joined among [`SECTION_WORDS`]): it and what follows it up to the next article-like text are
+/// that section (`related`, `comment`).
+fn section_title(text: &str, words: usize) -> Option<&'static str> {
+    if words == 0 || words > 3 {
+        return None;
+    }
+    let mut joined = String::new();
+    let mut found = None;
+    for w in text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
+        let w = w.to_lowercase();
+        if SECTION_WORDS.contains(&w.as_str()) {
+            found = Some(w.clone());
+        }
+        joined.push_str(&w);
+    }
+    let word = found.or_else(|| SECTION_WORDS.contains(&joined.as_str()).then_some(joined))?;
+    Some(if word == "comments" {
+        "comment"
+    } else {
+        "related"
+    })
+}
+
 /// The longest block that is a twin of the one before it (a headline of three words or more, not
 /// a table's cell: a column's figures repeat): a longer text shown twice is left to
 /// [`drop_repeats`].
@@ -179,6 +304,26 @@ pub fn select(blocks: &[RawBlock], texts: &[&str]) -> Vec<Verdict> {
     let word_counts: Vec<usize> = texts.iter().map(|t| word_count(t)).collect();
     let wrappers = wrapper_hints(blocks, texts, &word_counts);
     let teasers = teaser_runs(blocks);
+    let dated = dateline_lists(blocks, texts, &word_counts);
+    // Sections after a bare title line (not a menu's item), up to the next article-like text or
+    // the line that introduces it (a headline).
+    let body: Vec<bool> = (0..blocks.len())
+        .map(|i| body_like(&blocks[i], texts[i], word_counts[i]))
+        .collect();
+    let mut section: Vec<Option<&'static str>> = vec![None; blocks.len()];
+    let mut open: Option<&'static str> = None;
+    for i in 0..blocks.len() {
+        let b = &blocks[i];
+        if body[i] || body.get(i + 1) == Some(&true) || b.kind == BlockKind::Heading {
+            open = None;
+        }
+        if b.hints == 0 && b.kind != BlockKind::ListItem {
+            if let Some(r) = section_title(texts[i], word_counts[i]) {
+                open = Some(r);
+            }
+        }
+        section[i] = open;
+    }
     let mut classes = Vec::with_capacity(blocks.len());
     let mut verdicts: Vec<Verdict> = Vec::with_capacity(blocks.len());
     for (i, (((b, &text), &words), &teaser)) in blocks
@@ -196,9 +341,12 @@ pub fn select(blocks: &[RawBlock], texts: &[&str]) -> Vec<Verdict> {
         if b.hints & hint::HEADER != 0 && !b.in_article {
             reasons.push("header");
         }
+        if let Some(r) = section[i] {
+            reasons.push(r);
+        }
         if b.link_share() >= 0.5 {
             reasons.push("links");
-        } else if teaser {
+        } else if teaser || dated[i] {
             reasons.push("teaser");
         }
         // A short text repeated on the page (a menu shown twice); headings and text inside the
@@ -748,6 +896,97 @@ mod tests {
             ]
         );
         assert_eq!(title(&p.blocks, &texts, &v, None, None).as_deref(), Some(h));
+    }
+
+    #[test]
+    fn datelines() {
+        use Dateline::*;
+        let d = |t: &str| dateline(t, word_count(t));
+        assert_eq!(d("31.05.2023, 05:38"), Some(Alone));
+        assert_eq!(d("Tajikistan | 07.06.2023, 10:17"), Some(Alone));
+        assert_eq!(d("2019-11-19T08:57:40+01:00"), Some(Alone));
+        assert_eq!(
+            d("24.06.2022 - Foreign Minister Sergey Lavrov's interview with the National State Television"),
+            Some(Leads)
+        );
+        assert_eq!(
+            d("1577 days have passed since the Salisbury incident"),
+            None
+        );
+        assert_eq!(
+            d("Kazakhstan intends to introduce nine additional air routes in 2023"),
+            None
+        );
+    }
+
+    /// Boilerplate flags and reasons of plain text's blocks.
+    fn plain(text: &str) -> Vec<(String, bool, Vec<&'static str>)> {
+        let p = crate::html::parse_text(text, &PageLimits::default());
+        let texts: Vec<&str> = p.blocks.iter().map(|b| b.text.as_str()).collect();
+        let v = select(&p.blocks, &texts);
+        texts
+            .iter()
+            .zip(v)
+            .map(|(t, v)| (t.to_string(), v.boilerplate, v.reasons))
+            .collect()
+    }
+
+    #[test]
+    fn lists_of_dated_headlines_in_plain_text() {
+        let a = "The council adopted a statement on international security, in which it stressed the principle of indivisible security.";
+        let b = "The second document signed at the meeting was a plan for consultations between the ministries of the member states.";
+        // A headline and its date line, again and again, under a title.
+        let items: String = (1..=4)
+            .map(|k| {
+                format!(
+                    "Kazakhstan opens air route number {k} to Europe\n\n3{k}.05.2023, 05:38\n\n"
+                )
+            })
+            .collect();
+        let got = plain(&format!("{a}\n\n{b}\n\nRecommended\n\n{items}"));
+        assert!(got[..2].iter().all(|x| !x.1), "{got:#?}");
+        assert!(got[2..].iter().all(|x| x.1), "{got:#?}");
+        // Dated headlines, each with an excerpt of sentences.
+        let items: String = (1..=3)
+            .map(|k| format!("2{k}.06.2022 - Foreign Minister's interview with the national television company, Moscow\n\n{a}\n\n"))
+            .collect();
+        let got = plain(&format!("{a}\n\n{b}\n\nLATEST EVENTS\n\n{items}"));
+        assert!(got[..2].iter().all(|x| !x.1), "{got:#?}");
+        assert!(got[2..].iter().all(|x| x.1), "{got:#?}");
+        // A chronology in the article, each paragraph opening with its date, is the article.
+        let items: String = (1..=3).map(|k| format!("1{k}.05.2022 – {b}\n\n")).collect();
+        let got = plain(&format!("{a}\n\n{items}{a} Again.\n"));
+        assert!(got.iter().all(|x| !x.1), "{got:#?}");
+    }
+
+    #[test]
+    fn a_section_title_in_plain_text() {
+        let h = "Kazakhstan opens new air routes to Europe";
+        let a = "The council adopted a statement on international security, in which it stressed the principle of indivisible security.";
+        // "Comments (0)" opens the comments: the lines after it up to the next text of sentences,
+        // or the headline that introduces it, are the section.
+        let got = plain(&format!(
+            "{a}\n\n{a} Again.\n\nComments (0)\n\nLeave A Reply Cancel\n\nSign in to comment\n\n{h}\n\n{a} Third.\n"
+        ));
+        let reasons: Vec<Vec<&str>> = got.iter().map(|x| x.2.clone()).collect();
+        assert_eq!(
+            reasons,
+            vec![
+                vec![],
+                vec![],
+                vec!["comment"],
+                vec!["comment"],
+                vec!["comment"],
+                vec![],
+                vec![]
+            ],
+            "{got:#?}"
+        );
+        // A menu's item is no section's title, nor is a generic word.
+        let got = plain(&format!(
+            "• Latest news\n• Sport\n\n{h}\n\n{a}\n\nRead more\n\n{h} today\n\n{a} Again.\n"
+        ));
+        assert!(got.iter().all(|x| !x.2.contains(&"related")), "{got:#?}");
     }
 
     #[test]

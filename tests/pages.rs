@@ -295,3 +295,74 @@ fn mojibake_blocks_are_repaired_and_reported() {
         .unwrap();
     assert!(clean.repaired.is_empty());
 }
+
+/// A seed page as it was given: the text of the page copied from a browser, with no markup.
+fn seed_report(name: &str) -> PageReport {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/seeds")
+        .join(name);
+    let bytes = fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    normalize_page(&bytes, &PageOptions::default()).expect("a page never fails")
+}
+
+#[test]
+fn seed_pages_as_copied_text_have_their_article_and_not_their_lists() {
+    // Daryo: a menu of 120 lines, the headline twice, the article, then "Recommended" and
+    // "Latest news" lists of headlines, each with its date line.
+    let r = seed_report("000_3c0255cfacd7beed.txt");
+    let headline =
+        "CIS Secretary General, Sergei Lebedev urges to unite against \"external aggression\"";
+    assert_eq!(r.title.as_deref(), Some(headline));
+    let content: Vec<&str> = r
+        .blocks
+        .iter()
+        .filter(|b| !b.boilerplate)
+        .map(|b| b.text.as_str())
+        .collect();
+    assert!(content[0] == headline, "{content:#?}");
+    assert!(content
+        .iter()
+        .any(|t| t.starts_with("When Kazakh Foreign Minister Mukhtar Tileuberdi")));
+    for listed in [
+        "Uzbekistan, Vietnam boost bilateral tourism",
+        "War instead of deportation: Russian authorities push to send Tajik immigrant to the front",
+        "Iran demonstrates its new hypersonic missile called \"Fattah\"",
+        "Leave A Reply Cancel",
+    ] {
+        let b = r.blocks.iter().find(|b| b.text == listed).expect(listed);
+        assert!(b.boilerplate, "{listed}: {:?}", b.reasons);
+    }
+    // The Russian embassy: the statement, then "LATEST EVENTS", ten dated headlines each with
+    // an excerpt of sentences.
+    let r = seed_report("004_d6443154fc4fd715.txt");
+    let excerpt = r
+        .blocks
+        .iter()
+        .find(|b| b.text.starts_with("The West fears honest competition."))
+        .expect("the first excerpt");
+    assert!(excerpt.boilerplate, "{:?}", excerpt.reasons);
+    let last = r
+        .blocks
+        .iter()
+        .find(|b| {
+            b.text
+                .starts_with("We remain open to dialogue, but it takes two to tango.")
+        })
+        .expect("the statement's last paragraph");
+    assert!(!last.boilerplate, "{:?}", last.reasons);
+    // Belarus.by: the site's menu line by line is no paragraph of the article.
+    let r = seed_report("003_1551ff35b797e64f.txt");
+    assert_eq!(
+        r.title.as_deref(),
+        Some("Lukashenko urges partners in post-Soviet space to stick together")
+    );
+    let menu = r
+        .blocks
+        .iter()
+        .find(|b| {
+            b.text
+                .starts_with("Official Website of the Republic of Belarus")
+        })
+        .expect("the menu's first line");
+    assert!(menu.boilerplate && menu.text.len() < 60, "{menu:?}");
+}
