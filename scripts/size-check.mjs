@@ -1,13 +1,14 @@
 // Prints the size of the built wasm module, raw and gzipped, and fails above the budget
 // (unless --no-fail).
 // The budget guards against growth: the issue's target for the whole module is 400 KB, which
-// it misses (README "Speed and size" says why); it is raised only for a measured feature (612
-// KB since session 29: the Karakalpak profiles, Cyrillic 4.2 KB and Latin 3.6 KB, and the
-// reading of mixed-script text by its own script 1.1 KB).
+// it misses (README "Speed and size" says why); it is raised only for a measured feature (616
+// KB since session 30: the readings of text with no markup — section titles, dated headline
+// lists, a menu's lines, a headline shown twice — 2.9 KB, and the page-wide <form> 0.3 KB;
+// 612 since session 29 for the Karakalpak profiles).
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_GZIP = Number(process.env.PAGENORM_WASM_BUDGET ?? 612 * 1024);
+const BUDGET_GZIP = Number(process.env.PAGENORM_WASM_BUDGET ?? 616 * 1024);
 const wasm = readFileSync(new URL('../pkg/pagenorm_bg.wasm', import.meta.url));
 const gz = gzipSync(wasm, { level: 9 }).length;
 console.log(`pkg/pagenorm_bg.wasm: ${(wasm.length / 1024).toFixed(0)} KB raw, ${(gz / 1024).toFixed(0)} KB gzipped (budget ${(BUDGET_GZIP / 1024).toFixed(0)} KB)`);

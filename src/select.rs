@@ -162,32 +162,27 @@ enum Dateline {
     Alone,
 }
 
-/// Whether and how `text` (of `words` words) is a dateline: one of its parts between separators
-/// (| • · – — and a spaced hyphen) is a date of at most four tokens that [`calendar_date`] reads.
+/// Whether and how `text` (of `words` words) is a dateline: [`calendar_date`] reads a date in it
+/// when it has six words or fewer, or in its beginning up to the first separator (| • · – — or a
+/// spaced hyphen) when that is four tokens at most.
 ///
 /// [`calendar_date`]: crate::date::calendar_date
 fn dateline(text: &str, words: usize) -> Option<Dateline> {
     if !text.bytes().take(80).any(|b| b.is_ascii_digit()) {
         return None;
     }
-    let is_date = |seg: &str| {
-        let seg = seg.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':'));
-        seg.bytes().any(|b| b.is_ascii_digit())
-            && seg.split_whitespace().count() <= 4
-            && crate::date::calendar_date(seg).is_some()
-    };
-    let mut parts = text
-        .split(['|', '•', '·', '–', '—'])
-        .flat_map(|p| p.split(" - "))
-        .filter(|p| !p.trim().is_empty());
-    let first = parts.next()?;
-    if words <= 6 && (is_date(first) || parts.any(is_date)) {
-        Some(Dateline::Alone)
-    } else if words > 6 && is_date(first) {
-        Some(Dateline::Leads)
-    } else {
-        None
+    let date = |t: &str| crate::date::calendar_date(t).is_some();
+    if words <= 6 {
+        return date(text).then_some(Dateline::Alone);
     }
+    // A date of at most four tokens before the first separator.
+    let end = [text.find(['|', '•', '·', '–', '—']), text.find(" - ")]
+        .into_iter()
+        .flatten()
+        .min()
+        .unwrap_or(text.len());
+    let head = &text[..end];
+    (head.split_ascii_whitespace().count() <= 4 && date(head)).then_some(Dateline::Leads)
 }
 
 /// Fewest datelines at even steps that make a list (`teaser`).
