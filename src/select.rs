@@ -194,13 +194,13 @@ const DATELINE_RUN: usize = 3;
 /// dateline: after it when the date leads its block, around it (but never article-like text)
 /// when the date stands alone. Not a list: datelines that are themselves article-like
 /// (a chronology's paragraphs, each opening with its date).
-fn dateline_lists(blocks: &[RawBlock], texts: &[&str], words: &[usize]) -> Vec<bool> {
-    let n = blocks.len();
+/// `body` says which blocks are article-like ([`body_like`]).
+fn dateline_lists(texts: &[&str], words: &[usize], body: &[bool]) -> Vec<bool> {
+    let n = texts.len();
     let mut out = vec![false; n];
-    let body = |i: usize| body_like(&blocks[i], texts[i], words[i]);
     let pos: Vec<(usize, Dateline)> = (0..n)
+        .filter(|&i| !body[i])
         .filter_map(|i| dateline(texts[i], words[i]).map(|d| (i, d)))
-        .filter(|&(i, _)| !body(i))
         .collect();
     let mut s = 0;
     while s + 1 < pos.len() {
@@ -223,7 +223,7 @@ fn dateline_lists(blocks: &[RawBlock], texts: &[&str], words: &[usize]) -> Vec<b
         out[from..=to].iter_mut().for_each(|x| *x = true);
         if !leads {
             for k in (first.saturating_sub(step - 1)..first).chain(last + 1..(last + step).min(n)) {
-                out[k] |= !body(k);
+                out[k] |= !body[k];
             }
         }
         s = e;
@@ -299,12 +299,12 @@ pub fn select(blocks: &[RawBlock], texts: &[&str]) -> Vec<Verdict> {
     let word_counts: Vec<usize> = texts.iter().map(|t| word_count(t)).collect();
     let wrappers = wrapper_hints(blocks, texts, &word_counts);
     let teasers = teaser_runs(blocks);
-    let dated = dateline_lists(blocks, texts, &word_counts);
-    // Sections after a bare title line (not a menu's item), up to the next article-like text or
-    // the line that introduces it (a headline).
     let body: Vec<bool> = (0..blocks.len())
         .map(|i| body_like(&blocks[i], texts[i], word_counts[i]))
         .collect();
+    let dated = dateline_lists(texts, &word_counts, &body);
+    // Sections after a bare title line (not a menu's item), up to the next article-like text or
+    // the line that introduces it (a headline).
     let mut section: Vec<Option<&'static str>> = vec![None; blocks.len()];
     let mut open: Option<&'static str> = None;
     for i in 0..blocks.len() {
@@ -354,7 +354,7 @@ pub fn select(blocks: &[RawBlock], texts: &[&str]) -> Vec<Verdict> {
             Class::Bad
         } else if b.kind == BlockKind::Heading {
             Class::Neutral
-        } else if body_like(b, text, words) {
+        } else if body[i] {
             Class::Good
         } else if words < 5 && !(b.in_article && words >= 2) {
             Class::Short
