@@ -303,16 +303,18 @@ pub fn select(blocks: &[RawBlock], texts: &[&str]) -> Vec<Verdict> {
         .map(|i| body_like(&blocks[i], texts[i], word_counts[i]))
         .collect();
     let dated = dateline_lists(texts, &word_counts, &body);
-    // Sections after a bare title line (not a menu's item), up to the next article-like text or
-    // the line that introduces it (a headline).
+    // Sections after a bare title line (not a menu's item, nor a subheading right before
+    // article-like text), up to the next article-like text or the line that introduces it (a
+    // headline).
     let mut section: Vec<Option<&'static str>> = vec![None; blocks.len()];
     let mut open: Option<&'static str> = None;
     for i in 0..blocks.len() {
         let b = &blocks[i];
-        if body[i] || body.get(i + 1) == Some(&true) || b.kind == BlockKind::Heading {
+        let introduces = body.get(i + 1) == Some(&true);
+        if body[i] || introduces || b.kind == BlockKind::Heading {
             open = None;
         }
-        if b.hints == 0 && b.kind != BlockKind::ListItem {
+        if b.hints == 0 && b.kind != BlockKind::ListItem && !introduces {
             if let Some(r) = section_title(texts[i], word_counts[i]) {
                 open = Some(r);
             }
@@ -977,6 +979,9 @@ mod tests {
             ],
             "{got:#?}"
         );
+        // A subheading of the article is no section's title.
+        let got = plain(&format!("{a}\n\nPopular\n\n{a} Again.\n"));
+        assert!(got.iter().all(|x| !x.2.contains(&"related")), "{got:#?}");
         // A menu's item is no section's title, nor is a generic word.
         let got = plain(&format!(
             "• Latest news\n• Sport\n\n{h}\n\n{a}\n\nRead more\n\n{h} today\n\n{a} Again.\n"
