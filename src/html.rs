@@ -267,7 +267,7 @@ fn tag_info(name: &[u8]) -> TagInfo {
 }
 
 /// Hint bits and the "this is the content" flag from one word of a class, id or role value.
-pub(crate) fn word_hints(w: &str) -> (u32, bool) {
+fn word_hints(w: &str) -> (u32, bool) {
     let starts = |p: &str| w.starts_with(p);
     let bits = match w {
         "ad" | "ads" | "adv" | "advert" | "adverts" | "advertisement" | "banner" | "promo"

@@ -283,12 +283,13 @@ pub fn select(blocks: &[RawBlock], texts: &[&str]) -> Vec<Verdict> {
     // How often each text occurs, a block that repeats the one right before it not counted: the
     // headline a copied page shows twice in a row (its title, then its heading) is one headline,
     // not a menu item shown twice; the twin is `repeated`.
+    let word_counts: Vec<usize> = texts.iter().map(|t| word_count(t)).collect();
     let twin = |i: usize| {
         i > 0
             && blocks[i].kind != BlockKind::TableCell
             && texts[i].len() <= TWIN_MAX_BYTES
             && texts[i] == texts[i - 1]
-            && word_count(texts[i]) >= 3
+            && word_counts[i] >= 3
     };
     let mut seen: HashMap<&str, u32> = HashMap::new();
     for (i, t) in texts.iter().enumerate() {
@@ -296,7 +297,6 @@ pub fn select(blocks: &[RawBlock], texts: &[&str]) -> Vec<Verdict> {
             *seen.entry(*t).or_default() += 1;
         }
     }
-    let word_counts: Vec<usize> = texts.iter().map(|t| word_count(t)).collect();
     let wrappers = wrapper_hints(blocks, texts, &word_counts);
     let teasers = teaser_runs(blocks);
     let body: Vec<bool> = (0..blocks.len())

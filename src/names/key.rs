@@ -317,10 +317,10 @@ fn slavic_c(folded: &str) -> Option<String> {
     })
 }
 
-/// The word with each ng between vowels or after a vowel at its end written n: the ң of Kazakh, Kyrgyz and Karakalpak, which
-/// their romanizations and foreign names write ng (Кеңес = Kenges, Кучиң = Kuching) and their
-/// Latin alphabets ñ or ń (Keñes, Keńes: n once folded), as English-language spellings often
-/// do too (Жаңаөзен = Zhanaozen). None if it has no such ng.
+/// The word with each ng between vowels, or after a vowel at its end, written n: the ң of
+/// Kazakh, Kyrgyz and Karakalpak, which their romanizations and foreign names write ng (Кеңес =
+/// Kenges, Кучиң = Kuching) and their Latin alphabets ñ or ń (Keñes, Keńes: n once folded), as
+/// English-language spellings often do too (Жаңаөзен = Zhanaozen). None if it has no such ng.
 fn ng_as_n(folded: &str) -> Option<String> {
     let b = folded.as_bytes();
     reading(folded, &|i| {
