@@ -166,6 +166,8 @@ fn main() {
             .join(", ")
     );
 
+    within_a_page(&rows);
+
     // Throughput, one detection per row, sentence rows only.
     let sentences: Vec<&str> = rows
         .iter()
@@ -195,4 +197,76 @@ fn main() {
         sentences.len(),
         ours / wl
     );
+}
+
+/// Short rows as blocks of a page (what `normalize_page` does with a block its own letters leave
+/// unsure, `pagenorm::detect::lang::detect_in`): each row read in a page of its own language, and
+/// in a page of each other language of its script, with that language's head start of
+/// `PAGE_PRIOR_NATS` (and the values around it, to show the trade).
+fn within_a_page(rows: &[(String, String, String, String)]) {
+    use pagenorm::detect::lang::{detect_in, PAGE_PRIOR_NATS};
+    // A page language per label: the detection of the label's first paragraph row that is right.
+    let mut pages: BTreeMap<String, pagenorm::Detection> = BTreeMap::new();
+    for (lang, script, class, text) in rows {
+        let want = format!("{lang}-{script}");
+        if class == "paragraph" && !pages.contains_key(&want) {
+            let d = pagenorm::detect(text);
+            if format!("{}-{}", d.lang, d.script) == want {
+                pages.insert(want, d);
+            }
+        }
+    }
+    let mut nats_list = vec![0.0, 2.0, 4.0, PAGE_PRIOR_NATS, 6.0, 8.0];
+    nats_list.sort_by(f32::total_cmp);
+    nats_list.dedup();
+    println!(
+        "\nshort rows within a page (head start of the page's language, nats → right in a page of \
+         their own language / in a page of another language of their script):"
+    );
+    for nats in nats_list {
+        let (mut own, mut own_n, mut other, mut other_n) = (0u32, 0u32, 0u32, 0u32);
+        let mut per: BTreeMap<String, (u32, u32, u32, u32)> = BTreeMap::new();
+        for (lang, script, class, text) in rows {
+            if class != "short" {
+                continue;
+            }
+            let want = format!("{lang}-{script}");
+            let e = per.entry(want.clone()).or_default();
+            for (page_tag, page) in &pages {
+                if page.script != script.as_str() {
+                    continue;
+                }
+                let d = detect_in(text, page, nats);
+                let right = u32::from(format!("{}-{}", d.lang, d.script) == want);
+                if *page_tag == want {
+                    own += right;
+                    own_n += 1;
+                    e.0 += right;
+                    e.1 += 1;
+                } else {
+                    other += right;
+                    other_n += 1;
+                    e.2 += right;
+                    e.3 += 1;
+                }
+            }
+        }
+        let pct = |a: u32, n: u32| 100.0 * a as f64 / n.max(1) as f64;
+        let core: Vec<String> = ["uz-Cyrl", "uz-Latn", "ru-Cyrl", "en-Latn"]
+            .iter()
+            .filter_map(|t| per.get(*t).map(|e| (t, e)))
+            .map(|(t, e)| format!("{t} {:.1} / {:.1}", pct(e.0, e.1), pct(e.2, e.3)))
+            .collect();
+        println!(
+            "  {nats:.1} nats{}: {:.1} / {:.1} % ({own_n} / {other_n} readings); {}",
+            if nats == PAGE_PRIOR_NATS {
+                " (used)"
+            } else {
+                ""
+            },
+            pct(own, own_n),
+            pct(other, other_n),
+            core.join(", ")
+        );
+    }
 }

@@ -293,7 +293,7 @@ fn build_report(
         let mut a = if long {
             detect::lang::analyze(&cleaned)
         } else {
-            detect::lang::Analysis::from(detect(&cleaned))
+            detect::lang::read(&cleaned)
         };
         if a.detection.lang == "uz" && a.detection.script == "Latn" {
             let uz = CleanOptions {
@@ -326,7 +326,30 @@ fn build_report(
         clean_meta(&parsed.meta.og_title).as_deref(),
         clean_meta(&parsed.meta.title).as_deref(),
     );
-    let (page, languages) = page_language(&parsed.blocks, &detections, &verdicts);
+    let (mut page, mut languages) = page_language(&parsed.blocks, &detections, &verdicts);
+    // A block read whole whose language is not the page's (a byline, a caption, a menu item,
+    // a headline of a few words) is read again with the page's language as its prior: the odds
+    // of the page's language in the page's text its detection is sure of, at most
+    // PAGE_PRIOR_NATS (on their own, `Comments (0)` looked French and `Central Asia` Spanish on
+    // an English page).
+    let share = sure_share(&page, &parsed.blocks, &detections, &verdicts);
+    let nats = (share / (1.0 - share))
+        .ln()
+        .min(detect::lang::PAGE_PRIOR_NATS);
+    if page.is_determined() && nats > 0.0 {
+        let mut changed = false;
+        for (d, (text, a)) in detections.iter_mut().zip(texts.iter().zip(&analyses)) {
+            if d.tag != page.tag && d.script == page.script {
+                if let Some(again) = a.in_context(text, &page, nats) {
+                    changed |= again.tag != d.tag;
+                    *d = again;
+                }
+            }
+        }
+        if changed {
+            (page, languages) = page_language(&parsed.blocks, &detections, &verdicts);
+        }
+    }
     // A block long enough to have a language but too unclear for the detector (a list of place
     // names) takes the page's language when it is in the page's script, with a lower confidence.
     if page.is_determined() {
@@ -402,6 +425,32 @@ fn build_report(
         names,
         truncated: parsed.truncated,
         depth_limited: parsed.depth_limited,
+    }
+}
+
+/// The share of `page`'s language in the characters of the content blocks (all blocks when none
+/// is content) whose detection is sure (confidence ≥ 0.9); 0 when none is.
+fn sure_share(
+    page: &Detection,
+    blocks: &[html::RawBlock],
+    detections: &[Detection],
+    verdicts: &[select::Verdict],
+) -> f32 {
+    let any_content = verdicts.iter().any(|v| !v.boilerplate);
+    let (mut own, mut all) = (0.0f32, 0.0f32);
+    for ((b, d), v) in blocks.iter().zip(detections).zip(verdicts) {
+        if d.confidence < 0.9 || (any_content && v.boilerplate) {
+            continue;
+        }
+        all += b.chars as f32;
+        if d.tag == page.tag {
+            own += b.chars as f32;
+        }
+    }
+    if all > 0.0 {
+        own / all
+    } else {
+        0.0
     }
 }
 

@@ -202,6 +202,33 @@ fn multilingual_page_languages_per_block() {
 }
 
 #[test]
+fn short_blocks_are_read_in_their_page_language() {
+    // Daryo's English page: its menu and the headlines of its lists, a few words each, are
+    // English (on their own `Central Asia` reads as Spanish, `Comments (0)` as French), or too
+    // unsure to say; the menu's language names and the Cyrillic lines keep their languages.
+    let r = report("daryo-cis.html");
+    assert_eq!(r.tag, "en");
+    let tag = |text: &str| {
+        r.blocks
+            .iter()
+            .find(|b| b.text == text)
+            .map(|b| b.tag.as_str())
+            .unwrap_or_else(|| panic!("no block {text:?}"))
+    };
+    assert_eq!(pagenorm::detect("Central Asia").lang, "es");
+    assert_eq!(tag("Central Asia"), "en");
+    assert_eq!(tag("Uzbekistan, Vietnam boost bilateral tourism"), "en");
+    assert!(["en", "und-Latn"].contains(&tag("Comments (0)")));
+    assert_eq!(tag("Oʻzbekcha"), "uz-Latn");
+    assert_eq!(tag("Русский"), "ru");
+    // A page of seven languages in about equal parts gives none of them a head start: its
+    // language names (`English`, a short line) keep their own reading.
+    let udhr = report("udhr-article1.html");
+    let english = udhr.blocks.iter().find(|b| b.text == "English").unwrap();
+    assert_eq!(english.tag, pagenorm::detect("English").tag);
+}
+
+#[test]
 fn windows_1251_page_is_decoded_by_its_meta() {
     let r = report("udhr-article1-cp1251.html");
     assert_eq!(
