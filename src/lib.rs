@@ -327,28 +327,15 @@ fn build_report(
         clean_meta(&parsed.meta.title).as_deref(),
     );
     let (mut page, mut languages) = page_language(&parsed.blocks, &detections, &verdicts);
-    // A block read whole whose language is not the page's (a byline, a caption, a menu item,
-    // a headline of a few words) is read again with the page's language as its prior: the odds
-    // of the page's language in the page's text its detection is sure of, at most
-    // PAGE_PRIOR_NATS (on their own, `Comments (0)` looked French and `Central Asia` Spanish on
-    // an English page).
-    let share = sure_share(&page, &parsed.blocks, &detections, &verdicts);
-    let nats = (share / (1.0 - share))
-        .ln()
-        .min(detect::lang::PAGE_PRIOR_NATS);
-    if page.is_determined() && nats > 0.0 {
-        let mut changed = false;
-        for (d, (text, a)) in detections.iter_mut().zip(texts.iter().zip(&analyses)) {
-            if d.tag != page.tag && d.script == page.script {
-                if let Some(again) = a.in_context(text, &page, nats) {
-                    changed |= again.tag != d.tag;
-                    *d = again;
-                }
-            }
-        }
-        if changed {
-            (page, languages) = page_language(&parsed.blocks, &detections, &verdicts);
-        }
+    if read_in_context(
+        &page,
+        &parsed.blocks,
+        &mut detections,
+        &texts,
+        &analyses,
+        &verdicts,
+    ) {
+        (page, languages) = page_language(&parsed.blocks, &detections, &verdicts);
     }
     // A block long enough to have a language but too unclear for the detector (a list of place
     // names) takes the page's language when it is in the page's script, with a lower confidence.
@@ -426,6 +413,39 @@ fn build_report(
         truncated: parsed.truncated,
         depth_limited: parsed.depth_limited,
     }
+}
+
+/// Reads again each block read whole whose language is not the page's (a byline, a caption, a
+/// menu item, a headline of a few words) with the page's language as its prior: the odds of the
+/// page's language in the page's text its detection is sure of, at most PAGE_PRIOR_NATS (on
+/// their own, `Comments (0)` looked French and `Central Asia` Spanish on an English page).
+/// Whether a block's language changed.
+#[inline(never)]
+fn read_in_context(
+    page: &Detection,
+    blocks: &[html::RawBlock],
+    detections: &mut [Detection],
+    texts: &[String],
+    analyses: &[detect::lang::Analysis],
+    verdicts: &[select::Verdict],
+) -> bool {
+    let share = sure_share(page, blocks, detections, verdicts);
+    let nats = (share / (1.0 - share))
+        .ln()
+        .min(detect::lang::PAGE_PRIOR_NATS);
+    let mut changed = false;
+    if !page.is_determined() || nats <= 0.0 {
+        return changed;
+    }
+    for (d, (text, a)) in detections.iter_mut().zip(texts.iter().zip(analyses)) {
+        if d.tag != page.tag && d.script == page.script {
+            if let Some(again) = a.in_context(text, page, nats) {
+                changed |= again.tag != d.tag;
+                *d = again;
+            }
+        }
+    }
+    changed
 }
 
 /// The share of `page`'s language in the characters of the content blocks (all blocks when none

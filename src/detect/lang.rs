@@ -539,23 +539,14 @@ pub struct Analysis {
     pub detection: Detection,
     /// (start, end, evidence) of each piece; empty when the text is a single piece.
     pieces: Vec<(usize, usize, Evidence)>,
-    /// The evidence of a text read as a single piece (for [`Analysis::in_context`]).
+    /// The evidence of a text read as a single piece (for [`Analysis::in_context`]); `None` when
+    /// it was read by its pieces.
     whole: Option<Evidence>,
-}
-
-impl From<Detection> for Analysis {
-    /// A detection made of the whole text at once (no runs).
-    fn from(detection: Detection) -> Self {
-        Analysis {
-            detection,
-            pieces: Vec::new(),
-            whole: None,
-        }
-    }
 }
 
 /// [`detect`], keeping what the text showed for a second reading in context
 /// ([`Analysis::in_context`]).
+#[inline(never)]
 pub fn read(text: &str) -> Analysis {
     let ev = Evidence::of(text);
     Analysis {
@@ -650,14 +641,10 @@ impl Analysis {
     /// The text (the one this analysis was made of) read again as [`detect_in`] would, when it
     /// was read as a single piece; `None` when it was read by its pieces (it may have runs of
     /// its own).
+    #[inline(never)]
     pub fn in_context(&self, text: &str, context: &Detection, nats: f32) -> Option<Detection> {
-        if !self.pieces.is_empty() {
-            return None;
-        }
-        Some(match &self.whole {
-            Some(ev) => decide_in(ev, text, context, nats),
-            None => detect_in(text, context, nats),
-        })
+        let ev = self.whole.as_ref()?;
+        Some(decide_in(ev, text, context, nats))
     }
 
     /// The same detection, with the pieces cut again from `text` (the text after a cleanup that
