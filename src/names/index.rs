@@ -1049,11 +1049,14 @@ pub fn name_index_top<'a>(
             let mut inflected = false;
             // Words of a name agree in case: a case form is read as one only where the name's
             // last word is one too (Владимиром Путиным), not in a name run on into a place
-            // (`Трампом Западной Вирджинии`).
-            let last_inflected = m
-                .words
-                .last()
-                .is_some_and(|&(a, b)| stems.contains_key(&m.text[a..b]));
+            // (`Трампом Западной Вирджинии`) — or where it is a surname Russian does not
+            // decline, which agrees with every case: one in -о (Wade, *A Comprehensive Russian
+            // Grammar*, indeclinable nouns: Ukrainian -ко and -енко, Живаго; no case form of a
+            // noun that declines ends in -о), `Александром Лукашенко`.
+            let last_inflected = m.words.last().is_some_and(|&(a, b)| {
+                let w = &m.text[a..b];
+                stems.contains_key(w) || (slavic.contains(w) && w.ends_with(['о', 'О']))
+            });
             for (k, &(a, b)) in m.keys.iter_mut().zip(&m.words) {
                 let word = &m.text[a..b];
                 if let Some(r) = stems.get(word).filter(|_| last_inflected) {
@@ -1147,8 +1150,23 @@ pub fn name_index_top<'a>(
         if !splittable(m) {
             continue;
         }
+        // Or one noun in the genitive before a name of two words or more that the page writes
+        // on its own (`Белоруссии Александр Лукашенко`, `Киева Виталием Кличко`: of Belarus, of
+        // Kyiv): the genitive singular of nouns ends in -а -я -ы -и (the declension tables of
+        // [`NOMINATIVE_OF`]); not an adjective's -ая -яя (`Кондитерская Олега Ильина`, a
+        // shop's name).
+        let genitive_head = || {
+            let (a, b) = m.words[0];
+            let mut lower = String::new();
+            crate::chars::lowercase_into(&m.text[a..b], &mut lower);
+            lower.ends_with(['а', 'я', 'ы', 'и'])
+                && !lower.ends_with("ая")
+                && !lower.ends_with("яя")
+                && nominative_of(&lower, None).is_some()
+        };
         let Some(j) = (1..m.keys.len()).find(|&j| {
-            alone.contains(&m.keys[..j].join(" ")) && alone.contains(&m.keys[j..].join(" "))
+            alone.contains(&m.keys[j..].join(" "))
+                && (alone.contains(&m.keys[..j].join(" ")) || (j == 1 && genitive_head()))
         }) else {
             continue;
         };
@@ -2162,6 +2180,33 @@ mod tests {
         // Outside a Russian, Ukrainian or Belarusian block the ending is part of the word.
         let other = index_of(&["Bugun Putinym keldi. Keyin Putinym ketdi. Bugun Putin keldi."]);
         assert!(other.iter().any(|e| e.name == "Putinym"), "{other:#?}");
+    }
+
+    #[test]
+    fn russian_names_after_a_genitive_and_before_an_indeclinable_surname() {
+        let idx = name_index_in([
+            (0, "Президент Белоруссии Александр Лукашенко провёл переговоры в Минске.", "ru"),
+            (1, "Встреча с Александром Лукашенко длилась три часа. Позже Александр Лукашенко уехал.", "ru"),
+            (2, "Мэр Киева Виталий Кличко выступил. Виталий Кличко поблагодарил жителей.", "ru"),
+            (3, "В Минске работает Кондитерская Олега Ильина, её знают все.", "ru"),
+            (4, "Рядом открылась Кондитерская Олега Ильина, и Олега Ильина хвалят.", "ru"),
+        ]);
+        // A surname in -о does not decline: the first name's instrumental agrees with it.
+        let luka = spellings_with(&idx, "Александр Лукашенко");
+        assert!(
+            luka.iter().any(|s| s == "Александром Лукашенко"),
+            "{idx:#?}"
+        );
+        // The genitive before the name is not part of it (of Belarus, of Kyiv).
+        assert!(!luka.iter().any(|s| s.contains("Белоруссии")), "{idx:#?}");
+        let klitschko = spellings_with(&idx, "Виталий Кличко");
+        assert!(!klitschko.iter().any(|s| s.contains("Киева")), "{idx:#?}");
+        assert!(!idx.iter().any(|e| e.name.contains("Киева")), "{idx:#?}");
+        // An adjective before a name is a shop's name, not a genitive.
+        assert!(
+            idx.iter().any(|e| e.name == "Кондитерская Олега Ильина"),
+            "{idx:#?}"
+        );
     }
 
     #[test]
