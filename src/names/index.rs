@@ -1044,6 +1044,21 @@ pub fn name_index_top<'a>(
     // is keyed by its stem when another word of the page has the stem's key (vowel endings are
     // not in keys: Путина is Путин already).
     let stems = slavic_stems(&keys_of, &words_with, &slavic);
+    // The names of two words or more as the page writes them (their words' keys), for a case
+    // form whose last word does not show its case (`Сергеем Шойгу` where the page writes
+    // `Сергей Шойгу`).
+    let written: foldhash::HashSet<String> = if stems.is_empty() {
+        foldhash::HashSet::default()
+    } else {
+        // (A sentence's first word may not be the name's: `Позже Сергей Шойгу` counts both.)
+        all.iter()
+            .filter(|m| m.keys.len() >= 2)
+            .flat_map(|m| {
+                let rest = (m.sentence_start && m.keys.len() >= 3).then(|| m.keys[1..].join(" "));
+                std::iter::once(m.keys.join(" ")).chain(rest)
+            })
+            .collect()
+    };
     if !remap.is_empty() || !stems.is_empty() {
         for m in &mut all {
             let mut inflected = false;
@@ -1053,9 +1068,31 @@ pub fn name_index_top<'a>(
             // decline, which agrees with every case: one in -о (Wade, *A Comprehensive Russian
             // Grammar*, indeclinable nouns: Ukrainian -ко and -енко, Живаго; no case form of a
             // noun that declines ends in -о), `Александром Лукашенко`.
+            // Or where the page writes the name with each of its words before the last in the
+            // form of their stem, and the last as it is here: a surname that does not show its
+            // case (Шойгу, Гёте).
             let last_inflected = m.words.last().is_some_and(|&(a, b)| {
                 let w = &m.text[a..b];
                 stems.contains_key(w) || (slavic.contains(w) && w.ends_with(['о', 'О']))
+            }) || (m.keys.len() >= 2 && {
+                let last = m.words.len() - 1;
+                let mut any = false;
+                let keys: Vec<&str> = m
+                    .words
+                    .iter()
+                    .zip(&m.keys)
+                    .enumerate()
+                    .map(|(i, (&(a, b), k))| match stems.get(&m.text[a..b]) {
+                        Some(r) if i < last => {
+                            any = true;
+                            r.as_str()
+                        }
+                        _ => k.as_str(),
+                    })
+                    .collect();
+                // (Or without its first word, a genitive before it: `России Сергеем Шойгу`.)
+                any && (written.contains(&keys.join(" "))
+                    || (keys.len() >= 3 && written.contains(&keys[1..].join(" "))))
             });
             for (k, &(a, b)) in m.keys.iter_mut().zip(&m.words) {
                 let word = &m.text[a..b];
@@ -2188,6 +2225,7 @@ mod tests {
             (0, "Президент Белоруссии Александр Лукашенко провёл переговоры в Минске.", "ru"),
             (1, "Встреча с Александром Лукашенко длилась три часа. Позже Александр Лукашенко уехал.", "ru"),
             (2, "Мэр Киева Виталий Кличко выступил. Виталий Кличко поблагодарил жителей.", "ru"),
+            (5, "Переговоры с министром обороны России Сергеем Шойгу. Позже Сергей Шойгу уехал.", "ru"),
             (3, "В Минске работает Кондитерская Олега Ильина, её знают все.", "ru"),
             (4, "Рядом открылась Кондитерская Олега Ильина, и Олега Ильина хвалят.", "ru"),
         ]);
@@ -2202,6 +2240,11 @@ mod tests {
         let klitschko = spellings_with(&idx, "Виталий Кличко");
         assert!(!klitschko.iter().any(|s| s.contains("Киева")), "{idx:#?}");
         assert!(!idx.iter().any(|e| e.name.contains("Киева")), "{idx:#?}");
+        // A surname that does not show its case (Шойгу) agrees with the case form before it
+        // where the page writes the name in the nominative too.
+        let shoigu = spellings_with(&idx, "Сергей Шойгу");
+        assert!(shoigu.iter().any(|s| s == "Сергеем Шойгу"), "{idx:#?}");
+        assert!(!idx.iter().any(|e| e.name.contains("России")), "{idx:#?}");
         // An adjective before a name is a shop's name, not a genitive.
         assert!(
             idx.iter().any(|e| e.name == "Кондитерская Олега Ильина"),
