@@ -57,6 +57,8 @@ struct Mention {
     /// The mention without the case ending of its last word (Uzbek `Mirziyoyevga` →
     /// `Mirziyoyev`), when it has one.
     base: Option<String>,
+    /// The mention is the words an acronym stands for, as the page defines it: not cut.
+    defined: bool,
 }
 
 /// The key of one word of a name: its phonetic skeleton, or — when the skeleton has one or two
@@ -67,6 +69,24 @@ fn word_key(word: &str) -> String {
         format!("={}", word.to_lowercase())
     } else {
         k
+    }
+}
+
+impl Mention {
+    /// The mention without its first `k` words (fewer than it has).
+    fn drop_words(&mut self, k: usize) {
+        let cut = word_after(&self.text, self.words[k - 1].1, self.words[k].0);
+        self.text = self.text[cut..].to_string();
+        self.keys.drain(..k);
+        self.words = self.words[k..]
+            .iter()
+            .map(|&(a, b)| (a - cut, b - cut))
+            .collect();
+        self.sentence_start = false;
+        self.at += cut;
+        if let Some(base) = &mut self.base {
+            *base = base.get(cut..).unwrap_or_default().to_string();
+        }
     }
 }
 
@@ -320,6 +340,7 @@ fn mentions<'t>(
                     slot: 0,
                     sentence_start: start_flag,
                     base: stem.map(|n| text[s..n].to_string()),
+                    defined: false,
                 });
             }
             run.clear();
@@ -408,8 +429,11 @@ fn mentions<'t>(
         if capitalized(core) && !initials && (!is_common() || ends_name_after_of()) && !date {
             // A name has four words at most: of a longer run the last four are kept, as a
             // name comes after the words that describe it (Indian Prime Minister Narendra
-            // Modi: Prime Minister Narendra Modi).
-            if run.len() == 4 {
+            // Modi: Prime Minister Narendra Modi). In Uzbek, where a run of capitalized words
+            // is often names and titles one after another (`Oʻzbekiston Prezidenti Shavkat
+            // Mirziyoyev Qozogʻiston Prezidenti …`), the run is kept longer for the page's
+            // names to be found in it, and cut to four after.
+            if run.len() == if uzbek.is_some() { MAX_UZBEK_RUN } else { 4 } {
                 run.remove(0);
                 run_at_sentence_start = false;
                 initials_at = None;
@@ -689,6 +713,105 @@ fn spelled_alike(a: &str, b: &str) -> bool {
     super::key::word_similarity(a, b) >= 0.7 || (same >= 4 && ending(a) && ending(b))
 }
 
+/// Where a run of words of a `lang` block (`uz`, `ru`, `uk`, `be`) is two names, or a name and
+/// what precedes it: the first word of its second part. `alone` holds the names of three words
+/// or fewer the page writes on their own (their words' keys joined), `surnames` their last
+/// words.
+fn split_point(
+    m: &Mention,
+    lang: &str,
+    alone: &foldhash::HashSet<String>,
+    surnames: &foldhash::HashMap<String, u32>,
+) -> Option<(usize, bool)> {
+    let j = split_at(m, lang, alone, surnames)?;
+    // A title of one word before the name (`Prezidenti Shavkat Mirziyoyev`, once a sentence's
+    // first word is cut) is no name: the first part is dropped.
+    let (a, b) = m.words[0];
+    let title = j == 1 && lang == "uz" && possessive(&m.text[a..b]);
+    Some((j, title))
+}
+
+/// Whether an Uzbek word ends in the possessive of the third person (-i, -si), as a title
+/// before a name does (`Prezidenti`, `Raisi`): five letters or more, not a first name like Ali
+/// or Vali.
+fn possessive(word: &str) -> bool {
+    word.ends_with(['i', 'и']) && word.chars().count() >= 5
+}
+
+/// The cut of [`split_point`].
+fn split_at(
+    m: &Mention,
+    lang: &str,
+    alone: &foldhash::HashSet<String>,
+    surnames: &foldhash::HashMap<String, u32>,
+) -> Option<usize> {
+    let n = m.keys.len();
+    // Whether the page writes the run's last word as the last word of a name of three words or
+    // fewer elsewhere (a run of three is one of those itself).
+    let known_surname = surnames
+        .get(&m.keys[n - 1])
+        .is_some_and(|&c| c > u32::from(n <= 3));
+    // In Uzbek, a name the page writes on its own within a longer run, which only names'
+    // words and titles are capitalized in (`Oʻzbekiston Prezidenti Shavkat Mirziyoyev
+    // Qozogʻiston Prezidenti …`: Uzbekistan's President, Shavkat Mirziyoyev, Kazakhstan's
+    // President…).
+    if lang == "uz" {
+        for a in 0..n {
+            for len in [3, 2] {
+                if a + len <= n
+                    && (a > 0 || a + len < n)
+                    && alone.contains(&m.keys[a..a + len].join(" "))
+                {
+                    return Some(if a > 0 { a } else { a + len });
+                }
+            }
+        }
+    }
+    // In Uzbek, a name the page writes on its own, then a word with a case ending (`Qasim-Jomart
+    // Toqayev Mirziyoyevga`: Toqayev, to Mirziyoyev) — the subject takes none — or a title in
+    // the possessive before a name (`Qozogʻiston Prezidenti Qasim-Jomart Toqayev`:
+    // Kazakhstan's President; the third person's -i, -si).
+    let object = |j: usize| lang == "uz" && j == n - 1 && m.base.is_some();
+    if lang == "uz" && n >= 3 && m.base.is_some() && known_surname {
+        return Some(n - 1);
+    }
+    let possessive_title = |j: usize| {
+        let (a, b) = m.words[j - 1];
+        lang == "uz" && possessive(&m.text[a..b])
+    };
+    // (Before a name of two words whose last the page writes on its own, `Rossiya Prezidenti
+    // Vladimir Putin` where the page has `Putinning`.)
+    if n >= 3 && known_surname && possessive_title(n - 2) {
+        return Some(n - 2);
+    }
+    // Or one noun in the genitive before a name of two words or more that the page writes on
+    // its own (`Белоруссии Александр Лукашенко`, `Киева Виталием Кличко`: of Belarus, of Kyiv):
+    // the genitive singular of nouns ends in -а -я -ы -и (the declension tables of
+    // [`NOMINATIVE_OF`]); not an adjective's -ая -яя (`Кондитерская Олега Ильина`, a shop's
+    // name).
+    let genitive_head = || {
+        if !matches!(lang, "ru" | "uk" | "be") {
+            return false;
+        }
+        let (a, b) = m.words[0];
+        let mut lower = String::new();
+        crate::chars::lowercase_into(&m.text[a..b], &mut lower);
+        lower.ends_with(['а', 'я', 'ы', 'и'])
+            && !lower.ends_with("ая")
+            && !lower.ends_with("яя")
+            && nominative_of(&lower, None).is_some()
+    };
+    // Two names the page writes on their own.
+    (1..n).find(|&j| {
+        let head = alone.contains(&m.keys[..j].join(" "));
+        if alone.contains(&m.keys[j..].join(" ")) {
+            head || (j == 1 && genitive_head()) || possessive_title(j)
+        } else {
+            head && object(j)
+        }
+    })
+}
+
 /// Whether `word`, with `rest` the text after it, is a title abbreviated before a name (`Rep.
 /// Schiff`, `Dr. Chen`): a capitalized word of four letters or fewer, not an acronym (`U.S.`),
 /// before a dot, a space and a capital. Its dot ends no sentence.
@@ -717,6 +840,12 @@ fn in_capitals(text: &str) -> bool {
     }
     words >= 3
 }
+
+/// Words a run of capitalized words of an Uzbek block may have before it is cut (see
+/// `mentions`).
+const MAX_UZBEK_RUN: usize = 8;
+/// Passes over the runs to cut them where the page's names are (see `name_index_top`).
+const MAX_SPLIT_PASSES: usize = 3;
 
 /// Consonant case endings of Russian, Ukrainian and Belarusian nouns and adjectives (vowels
 /// are not in keys, so -а -у -е -ой need nothing): instrumental -ым -ом -ем -ём -ам (Belarusian
@@ -1004,7 +1133,7 @@ pub fn name_index_top<'a>(
     // expansion is one mention, in place of the runs found across it (Treaty Organization, when
     // the page also writes "collective security"), and the acronym joins the expansion's entry.
     let mut defined: Vec<(String, Vec<String>)> = Vec::new();
-    for &(i, text, _) in &blocks {
+    for (slot, &(i, text, _)) in blocks.iter().enumerate() {
         for d in definitions(text) {
             // A page defines a few; each costs a pass over the mentions and the entries.
             if defined.len() == MAX_DEFINITIONS {
@@ -1029,9 +1158,10 @@ pub fn name_index_top<'a>(
                     .collect(),
                 block: i,
                 at: d.start,
-                slot: 0,
+                slot,
                 sentence_start: false,
                 base: None,
+                defined: true,
             });
         }
     }
@@ -1150,18 +1280,7 @@ pub fn name_index_top<'a>(
     // Yesterday, Сегодня) is not part of the name after it.
     for m in &mut all {
         if m.sentence_start && m.keys.len() >= 2 && !trusted.contains(&m.keys[0]) {
-            let cut = word_after(&m.text, m.words[0].1, m.words[1].0);
-            m.text = m.text[cut..].to_string();
-            m.keys.remove(0);
-            m.words = m.words[1..]
-                .iter()
-                .map(|&(a, b)| (a - cut, b - cut))
-                .collect();
-            m.sentence_start = false;
-            m.at += cut;
-            if let Some(base) = &mut m.base {
-                *base = base.get(cut..).unwrap_or_default().to_string();
-            }
+            m.drop_words(1);
         }
     }
     // In an Uzbek, Russian, Ukrainian or Belarusian block, a run of three words or more that is
@@ -1172,7 +1291,7 @@ pub fn name_index_top<'a>(
     // name (Los Angeles Lakers, Chinese Communist Party).
     let splittable = |m: &Mention| {
         let lang = blocks.get(m.slot).map_or("", |b| b.2);
-        m.keys.len() >= 3 && matches!(lang, "uz" | "ru" | "uk" | "be")
+        m.keys.len() >= 3 && !m.defined && matches!(lang, "uz" | "ru" | "uk" | "be")
     };
     let alone: foldhash::HashSet<String> = if all.iter().any(&splittable) {
         all.iter()
@@ -1182,54 +1301,81 @@ pub fn name_index_top<'a>(
     } else {
         foldhash::HashSet::default()
     };
-    let mut parts = Vec::new();
-    for m in &mut all {
-        if !splittable(m) {
-            continue;
+    // The last words of the names of three words or fewer the page writes on its own (its
+    // surnames, mostly).
+    let mut surnames: foldhash::HashMap<String, u32> = foldhash::HashMap::default();
+    if !alone.is_empty() {
+        for m in all.iter().filter(|m| m.keys.len() <= 3) {
+            if let Some(k) = m.keys.last() {
+                *surnames.entry(k.clone()).or_default() += 1;
+            }
         }
-        // Or one noun in the genitive before a name of two words or more that the page writes
-        // on its own (`Белоруссии Александр Лукашенко`, `Киева Виталием Кличко`: of Belarus, of
-        // Kyiv): the genitive singular of nouns ends in -а -я -ы -и (the declension tables of
-        // [`NOMINATIVE_OF`]); not an adjective's -ая -яя (`Кондитерская Олега Ильина`, a
-        // shop's name).
-        let genitive_head = || {
-            let (a, b) = m.words[0];
-            let mut lower = String::new();
-            crate::chars::lowercase_into(&m.text[a..b], &mut lower);
-            lower.ends_with(['а', 'я', 'ы', 'и'])
-                && !lower.ends_with("ая")
-                && !lower.ends_with("яя")
-                && nominative_of(&lower, None).is_some()
-        };
-        let Some(j) = (1..m.keys.len()).find(|&j| {
-            alone.contains(&m.keys[j..].join(" "))
-                && (alone.contains(&m.keys[..j].join(" ")) || (j == 1 && genitive_head()))
-        }) else {
-            continue;
-        };
-        let end = m.words[j - 1].1;
-        let cut = word_after(&m.text, end, m.words[j].0);
-        parts.push(Mention {
-            text: m.text[cut..].to_string(),
-            keys: m.keys.split_off(j),
-            words: m
-                .words
-                .split_off(j)
-                .iter()
-                .map(|&(a, b)| (a - cut, b - cut))
-                .collect(),
-            block: m.block,
-            at: m.at + cut,
-            slot: m.slot,
-            sentence_start: false,
-            base: m
-                .base
-                .take()
-                .map(|b| b.get(cut..).unwrap_or_default().to_string()),
-        });
-        m.text.truncate(end);
     }
-    all.extend(parts);
+    // Each run is cut where a rule says, and its two parts are looked at again; a part of two
+    // or three words is a name the page writes on its own for the runs looked at after it, and
+    // the runs are looked at again while one is cut (a name found in one run cuts another).
+    let mut alone = alone;
+    for _ in 0..MAX_SPLIT_PASSES {
+        let mut cut_any = false;
+        let mut i = 0;
+        while i < all.len() {
+            let m = &all[i];
+            let lang = blocks.get(m.slot).map_or("", |b| b.2);
+            let Some((j, title)) = splittable(m)
+                .then(|| split_point(m, lang, &alone, &surnames))
+                .flatten()
+            else {
+                i += 1;
+                continue;
+            };
+            cut_any = true;
+            let m = &mut all[i];
+            let end = m.words[j - 1].1;
+            let cut = word_after(&m.text, end, m.words[j].0);
+            let part = Mention {
+                text: m.text[cut..].to_string(),
+                keys: m.keys.split_off(j),
+                words: m
+                    .words
+                    .split_off(j)
+                    .iter()
+                    .map(|&(a, b)| (a - cut, b - cut))
+                    .collect(),
+                block: m.block,
+                at: m.at + cut,
+                slot: m.slot,
+                sentence_start: false,
+                base: m
+                    .base
+                    .take()
+                    .map(|b| b.get(cut..).unwrap_or_default().to_string()),
+                defined: false,
+            };
+            m.text.truncate(end);
+            if !title && (2..=3).contains(&m.keys.len()) {
+                alone.insert(m.keys.join(" "));
+            }
+            if (2..=3).contains(&part.keys.len()) {
+                alone.insert(part.keys.join(" "));
+            }
+            if title {
+                all[i] = part;
+            } else {
+                all.push(part);
+            }
+        }
+        if !cut_any {
+            break;
+        }
+    }
+    // An Uzbek run still longer than a name keeps its last four words.
+    for m in &mut all {
+        let lang = blocks.get(m.slot).map_or("", |b| b.2);
+        if lang == "uz" && m.keys.len() > 4 && !m.defined {
+            let k = m.keys.len() - 4;
+            m.drop_words(k);
+        }
+    }
     let mut entries: Vec<(Vec<String>, Vec<&Mention>)> = Vec::new();
     // Longer names first, so single words join them.
     let mut order: Vec<&Mention> = all
@@ -2217,6 +2363,44 @@ mod tests {
         // Outside a Russian, Ukrainian or Belarusian block the ending is part of the word.
         let other = index_of(&["Bugun Putinym keldi. Keyin Putinym ketdi. Bugun Putin keldi."]);
         assert!(other.iter().any(|e| e.name == "Putinym"), "{other:#?}");
+    }
+
+    #[test]
+    fn uzbek_titles_and_names_one_after_another() {
+        let idx = name_index_in([
+            (0, "Oʻzbekiston Prezidenti Shavkat Mirziyoyev Qozogʻiston Prezidenti Qasim-Jomart Toqayev bilan telefon orqali muloqot qildi. Suhbat chogʻida Shavkat Mirziyoyev hamkorlik masalalarini koʻtardi.", "uz"),
+            (1, "Qasim-Jomart Toqayev Mirziyoyevga minnatdorlik bildirdi.", "uz"),
+            (2, "Shuningdek, Rossiya Prezidenti Vladimir Putin ham tabrikladi. Putinning xabari eʼlon qilindi.", "uz"),
+            (3, "Муносабатлар ҳақида Ўзбекистон Президенти Шавкат Мирзиёев тўхталди.", "uz"),
+        ]);
+        let names: Vec<&str> = idx.iter().map(|e| e.name.as_str()).collect();
+        // Each of the four names is an entry, none run on into a title or another name.
+        let mirziyoyev = spellings_with(&idx, "Shavkat Mirziyoyev");
+        for want in ["Mirziyoyevga", "Шавкат Мирзиёев"] {
+            assert!(mirziyoyev.iter().any(|s| s == want), "{idx:#?}");
+        }
+        assert_eq!(
+            idx.iter()
+                .find(|e| e.name == "Shavkat Mirziyoyev")
+                .unwrap()
+                .count,
+            4,
+            "{idx:#?}"
+        );
+        assert!(names.contains(&"Qasim-Jomart Toqayev"), "{names:?}");
+        assert!(names.contains(&"Vladimir Putin"), "{names:?}");
+        assert!(
+            !names
+                .iter()
+                .any(|n| n.contains("Toqayev Mirziyoyev") || n.contains("Prezidenti Vladimir")),
+            "{names:?}"
+        );
+        // A title of one word left before a name is no entry.
+        assert!(
+            !idx.iter()
+                .any(|e| e.spellings.iter().any(|s| s.text == "Prezidenti")),
+            "{idx:#?}"
+        );
     }
 
     #[test]
