@@ -74,6 +74,7 @@ fn word_key(word: &str) -> String {
 
 impl Mention {
     /// The mention without its first `k` words (fewer than it has).
+    #[inline(never)]
     fn drop_words(&mut self, k: usize) {
         let cut = word_after(&self.text, self.words[k - 1].1, self.words[k].0);
         self.text = self.text[cut..].to_string();
@@ -716,12 +717,13 @@ fn spelled_alike(a: &str, b: &str) -> bool {
 /// Where a run of words of a `lang` block (`uz`, `ru`, `uk`, `be`) is two names, or a name and
 /// what precedes it: the first word of its second part. `alone` holds the names of three words
 /// or fewer the page writes on their own (their words' keys joined), `surnames` their last
-/// words.
+/// words written once (`[0]`) and more than once (`[1]`).
+#[inline(never)]
 fn split_point(
     m: &Mention,
     lang: &str,
     alone: &foldhash::HashSet<String>,
-    surnames: &foldhash::HashMap<String, u32>,
+    surnames: &[foldhash::HashSet<String>; 2],
 ) -> Option<(usize, bool)> {
     let j = split_at(m, lang, alone, surnames)?;
     // A title of one word before the name (`Prezidenti Shavkat Mirziyoyev`, once a sentence's
@@ -743,14 +745,12 @@ fn split_at(
     m: &Mention,
     lang: &str,
     alone: &foldhash::HashSet<String>,
-    surnames: &foldhash::HashMap<String, u32>,
+    surnames: &[foldhash::HashSet<String>; 2],
 ) -> Option<usize> {
     let n = m.keys.len();
     // Whether the page writes the run's last word as the last word of a name of three words or
     // fewer elsewhere (a run of three is one of those itself).
-    let known_surname = surnames
-        .get(&m.keys[n - 1])
-        .is_some_and(|&c| c > u32::from(n <= 3));
+    let known_surname = surnames[usize::from(n <= 3)].contains(&m.keys[n - 1]);
     // In Uzbek, a name the page writes on its own within a longer run, which only names'
     // words and titles are capitalized in (`Oʻzbekiston Prezidenti Shavkat Mirziyoyev
     // Qozogʻiston Prezidenti …`: Uzbekistan's President, Shavkat Mirziyoyev, Kazakhstan's
@@ -1303,11 +1303,14 @@ pub fn name_index_top<'a>(
     };
     // The last words of the names of three words or fewer the page writes on its own (its
     // surnames, mostly).
-    let mut surnames: foldhash::HashMap<String, u32> = foldhash::HashMap::default();
+    // The last words of the names of three words or fewer: written once, and more than once.
+    let mut surnames: [foldhash::HashSet<String>; 2] = Default::default();
     if !alone.is_empty() {
         for m in all.iter().filter(|m| m.keys.len() <= 3) {
             if let Some(k) = m.keys.last() {
-                *surnames.entry(k.clone()).or_default() += 1;
+                if !surnames[0].insert(k.clone()) {
+                    surnames[1].insert(k.clone());
+                }
             }
         }
     }
