@@ -308,11 +308,12 @@ pub fn detect(text: &str) -> Detection {
 /// language's share.
 pub const PAGE_PRIOR_NATS: f32 = 5.0;
 
-/// [`detect`] of a text within a page in the language `context`: that language starts
+/// The language of a text as a block of a page in the language `context`: that language starts
 /// `nats` ahead of the others (a prior in nats, as the web's own prior in [`prior`]). A byline, a
 /// caption or a menu item says too little to tell neighbours apart on its own; in an Uzbek page
 /// it is most likely Uzbek, in an English page English. Letters the language's alphabet lacks
-/// and n-grams it never has still count against it in full.
+/// and n-grams it never has still count against it in full. As for every block of a page, a
+/// short text left unsure is `und` ([`MIN_CONFIDENCE_SHORT`]).
 pub fn detect_in(text: &str, context: &Detection, nats: f32) -> Detection {
     decide_in(&Evidence::of(text), text, context, nats)
 }
@@ -324,7 +325,7 @@ fn decide_in(ev: &Evidence, text: &str, context: &Detection, nats: f32) -> Detec
             lang == context.lang && script.code() == context.script
         })
         .map(|l| (l, nats));
-    decide_with(ev, text, MIN_CONFIDENCE, bonus)
+    decide_with(ev, text, MIN_CONFIDENCE_SHORT, bonus)
 }
 
 /// The detection of the text `ev` was taken from (`text` is read again only by whatlang, for
@@ -544,13 +545,13 @@ pub struct Analysis {
     whole: Option<Evidence>,
 }
 
-/// [`detect`], keeping what the text showed for a second reading in context
-/// ([`Analysis::in_context`]).
+/// A text read whole as a block of a page (a short one this unsure is `und`, see [`detect`]),
+/// keeping what it showed for a second reading in context ([`Analysis::in_context`]).
 #[inline(never)]
 pub fn read(text: &str) -> Analysis {
     let ev = Evidence::of(text);
     Analysis {
-        detection: decide_with(&ev, text, MIN_CONFIDENCE, None),
+        detection: decide(&ev, text),
         pieces: Vec::new(),
         whole: Some(ev),
     }
@@ -916,13 +917,24 @@ mod tests {
         let en = detect("The leaders of the region met in Tashkent to discuss trade and water.");
         let uz = detect("Барча одамлар эркин, қадр-қиммат ва ҳуқуқларда тенг бўлиб туғиладилар.");
         assert_eq!((en.tag.as_str(), uz.tag.as_str()), ("en", "uz-Cyrl"));
-        // Two words of a menu: Spanish on their own, English on an English page.
-        assert_eq!(detect("Central Asia").lang, "es");
-        let d = detect_in("Central Asia", &en, PAGE_PRIOR_NATS);
+        // A headline of Daryo's English page: Uzbek Latin on its own, English on that page.
+        let headline = "Uzbekistan, Vietnam boost bilateral tourism";
+        assert_eq!(detect(headline).tag, "uz-Latn");
+        let d = detect_in(headline, &en, PAGE_PRIOR_NATS);
         assert_eq!(d.lang, "en", "{d:?}");
-        // No head start, no change; a page in another script changes nothing either.
-        assert_eq!(detect_in("Central Asia", &en, 0.0), detect("Central Asia"));
-        assert_eq!(detect_in("Central Asia", &uz, PAGE_PRIOR_NATS).lang, "es");
+        // Two words of a menu, Spanish on their own: no longer a guess of Spanish on an English
+        // page. With no head start, or on a page in another script, the text's own reading,
+        // which a block of a page this short and unsure does not wear (`und`).
+        let alone = detect("Central Asia");
+        assert_eq!(alone.lang, "es");
+        assert!(alone.confidence < MIN_CONFIDENCE_SHORT, "{alone:?}");
+        let d = detect_in("Central Asia", &en, PAGE_PRIOR_NATS);
+        assert!(["en", "und"].contains(&d.lang), "{d:?}");
+        assert_eq!(detect_in("Central Asia", &en, 0.0).tag, "und-Latn");
+        assert_eq!(
+            detect_in("Central Asia", &uz, PAGE_PRIOR_NATS).tag,
+            "und-Latn"
+        );
         // Letters the page's language does not write still decide: Uzbek Latin stays Uzbek on
         // an English page, and a Russian headline Russian on an Uzbek Cyrillic one.
         assert_eq!(detect_in("Oʻzbekcha", &en, PAGE_PRIOR_NATS).tag, "uz-Latn");
