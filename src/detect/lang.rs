@@ -309,11 +309,11 @@ pub fn detect(text: &str) -> Detection {
 pub const PAGE_PRIOR_NATS: f32 = 5.0;
 
 /// The language of a text as a block of a page in the language `context`: that language starts
-/// `nats` ahead of the others (a prior in nats, as the web's own prior of the module docs). A byline, a
-/// caption or a menu item says too little to tell neighbours apart on its own; in an Uzbek page
-/// it is most likely Uzbek, in an English page English. Letters the language's alphabet lacks
-/// and n-grams it never has still count against it in full. As for every block of a page, a
-/// short text left unsure is `und` ([`MIN_CONFIDENCE_SHORT`]).
+/// `nats` ahead of the others (a prior in nats, as the web's own prior of the module docs). A
+/// byline, a caption or a menu item says too little to tell neighbours apart on its own; in an
+/// Uzbek page it is most likely Uzbek, in an English page English. Letters the language's
+/// alphabet lacks and n-grams it never has still count against it in full. As for every block
+/// of a page, a short text left unsure is `und` ([`MIN_CONFIDENCE_SHORT`]).
 pub fn detect_in(text: &str, context: &Detection, nats: f32) -> Detection {
     decide_in(&Evidence::of(text), text, context, nats)
 }
