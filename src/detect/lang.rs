@@ -312,8 +312,10 @@ pub const PAGE_PRIOR_NATS: f32 = 5.0;
 /// `nats` ahead of the others (a prior in nats, as the web's own prior of the module docs). A
 /// byline, a caption or a menu item says too little to tell neighbours apart on its own; in an
 /// Uzbek page it is most likely Uzbek, in an English page English. Letters the language's
-/// alphabet lacks and n-grams it never has still count against it in full. As for every block
-/// of a page, a short text left unsure is `und` ([`MIN_CONFIDENCE_SHORT`]).
+/// alphabet lacks and n-grams it never has still count against it in full. A short text read as
+/// another language needs what every short block of a page needs ([`MIN_CONFIDENCE_SHORT`], or
+/// `und`); read as the page's language, it keeps it down to [`MIN_CONFIDENCE`] (`Home` on an
+/// English page).
 pub fn detect_in(text: &str, context: &Detection, nats: f32) -> Detection {
     decide_in(&Evidence::of(text), text, context, nats)
 }
@@ -365,8 +367,16 @@ fn decide_with(
     } else {
         d
     };
-    // An answer this unsure is no answer: say `und` (with the script) rather than guess.
-    if d.confidence < MIN_CONFIDENCE || (letters < SHORT_LETTERS && d.confidence < min_short) {
+    // An answer this unsure is no answer: say `und` (with the script) rather than guess — but the
+    // language given a head start is no guess where it was given (a menu item, `Home`, read as
+    // its page's language keeps it down to MIN_CONFIDENCE).
+    let given = bonus.is_some_and(|(b, _)| {
+        let (_, lang, script) = profile::lang_info(b);
+        lang == d.lang && script.code() == d.script
+    });
+    if d.confidence < MIN_CONFIDENCE
+        || (letters < SHORT_LETTERS && d.confidence < min_short && !given)
+    {
         return Detection::undetermined(Some(script));
     }
     d
@@ -922,14 +932,16 @@ mod tests {
         assert_eq!(detect(headline).tag, "uz-Latn");
         let d = detect_in(headline, &en, PAGE_PRIOR_NATS);
         assert_eq!(d.lang, "en", "{d:?}");
-        // Two words of a menu, Spanish on their own: no longer a guess of Spanish on an English
-        // page. With no head start, or on a page in another script, the text's own reading,
-        // which a block of a page this short and unsure does not wear (`und`).
+        // Two words of a menu, Spanish on their own: English on an English page, at a
+        // confidence a short text read as another language would not be given. With no head
+        // start, or on a page in another script, the text's own reading, which a block of a page
+        // this short and unsure does not wear (`und`).
         let alone = detect("Central Asia");
         assert_eq!(alone.lang, "es");
         assert!(alone.confidence < MIN_CONFIDENCE_SHORT, "{alone:?}");
         let d = detect_in("Central Asia", &en, PAGE_PRIOR_NATS);
-        assert!(["en", "und"].contains(&d.lang), "{d:?}");
+        assert_eq!(d.lang, "en", "{d:?}");
+        assert!(d.confidence < MIN_CONFIDENCE_SHORT, "{d:?}");
         assert_eq!(detect_in("Central Asia", &en, 0.0).tag, "und-Latn");
         assert_eq!(
             detect_in("Central Asia", &uz, PAGE_PRIOR_NATS).tag,
