@@ -437,9 +437,12 @@ fn read_in_context(
     if !page.is_determined() || nats <= 0.0 {
         return changed;
     }
+    let Some(prior) = detect::lang::PagePrior::of(page, nats) else {
+        return changed;
+    };
     for (d, (text, a)) in detections.iter_mut().zip(texts.iter().zip(analyses)) {
         if d.tag != page.tag && d.script == page.script {
-            if let Some(again) = a.in_context(text, page, nats) {
+            if let Some(again) = a.in_context(text, &prior) {
                 changed |= again.tag != d.tag;
                 *d = again;
             }

@@ -317,17 +317,29 @@ pub const PAGE_PRIOR_NATS: f32 = 5.0;
 /// `und`); read as the page's language, it keeps it down to [`MIN_CONFIDENCE`] (`Home` on an
 /// English page).
 pub fn detect_in(text: &str, context: &Detection, nats: f32) -> Detection {
-    decide_in(&Evidence::of(text), text, context, nats)
+    let bonus = PagePrior::of(context, nats).map(|p| (p.lang, p.nats));
+    decide_with(&Evidence::of(text), text, MIN_CONFIDENCE_SHORT, bonus)
 }
 
-fn decide_in(ev: &Evidence, text: &str, context: &Detection, nats: f32) -> Detection {
-    let bonus = (0..N_LANGS)
-        .find(|&l| {
-            let (_, lang, script) = profile::lang_info(l);
-            lang == context.lang && script.code() == context.script
-        })
-        .map(|l| (l, nats));
-    decide_with(ev, text, MIN_CONFIDENCE_SHORT, bonus)
+/// A page's language as the profile it gives a head start of `nats` to (see [`detect_in`]),
+/// found once for all the page's blocks.
+#[derive(Debug, Clone, Copy)]
+pub struct PagePrior {
+    lang: usize,
+    nats: f32,
+}
+
+impl PagePrior {
+    /// `None` when no profile knows the page's language (whatlang's languages): a block read
+    /// again without a head start would read as it did.
+    pub fn of(page: &Detection, nats: f32) -> Option<PagePrior> {
+        (0..N_LANGS)
+            .find(|&l| {
+                let (_, lang, script) = profile::lang_info(l);
+                lang == page.lang && script.code() == page.script
+            })
+            .map(|lang| PagePrior { lang, nats })
+    }
 }
 
 /// The detection of the text `ev` was taken from (`text` is read again only by whatlang, for
@@ -653,9 +665,10 @@ impl Analysis {
     /// was read as a single piece; `None` when it was read by its pieces (it may have runs of
     /// its own).
     #[inline(never)]
-    pub fn in_context(&self, text: &str, context: &Detection, nats: f32) -> Option<Detection> {
+    pub fn in_context(&self, text: &str, prior: &PagePrior) -> Option<Detection> {
         let ev = self.whole.as_ref()?;
-        Some(decide_in(ev, text, context, nats))
+        let bonus = Some((prior.lang, prior.nats));
+        Some(decide_with(ev, text, MIN_CONFIDENCE_SHORT, bonus))
     }
 
     /// The same detection, with the pieces cut again from `text` (the text after a cleanup that
