@@ -88,6 +88,13 @@ pub mod hint {
     }
 }
 
+/// Distinct languages a page's elements may declare ([`RawBlock::lang`]); past them (Wikipedia's
+/// links to its other languages declare a few hundred, one each) elements declare none.
+const MAX_DECLARED_LANGS: usize = 64;
+
+/// The longest language tag kept: BCP 47 (RFC 5646, 4.4.1) asks for room for 35 characters.
+const MAX_LANG_TAG: usize = 35;
+
 /// Most of a JSON-LD script read (the rest is ignored): a news page's is a few kilobytes.
 const MAX_LD_JSON_BYTES: usize = 256 * 1024;
 
@@ -117,6 +124,10 @@ pub struct RawBlock {
     /// An ancestor carries schema.org's `itemprop="articleBody"`: the publisher's own word for
     /// where the article is.
     pub declared_body: bool,
+    /// The language an ancestor below `<body>` declares with its `lang` attribute (`<section
+    /// lang="kk">`, an embedded post's `<p lang="en">`): 1 + its index in [`Parsed::langs`]; 0
+    /// where none does (or it is blank: unknown). `<html lang>` is the page's, in [`PageMeta`].
+    pub lang: u16,
 }
 
 impl RawBlock {
@@ -171,6 +182,8 @@ pub struct Parsed {
     pub truncated: bool,
     /// Elements past [`PageLimits::max_depth`] were flattened.
     pub depth_limited: bool,
+    /// The languages elements declare (see [`RawBlock::lang`]), each once, as written.
+    pub langs: Vec<String>,
 }
 
 /// Whether `text` looks like HTML: a tag, comment or doctype early on.
@@ -415,6 +428,8 @@ struct Elem {
     table_id: u32,
     /// See [`RawBlock::declared_body`].
     declared_body: bool,
+    /// See [`RawBlock::lang`].
+    lang: u16,
     kind: Option<(BlockKind, u8)>,
     quote: bool,
     head: bool,
@@ -487,6 +502,7 @@ fn root() -> Elem {
         article_id: 0,
         table_id: 0,
         declared_body: false,
+        lang: 0,
         kind: None,
         quote: false,
         head: false,
@@ -547,6 +563,7 @@ impl<'l> Builder<'l> {
                         article_id: ctx.article_id,
                         table_id: ctx.table_id,
                         declared_body: ctx.declared_body,
+                        lang: ctx.lang,
                     });
                 }
             }
@@ -829,6 +846,14 @@ impl<'l> Builder<'l> {
         } else {
             parent.table_id
         };
+        let lang = match tag.lang.as_deref().map(str::trim) {
+            // `<html lang>` (kept as the page's) and `<body lang>` are a template's word for the
+            // whole site, often left at its default; an element's is its author's for its part.
+            Some(_) if name == b"html" || name == b"body" => parent.lang,
+            Some("") => 0,
+            Some(l) => self.lang_number(l),
+            None => parent.lang,
+        };
         self.stack.push(Elem {
             name: Name::new(name),
             hints: inherited | hints,
@@ -838,10 +863,28 @@ impl<'l> Builder<'l> {
             article_id,
             table_id,
             declared_body: parent.declared_body || declared,
+            lang,
             kind,
             quote: parent.quote || name == b"blockquote",
             head: parent.head || name == b"head",
         });
+    }
+
+    /// 1 + the index of the declared language `lang` in [`Parsed::langs`], added if new (0 once
+    /// a page has declared too many distinct ones to be anything but noise).
+    fn lang_number(&mut self, lang: &str) -> u16 {
+        let langs = &mut self.out.langs;
+        if lang.len() > MAX_LANG_TAG {
+            return 0;
+        }
+        if let Some(i) = langs.iter().position(|l| l == lang) {
+            return i as u16 + 1;
+        }
+        if langs.len() >= MAX_DECLARED_LANGS {
+            return 0;
+        }
+        langs.push(lang.to_string());
+        langs.len() as u16
     }
 
     fn meta(&mut self, tag: &StartTag) {
@@ -1100,6 +1143,7 @@ pub fn parse_text(text: &str, limits: &PageLimits) -> Parsed {
             article_id: 0,
             table_id: 0,
             declared_body: false,
+            lang: 0,
         });
     };
     let flush_chunk = |out: &mut Parsed, chunk: &mut Vec<&str>| {
@@ -1228,6 +1272,35 @@ mod tests {
             &PageLimits::default(),
         );
         assert_eq!(cookie.blocks[0].hints, hint::COOKIE);
+    }
+
+    #[test]
+    fn elements_declare_their_language() {
+        let p = parse_html(
+            "<html lang=ru><body lang=ru><p>a</p><section lang=' kk '><h2>b</h2><p>c \
+             <span lang=en>d</span></p><div lang=' '><p>e</p></div></section>\
+             <blockquote><p lang=en-US>f</p></blockquote><p lang=kk>g</p>\
+             <p lang=abcdefghijklmnopqrstuvwxyzabcdefghijklmn>h</p>",
+            &PageLimits::default(),
+        );
+        assert_eq!(p.meta.html_lang.as_deref(), Some("ru"));
+        assert_eq!(p.langs, ["kk", "en", "en-US"]);
+        let langs: Vec<(&str, u16)> = p.blocks.iter().map(|b| (b.text.trim(), b.lang)).collect();
+        // `<html>`'s and `<body>`'s are the page's, not a part's; a block is its element's (the
+        // span inside it is a word of it); a blank `lang` is unknown; a tag too long for BCP 47
+        // is no declaration.
+        assert_eq!(
+            langs,
+            [
+                ("a", 0),
+                ("b", 1),
+                ("c d", 1),
+                ("e", 0),
+                ("f", 3),
+                ("g", 1),
+                ("h", 0)
+            ]
+        );
     }
 
     #[test]

@@ -327,8 +327,22 @@ fn build_report(
         clean_meta(&parsed.meta.title).as_deref(),
     );
     let (mut page, mut languages) = page_language(&parsed.blocks, &detections, &verdicts);
+    // The languages elements declare (`<section lang="kk">`), as head starts.
+    let declared: Vec<Option<detect::lang::PagePrior>> = parsed
+        .langs
+        .iter()
+        .map(|l| detect::lang::PagePrior::declared(l, detect::lang::PAGE_PRIOR_NATS))
+        .collect();
+    let declared_for = |b: &html::RawBlock, d: &Detection| {
+        declared
+            .get(usize::from(b.lang).wrapping_sub(1))
+            .copied()
+            .flatten()
+            .filter(|p| p.applies_to(d.script))
+    };
     if read_in_context(
         &page,
+        &declared_for,
         &parsed.blocks,
         &mut detections,
         &texts,
@@ -340,9 +354,10 @@ fn build_report(
     // A block long enough to have a language but too unclear for the detector (a list of place
     // names) takes the page's language when it is in the page's script, with a lower confidence.
     if page.is_determined() {
-        for (d, text) in detections.iter_mut().zip(&texts) {
+        for ((d, text), b) in detections.iter_mut().zip(&texts).zip(&parsed.blocks) {
             if !d.is_determined()
                 && d.script == page.script
+                && declared_for(b, d).is_none()
                 && detect::ScriptCounts::of(text).letters >= detect::lang::SHORT_LETTERS
             {
                 *d = Detection {
@@ -423,6 +438,7 @@ fn build_report(
 #[inline(never)]
 fn read_in_context(
     page: &Detection,
+    declared: &dyn Fn(&html::RawBlock, &Detection) -> Option<detect::lang::PagePrior>,
     blocks: &[html::RawBlock],
     detections: &mut [Detection],
     texts: &[String],
@@ -434,14 +450,26 @@ fn read_in_context(
         .ln()
         .min(detect::lang::PAGE_PRIOR_NATS);
     let mut changed = false;
-    if !page.is_determined() || nats <= 0.0 {
-        return changed;
-    }
-    let Some(prior) = detect::lang::PagePrior::of(page, nats) else {
-        return changed;
+    let page_prior = if page.is_determined() && nats > 0.0 {
+        detect::lang::PagePrior::of(page, nats)
+    } else {
+        None
     };
-    for (d, (text, a)) in detections.iter_mut().zip(texts.iter().zip(analyses)) {
-        if d.tag != page.tag && d.script == page.script {
+    for ((d, b), (text, a)) in detections
+        .iter_mut()
+        .zip(blocks)
+        .zip(texts.iter().zip(analyses))
+    {
+        // What an element declares of its part outweighs what the page is mostly in (a page of
+        // sections in seven languages, an embedded post in English).
+        let prior = match declared(b, d) {
+            Some(p) => p,
+            None => match page_prior {
+                Some(p) if d.script == page.script => p,
+                _ => continue,
+            },
+        };
+        if !prior.holds(d) {
             if let Some(again) = a.in_context(text, &prior) {
                 changed |= again.tag != d.tag;
                 *d = again;

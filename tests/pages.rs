@@ -239,6 +239,41 @@ fn short_blocks_are_read_in_their_page_language() {
 }
 
 #[test]
+fn sections_are_read_in_the_language_they_declare() {
+    // The UDHR page's sections say their language (`<section lang="kk">`); its menu of the
+    // same names does not.
+    let udhr = report("udhr-article1.html");
+    let tags = |text: &str| -> Vec<(bool, String)> {
+        udhr.blocks
+            .iter()
+            .filter(|b| b.text == text)
+            .map(|b| (b.boilerplate, b.tag.clone()))
+            .collect()
+    };
+    // Kazakh's own name, too close to Karakalpak alone, is Kazakh as its section's heading.
+    assert_eq!(
+        tags("Қазақша"),
+        [
+            (true, "und-Cyrl".to_string()),
+            (false, "kk-Cyrl".to_string())
+        ]
+    );
+    // `English` reads as Uzbek Latin by more than the head start a declaration is given: in its
+    // section no longer a language (`und`), a guess the declaration does not back.
+    let english = tags("English");
+    assert_eq!(english[0].1, "uz-Latn");
+    assert_eq!(english[1].1, "und-Latn");
+    // Headings that read as their section's language keep it.
+    for (name, tag) in [
+        ("Русский", "ru"),
+        ("Ўзбекча", "uz-Cyrl"),
+        ("Українська", "uk"),
+    ] {
+        assert_eq!(tags(name)[1].1, tag, "{name}");
+    }
+}
+
+#[test]
 fn windows_1251_page_is_decoded_by_its_meta() {
     let r = report("udhr-article1-cp1251.html");
     assert_eq!(

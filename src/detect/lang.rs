@@ -317,15 +317,16 @@ pub const PAGE_PRIOR_NATS: f32 = 5.0;
 /// `und`); read as the page's language, it keeps it down to [`MIN_CONFIDENCE`] (`Home` on an
 /// English page).
 pub fn detect_in(text: &str, context: &Detection, nats: f32) -> Detection {
-    let bonus = PagePrior::of(context, nats).map(|p| (p.lang, p.nats));
+    let bonus = PagePrior::of(context, nats).map(|p| (p.langs, p.nats));
     decide_with(&Evidence::of(text), text, MIN_CONFIDENCE_SHORT, bonus)
 }
 
-/// A page's language as the profile it gives a head start of `nats` to (see [`detect_in`]),
-/// found once for all the page's blocks.
+/// A page's language (or the one an element declares) as the profiles it gives a head start of
+/// `nats` to (see [`detect_in`]), found once for all the blocks it applies to.
 #[derive(Debug, Clone, Copy)]
 pub struct PagePrior {
-    lang: usize,
+    /// The profiles, as a bitset.
+    langs: u64,
     nats: f32,
 }
 
@@ -338,8 +339,61 @@ impl PagePrior {
                 let (_, lang, script) = profile::lang_info(l);
                 lang == page.lang && script.code() == page.script
             })
-            .map(|lang| PagePrior { lang, nats })
+            .map(|l| PagePrior {
+                langs: 1 << l,
+                nats,
+            })
     }
+
+    /// The language a `lang` attribute declares (a BCP 47 tag: `kk`, `uz-Cyrl`, `en-US`): the
+    /// profiles of its language, of its script if it names one (`uz` gives both Uzbek profiles
+    /// their head start; only those of a text's own script compete for it). `None` when no
+    /// profile knows it.
+    pub fn declared(tag: &str, nats: f32) -> Option<PagePrior> {
+        let sep = |c: &u8| *c == b'-' || *c == b'_';
+        let tag = tag.as_bytes();
+        let (lang, rest) = tag.split_at(tag.iter().position(sep).unwrap_or(tag.len()));
+        // The script subtag, if any, comes second (RFC 5646, 2.1): four letters.
+        // (The profiles' scripts are Latin and Cyrillic: any other gives none.)
+        let script = match rest.get(1..5).filter(|_| rest.get(5).is_none_or(sep)) {
+            None => None,
+            Some(w) if w.eq_ignore_ascii_case(b"latn") => Some(Script::Latn),
+            Some(w) if w.eq_ignore_ascii_case(b"cyrl") => Some(Script::Cyrl),
+            Some(_) => return None,
+        };
+        let mut langs = 0u64;
+        for l in 0..N_LANGS {
+            let (_, code, s) = profile::lang_info(l);
+            if code.as_bytes().eq_ignore_ascii_case(lang) && script.is_none_or(|w| w == s) {
+                langs |= 1 << l;
+            }
+        }
+        (langs != 0).then_some(PagePrior { langs, nats })
+    }
+
+    /// Whether `d` is read as one of the languages given the head start.
+    pub fn holds(&self, d: &Detection) -> bool {
+        given_to(self.langs, d)
+    }
+
+    /// Whether the head start can change how a text in `script` reads: one of its profiles is
+    /// of that script.
+    pub fn applies_to(&self, script: &str) -> bool {
+        (0..N_LANGS).any(|l| self.langs >> l & 1 == 1 && profile::lang_info(l).2.code() == script)
+    }
+}
+
+/// Whether `d` is read as one of the profiles of the bitset `langs`.
+fn given_to(langs: u64, d: &Detection) -> bool {
+    let mut m = langs;
+    while m != 0 {
+        let (_, lang, script) = profile::lang_info(m.trailing_zeros() as usize);
+        if lang == d.lang && script.code() == d.script {
+            return true;
+        }
+        m &= m - 1;
+    }
+    false
 }
 
 /// The detection of the text `ev` was taken from (`text` is read again only by whatlang, for
@@ -349,13 +403,8 @@ fn decide(ev: &Evidence, text: &str) -> Detection {
 }
 
 /// [`decide`], with `min_short` the confidence a text under [`SHORT_LETTERS`] letters needs, and
-/// `bonus` a profiled language's head start in nats (see [`detect_in`]).
-fn decide_with(
-    ev: &Evidence,
-    text: &str,
-    min_short: f32,
-    bonus: Option<(usize, f32)>,
-) -> Detection {
+/// `bonus` the head start in nats of a set of profiles, as a bitset (see [`detect_in`]).
+fn decide_with(ev: &Evidence, text: &str, min_short: f32, bonus: Option<(u64, f32)>) -> Detection {
     let Some((script, share)) = ev.counts.dominant() else {
         return Detection::undetermined(None);
     };
@@ -382,10 +431,7 @@ fn decide_with(
     // An answer this unsure is no answer: say `und` (with the script) rather than guess — but the
     // language given a head start is no guess where it was given (a menu item, `Home`, read as
     // its page's language keeps it down to MIN_CONFIDENCE).
-    let given = bonus.is_some_and(|(b, _)| {
-        let (_, lang, script) = profile::lang_info(b);
-        lang == d.lang && script.code() == d.script
-    });
+    let given = bonus.is_some_and(|(b, _)| given_to(b, &d));
     if d.confidence < MIN_CONFIDENCE
         || (letters < SHORT_LETTERS && d.confidence < min_short && !given)
     {
@@ -458,7 +504,7 @@ fn by_profiles(
     text: &str,
     script: Script,
     letters: u32,
-    bonus: Option<(usize, f32)>,
+    bonus: Option<(u64, f32)>,
 ) -> Detection {
     let scores = &ev.scores;
     if scores.grams == 0 {
@@ -473,7 +519,7 @@ fn by_profiles(
         m &= m - 1;
         let (_, prior) = lang_data(l);
         let head_start = match bonus {
-            Some((b, nats)) if b == l => nats,
+            Some((b, nats)) if b >> l & 1 == 1 => nats,
             _ => 0.0,
         };
         let c = scores.cost(l) as f32 / profile::SCALE_F32 + prior + pen[l] - head_start;
@@ -498,7 +544,10 @@ fn by_profiles(
         && defer_to_whatlang(tag)
         && letters >= WHATLANG_MIN_LETTERS
         && confidence < WHATLANG_UNNEEDED
-        && bonus.is_none_or(|(b, _)| defer_to_whatlang(profile::lang_info(b).0))
+        && bonus.is_none_or(|(b, _)| {
+            let ours = b & profile::script_langs(script);
+            ours == 0 || defer_to_whatlang(profile::lang_info(ours.trailing_zeros() as usize).0)
+        })
     {
         let d = by_whatlang(text, script);
         if d.lang == lang {
@@ -667,7 +716,7 @@ impl Analysis {
     #[inline(never)]
     pub fn in_context(&self, text: &str, prior: &PagePrior) -> Option<Detection> {
         let ev = self.whole.as_ref()?;
-        let bonus = Some((prior.lang, prior.nats));
+        let bonus = Some((prior.langs, prior.nats));
         Some(decide_with(ev, text, MIN_CONFIDENCE_SHORT, bonus))
     }
 
@@ -970,6 +1019,51 @@ mod tests {
         assert_eq!(detect(text).tag, "ky-Cyrl");
         let d = detect_in(text, &uz, PAGE_PRIOR_NATS);
         assert!(d.tag != "ky-Cyrl" || d.confidence < 0.2, "{d:?}");
+    }
+
+    #[test]
+    fn a_declared_language_is_the_profiles_of_its_tag() {
+        let langs = |tag: &str| -> Vec<&str> {
+            PagePrior::declared(tag, PAGE_PRIOR_NATS).map_or_else(Vec::new, |p| {
+                (0..N_LANGS)
+                    .filter(|&l| p.langs >> l & 1 == 1)
+                    .map(|l| profile::lang_info(l).0)
+                    .collect()
+            })
+        };
+        assert_eq!(langs("kk"), ["kk", "kk-Latn"]);
+        assert_eq!(langs("uz"), ["uz-Cyrl", "uz-Latn"]);
+        assert_eq!(langs("uz-Cyrl"), ["uz-Cyrl"]);
+        assert_eq!(langs("UZ-latn"), ["uz-Latn"]);
+        assert_eq!(langs("en-US"), ["en"]);
+        assert_eq!(langs("ru_RU"), ["ru"]);
+        // A region is no script; an unknown language, an empty tag or junk gives no head start.
+        assert_eq!(langs("be-BY"), ["be", "be-Latn"]);
+        assert!(langs("ja").is_empty() && langs("").is_empty() && langs("c").is_empty());
+        assert!(langs("uz-Arab").is_empty() && langs("sr-Latn").is_empty());
+        let kk = PagePrior::declared("kk", PAGE_PRIOR_NATS).unwrap();
+        assert!(kk.applies_to("Cyrl") && kk.applies_to("Latn") && !kk.applies_to("Arab"));
+        // The self-name of Kazakh as a heading: no language alone (Kazakh by too little over
+        // Karakalpak), Kazakh in a section that says it is.
+        assert_eq!(
+            decide_with(
+                &Evidence::of("Қазақша"),
+                "Қазақша",
+                MIN_CONFIDENCE_SHORT,
+                None
+            )
+            .tag,
+            "und-Cyrl"
+        );
+        let d = Evidence::of("Қазақша");
+        let d = decide_with(
+            &d,
+            "Қазақша",
+            MIN_CONFIDENCE_SHORT,
+            Some((kk.langs, kk.nats)),
+        );
+        assert_eq!(d.tag, "kk-Cyrl");
+        assert!(kk.holds(&d));
     }
 
     #[test]
