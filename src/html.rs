@@ -1,7 +1,7 @@
 //! HTML (or plain text) → blocks.
 //!
-//! HTML is tokenized by `html5gum`, a WHATWG-conformant tokenizer (character references decoded,
-//! `script`/`style`/`title`/`textarea` read in their raw-text and RCDATA states). On top of it a
+//! HTML is tokenized by [`crate::tokenize`], after the WHATWG standard (character references
+//! decoded, `script`/`style`/`title`/`textarea` read in their script, raw-text and RCDATA states). On top of it a
 //! small tree builder keeps the stack of open elements — with the implied end tags a browser
 //! applies for `p`, `li`, `dt`/`dd`, `td`/`th`, `tr`, `option` and `head` — and cuts the text into
 //! blocks at block-level elements. Each block carries its kind (heading, paragraph, list item, …),
@@ -15,10 +15,8 @@
 //!
 //! Plain text (no markup) is split into blocks at blank lines and list bullets.
 
+use crate::tokenize::{tokenize, Sink};
 use crate::PageLimits;
-use html5gum::emitters::callback::{CallbackEmitter, CallbackEvent};
-use html5gum::{Emitter, ForwardingEmitter, Span, Tokenizer};
-use std::convert::Infallible;
 
 /// The kind of a block.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -438,7 +436,6 @@ struct Elem {
 #[derive(Default)]
 struct StartTag {
     name: Vec<u8>,
-    attr: Vec<u8>,
     class: Option<String>,
     id: Option<String>,
     role: Option<String>,
@@ -459,7 +456,6 @@ struct Builder<'l> {
     /// Start tags not pushed because the stack was full, still open.
     overflow: usize,
     tag: StartTag,
-    in_end_tag: bool,
     buf: String,
     chars: u32,
     link_chars: u32,
@@ -516,7 +512,6 @@ impl<'l> Builder<'l> {
             stack: vec![root()],
             overflow: 0,
             tag: StartTag::default(),
-            in_end_tag: false,
             buf: String::new(),
             chars: 0,
             link_chars: 0,
@@ -719,8 +714,8 @@ impl<'l> Builder<'l> {
     fn start_tag(&mut self) {
         let tag = std::mem::take(&mut self.tag);
         self.open_element(&tag);
-        // The name's and attribute name's buffers serve the next tag.
-        (self.tag.name, self.tag.attr) = (tag.name, tag.attr);
+        // The name's buffer serves the next tag.
+        self.tag.name = tag.name;
     }
 
     fn open_element(&mut self, tag: &StartTag) {
@@ -966,113 +961,60 @@ impl<'l> Builder<'l> {
             }
         }
     }
-
-    fn event(&mut self, event: CallbackEvent<'_>) {
-        match event {
-            CallbackEvent::OpenStartTag { name } => {
-                self.in_end_tag = false;
-                let mut tag = StartTag {
-                    name: std::mem::take(&mut self.tag.name),
-                    attr: std::mem::take(&mut self.tag.attr),
-                    ..StartTag::default()
-                };
-                tag.name.clear();
-                tag.name.extend(name.iter().map(u8::to_ascii_lowercase));
-                self.tag = tag;
-            }
-            CallbackEvent::AttributeName { name } => {
-                self.tag.attr.clear();
-                self.tag.attr.extend_from_slice(name);
-                self.tag.attr.make_ascii_lowercase();
-            }
-            CallbackEvent::AttributeValue { value } => {
-                if self.in_end_tag {
-                    return;
-                }
-                let t = &mut self.tag;
-                let slot = match t.attr.as_slice() {
-                    b"class" => &mut t.class,
-                    b"id" => &mut t.id,
-                    b"role" => &mut t.role,
-                    b"property" => &mut t.property,
-                    b"name" => &mut t.meta_name,
-                    b"content" => &mut t.content,
-                    b"rel" => &mut t.rel,
-                    b"href" => &mut t.href,
-                    b"lang" => &mut t.lang,
-                    b"itemprop" => &mut t.itemprop,
-                    b"datetime" => &mut t.datetime,
-                    b"type" => &mut t.type_,
-                    _ => return,
-                };
-                // The first of duplicate attributes wins (WHATWG tokenizer).
-                if slot.is_none() {
-                    let cap = value.len().min(4096);
-                    *slot = Some(String::from_utf8_lossy(&value[..cap]).into_owned());
-                }
-            }
-            CallbackEvent::CloseStartTag { .. } => {
-                if !self.in_end_tag {
-                    self.start_tag();
-                }
-            }
-            CallbackEvent::EndTag { name } => {
-                self.in_end_tag = true;
-                // Lower-cased in the start tag's name buffer, which is free between tags.
-                let mut lower = std::mem::take(&mut self.tag.name);
-                lower.clear();
-                lower.extend(name.iter().map(u8::to_ascii_lowercase));
-                self.end_tag(&lower);
-                self.tag.name = lower;
-            }
-            CallbackEvent::String { value } => {
-                // The tokenizer reads a `str`, so its pieces are UTF-8: checked by the quick
-                // validation, not decoded again.
-                match std::str::from_utf8(value) {
-                    Ok(s) => self.text(s),
-                    Err(_) => self.text(&String::from_utf8_lossy(value)),
-                }
-            }
-            CallbackEvent::Comment { .. }
-            | CallbackEvent::Doctype { .. }
-            | CallbackEvent::Error(_) => {}
-        }
-    }
 }
 
-/// An emitter that asks the tokenizer for no parse errors: the builder has no use for them, and
-/// checking every character for them (controls, noncharacters) was a tenth of the tokenizer's
-/// time.
-struct NoErrors<E>(E);
-
-impl<E: Emitter> ForwardingEmitter for NoErrors<E> {
-    type Token = E::Token;
-
-    fn inner(&mut self) -> &mut impl Emitter<Token = Self::Token> {
-        &mut self.0
+impl Sink for Builder<'_> {
+    fn start_tag(&mut self, name: &[u8]) {
+        let mut tag = StartTag {
+            name: std::mem::take(&mut self.tag.name),
+            ..StartTag::default()
+        };
+        tag.name.clear();
+        tag.name.extend_from_slice(name);
+        self.tag = tag;
     }
 
-    fn should_emit_errors(&mut self) -> bool {
-        false
+    fn attribute(&mut self, name: &[u8], value: &[u8]) {
+        let t = &mut self.tag;
+        let slot = match name {
+            b"class" => &mut t.class,
+            b"id" => &mut t.id,
+            b"role" => &mut t.role,
+            b"property" => &mut t.property,
+            b"name" => &mut t.meta_name,
+            b"content" => &mut t.content,
+            b"rel" => &mut t.rel,
+            b"href" => &mut t.href,
+            b"lang" => &mut t.lang,
+            b"itemprop" => &mut t.itemprop,
+            b"datetime" => &mut t.datetime,
+            b"type" => &mut t.type_,
+            _ => return,
+        };
+        // The first of duplicate attributes wins (WHATWG tokenizer).
+        if slot.is_none() {
+            let cap = value.len().min(4096);
+            *slot = Some(String::from_utf8_lossy(&value[..cap]).into_owned());
+        }
+    }
+
+    fn start_tag_done(&mut self) {
+        self.start_tag();
+    }
+
+    fn end_tag(&mut self, name: &[u8]) {
+        Builder::end_tag(self, name);
+    }
+
+    fn text(&mut self, text: &str) {
+        Builder::text(self, text);
     }
 }
 
 /// Parses HTML into blocks.
 pub fn parse_html(text: &str, limits: &PageLimits) -> Parsed {
     let mut builder = Builder::new(limits);
-    {
-        let b = &mut builder;
-        let mut emitter = CallbackEmitter::new(
-            move |event: CallbackEvent<'_>, _span: Span<()>| -> Option<Infallible> {
-                b.event(event);
-                None
-            },
-        );
-        emitter.naively_switch_states(true);
-        let tokenizer = Tokenizer::new_with_emitter(text, NoErrors(emitter));
-        // The string reader cannot fail.
-        let _ = tokenizer.finish();
-    }
+    tokenize(text, &mut builder);
     builder.flush();
     if builder.in_title {
         builder.out.meta.title = Some(std::mem::take(&mut builder.title));

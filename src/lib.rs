@@ -21,6 +21,9 @@ pub mod clean;
 mod date;
 pub mod decode;
 pub mod detect;
+/// HTML's named character references (generated).
+#[rustfmt::skip]
+mod entities;
 pub mod html;
 mod jsonld;
 pub mod mojibake;
@@ -29,6 +32,7 @@ pub(crate) mod nfc;
 pub mod report;
 pub mod select;
 pub(crate) mod sort;
+mod tokenize;
 pub mod translit;
 
 #[cfg(target_arch = "wasm32")]
