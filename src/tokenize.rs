@@ -257,6 +257,19 @@ impl Tokenizer<'_> {
                 .take_while(|c| c.is_ascii_alphabetic())
                 .count()
         };
+        // At `from`, after `<` or `</` in an escaped script: where its letters end, and whether
+        // they are `script`, if a space, `/` or `>` closes them (the double escape's start and
+        // end states, 13.2.5.27 and 31).
+        let word_at = |from: usize| -> (usize, Option<bool>) {
+            let end = alpha_run(from);
+            let closed = s
+                .get(end)
+                .is_some_and(|&c| is_space(c) || c == b'/' || c == b'>');
+            (
+                end,
+                closed.then(|| s[from..end].eq_ignore_ascii_case(b"script")),
+            )
+        };
         let mut state = S::Data;
         let mut j = i;
         while j < s.len() {
@@ -316,18 +329,13 @@ impl Tokenizer<'_> {
                         }
                         Some(c) if c.is_ascii_alphabetic() => {
                             // A `<script` inside the escape: doubly escaped until its `</script`.
-                            let end = alpha_run(j + 1);
-                            state = S::Escaped;
-                            if s.get(end)
-                                .is_some_and(|&c| is_space(c) || c == b'/' || c == b'>')
-                            {
-                                if s[j + 1..end].eq_ignore_ascii_case(b"script") {
-                                    state = S::Double;
-                                }
-                                j = end + 1;
+                            let (end, word) = word_at(j + 1);
+                            state = if word == Some(true) {
+                                S::Double
                             } else {
-                                j = end;
-                            }
+                                S::Escaped
+                            };
+                            j = end + usize::from(word.is_some());
                         }
                         _ => {
                             state = S::Escaped;
@@ -354,17 +362,11 @@ impl Tokenizer<'_> {
                     b'<' => {
                         state = S::Double;
                         if s.get(j + 1) == Some(&b'/') {
-                            let end = alpha_run(j + 2);
-                            if s.get(end)
-                                .is_some_and(|&c| is_space(c) || c == b'/' || c == b'>')
-                            {
-                                if s[j + 2..end].eq_ignore_ascii_case(b"script") {
-                                    state = S::Escaped;
-                                }
-                                j = end + 1;
-                            } else {
-                                j = end;
+                            let (end, word) = word_at(j + 2);
+                            if word == Some(true) {
+                                state = S::Escaped;
                             }
+                            j = end + usize::from(word.is_some());
                         } else {
                             j += 1;
                         }
