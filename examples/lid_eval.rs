@@ -68,7 +68,7 @@ fn main() {
                     whatlang::Script::Cyrillic => "Cyrl",
                     _ => "Zzzz",
                 };
-                format!("{}-{s}", pagenorm::detect::lang::iso639_1(i.lang()))
+                format!("{}-{s}", pagenorm::detect::lang::iso639_1(i.lang().code()))
             })
             .unwrap_or_default();
         if d.is_determined() {

@@ -20,16 +20,16 @@
 //! less, the less text the profile was learnt from), each of their letters every profile with
 //! an alphabet to check (and none without one).
 //!
-//! When a Latin-script text is most like one of the European languages, whatlang (69 languages)
-//! decides, so those are detected as whatlang would; text in other scripts goes to whatlang
-//! directly. The confidence is 1 − exp(−margin / T), the margin being how many nats the best
-//! language leads the second by.
+//! The confidence is 1 − exp(−margin / T), the margin being how many nats the best language
+//! leads the second by. Text in other scripts is the language that writes the script, among the
+//! languages whatlang (our detector for them, and the last word on European Latin-script text,
+//! until session 32) told apart; Arabic, Hebrew and Devanagari script by their languages'
+//! letters ([`by_script`]).
 
 use super::profile::{self, N_LANGS};
 use super::profiles::LEARNT_FROM_OUR_OWN;
 use super::script::{Script, ScriptCounts};
 use super::tables::{EXEMPLARS, EX_FIRST, EX_LAST, ISO639_3_TO_1};
-use whatlang::Lang;
 
 /// Fewer letters than this: `und`.
 pub const MIN_LETTERS: u32 = 3;
@@ -98,19 +98,6 @@ pub const MIN_CONFIDENCE: f32 = 0.1;
 /// [`MIN_CONFIDENCE_SHORT`]; [`detect`] on a text alone does not.
 pub const SHORT_LETTERS: u32 = 25;
 pub const MIN_CONFIDENCE_SHORT: f32 = 0.3;
-/// Fewer letters than this are not sent to whatlang's trigram model (its answers on such
-/// texts fall below [`MIN_CONFIDENCE_SHORT`] anyway, and each call has a fixed cost).
-pub const WHATLANG_MIN_LETTERS: u32 = 12;
-/// A text our profiles find most like a European language goes to whatlang, which knows more of
-/// them; below this confidence whatlang's answer is not taken over ours. (On the project's
-/// evaluation set, German short texts went from 70 % to 82.5 % right: whatlang's unsure answers
-/// on a few words are mostly wrong; 0.3 and 0.7 measured alike.)
-pub const WHATLANG_TRUSTED: f32 = 0.5;
-/// A text our profiles find most like a European language with at least this confidence is
-/// not sent to whatlang: whatlang's call costs the same on any text (it scores every trigram of
-/// every profile of the script, about 0.15 ms), 14 % of the time on the extraction benchmark's
-/// pages, and on those pages and both evaluation sets it never overruled an answer this sure.
-pub const WHATLANG_UNNEEDED: f32 = 0.9;
 /// Below this many letters the confidence is scaled down in proportion.
 pub const FEW_LETTERS: f32 = 15.0;
 /// Temperature of the confidence: 1 − exp(−margin / T), margin in nats.
@@ -331,7 +318,7 @@ pub struct PagePrior {
 }
 
 impl PagePrior {
-    /// `None` when no profile knows the page's language (whatlang's languages): a block read
+    /// `None` when no profile knows the page's language (those of other scripts): a block read
     /// again without a head start would read as it did.
     pub fn of(page: &Detection, nats: f32) -> Option<PagePrior> {
         (0..N_LANGS)
@@ -396,8 +383,8 @@ fn given_to(langs: u64, d: &Detection) -> bool {
     false
 }
 
-/// The detection of the text `ev` was taken from (`text` is read again only by whatlang, for
-/// scripts and languages the profiles leave to it).
+/// The detection of the text `ev` was taken from (`text` is read again only in the scripts the
+/// profiles do not cover).
 fn decide(ev: &Evidence, text: &str) -> Detection {
     decide_with(ev, text, MIN_CONFIDENCE_SHORT, None)
 }
@@ -408,15 +395,17 @@ fn decide_with(ev: &Evidence, text: &str, min_short: f32, bonus: Option<(u64, f3
     let Some((script, share)) = ev.counts.dominant() else {
         return Detection::undetermined(None);
     };
-    let letters = ev.counts.get(script);
+    let mut letters = ev.counts.get(script);
+    if script == Script::Jpan {
+        // Japanese text is kana and kanji (see `ScriptCounts::dominant`).
+        letters += ev.counts.get(Script::Hani);
+    }
     if letters < MIN_LETTERS {
         return Detection::undetermined(Some(script));
     }
     let d = match script {
-        Script::Latn | Script::Cyrl => by_profiles(ev, text, script, letters, bonus),
-        // Too short for trigram statistics (a menu item): not worth whatlang's time.
-        _ if letters < WHATLANG_MIN_LETTERS => Detection::undetermined(Some(script)),
-        _ => by_whatlang(text, script),
+        Script::Latn | Script::Cyrl => by_profiles(ev, script, letters, bonus),
+        _ => by_script(ev, text, script, letters),
     };
     // Text written in two scripts about equally (`Text;Editor;Текст;Редактор`) is only partly in
     // the language found: no surer than that part is large.
@@ -440,19 +429,115 @@ fn decide_with(ev: &Evidence, text: &str, min_short: f32, bonus: Option<(u64, f3
     d
 }
 
-/// The ISO 639-1 code of a whatlang language (its ISO 639-3 code where none exists).
-pub fn iso639_1(lang: Lang) -> &'static str {
-    let code = lang.code();
+/// The ISO 639-1 code for an ISO 639-3 code (`code` itself where none exists): whatlang's
+/// answers, in the evaluations that compare with it.
+pub fn iso639_1(code: &str) -> &str {
     ISO639_3_TO_1
         .binary_search_by(|(a3, _)| (*a3).cmp(code))
         .map(|i| ISO639_3_TO_1[i].1)
         .unwrap_or(code)
 }
 
-fn by_whatlang(text: &str, script: Script) -> Detection {
-    match whatlang::detect(text) {
-        Some(info) => Detection::new(iso639_1(info.lang()), script, info.confidence() as f32),
-        None => Detection::undetermined(Some(script)),
+/// The language of a text in a script no profile covers, among the languages whatlang (our
+/// detector for them until session 32) told apart: a script written by one of them is that
+/// language; Han with kana is Japanese, without it Chinese; Arabic script is Arabic, Persian or
+/// Urdu, Hebrew script Hebrew or Yiddish, by their letters (their CLDR alphabets); Devanagari
+/// is Hindi, at half the confidence (Marathi and Nepali, written alike, are not told apart).
+fn by_script(ev: &Evidence, text: &str, script: Script, letters: u32) -> Detection {
+    let few = (letters as f32 / FEW_LETTERS).min(1.0);
+    let (lang, confidence) = match script {
+        Script::Hani | Script::Jpan if ev.counts.get(Script::Jpan) > 0 => ("ja", few),
+        Script::Hani | Script::Jpan => ("zh", few),
+        Script::Arab => {
+            // Each letter one of them writes and another only borrows is a nat of margin; two
+            // such letters make an answer two-thirds sure, four nine-tenths (not calibrated: no
+            // held-out text in these languages is at hand).
+            let (lang, margin) = arabic_script(text);
+            (lang, few * (1.0 - (-margin / 2.0).exp()))
+        }
+        Script::Hebr => (hebrew_script(text), few),
+        Script::Deva => ("hi", few * 0.5),
+        Script::Grek => ("el", few),
+        Script::Armn => ("hy", few),
+        Script::Geor => ("ka", few),
+        Script::Beng => ("bn", few),
+        Script::Guru => ("pa", few),
+        Script::Gujr => ("gu", few),
+        Script::Orya => ("or", few),
+        Script::Taml => ("ta", few),
+        Script::Telu => ("te", few),
+        Script::Knda => ("kn", few),
+        Script::Mlym => ("ml", few),
+        Script::Sinh => ("si", few),
+        Script::Thai => ("th", few),
+        Script::Mymr => ("my", few),
+        Script::Khmr => ("km", few),
+        Script::Ethi => ("am", few),
+        Script::Hang => ("ko", few),
+        _ => return Detection::undetermined(Some(script)),
+    };
+    Detection::new(lang, script, confidence)
+}
+
+/// Arabic, Persian or Urdu, and the margin in nats: each letter of the text outside a
+/// language's alphabet costs it [`FOREIGN_LETTER`], one only in its auxiliary letters
+/// [`AUX_LETTER`] (CLDR 48.2's exemplar characters, `main/{ar,fa,ur}/characters.json`: Arabic
+/// writes ك ي, Persian ک ی, Urdu also ٹ ڈ ڑ ہ ھ ے); ties go to Arabic, then Persian.
+fn arabic_script(text: &str) -> (&'static str, f32) {
+    const LANGS: [(&str, &str, &str); 3] = [
+        (
+            "ar",
+            "ءأؤإئاآبةتثجحخدذرزسشصضطظعغفقكلمنهوىي",
+            "پچژڜڢڤڥٯڧڨکگی",
+        ),
+        ("fa", "آاءأؤئبپتثجچحخدذرزژسشصضطظعغفقکگلمنوهةی", "إكىي"),
+        (
+            "ur",
+            "ابپتٹثجچحخدڈذرڑزژسشصضطظعغفقکگلمنوہھءیے",
+            "أآںؤۂۃئٻةٺټٽهي",
+        ),
+    ];
+    let mut cost = [0.0f32; 3];
+    // Letters none of the three writes, marks and digits count for none.
+    let known = |c: char| LANGS.iter().any(|(_, m, a)| m.contains(c) || a.contains(c));
+    for c in text
+        .chars()
+        .filter(|&c| ('\u{0600}'..='\u{06FF}').contains(&c) && known(c))
+    {
+        for (k, (_, main, aux)) in LANGS.iter().enumerate() {
+            if main.contains(c) {
+            } else if aux.contains(c) {
+                cost[k] += AUX_LETTER;
+            } else {
+                cost[k] += FOREIGN_LETTER;
+            }
+        }
+    }
+    let mut order = [0usize, 1, 2];
+    order.sort_by(|&a, &b| cost[a].total_cmp(&cost[b]));
+    let best = order[0];
+    (LANGS[best].0, cost[order[1]] - cost[best])
+}
+
+/// Hebrew or Yiddish: Yiddish writes its ligatures װ ױ ײ, the rafe of בֿ פֿ, and the patah and
+/// qamats of אַ אָ (CLDR 48.2's exemplars of `yi`); Hebrew the other vowel points, if any
+/// (`he`'s auxiliary exemplars).
+fn hebrew_script(text: &str) -> &'static str {
+    let (mut yiddish, mut hebrew) = (false, false);
+    let mut prev = ' ';
+    for c in text.chars() {
+        match c {
+            '\u{05F0}'..='\u{05F2}' | '\u{05BF}' => yiddish = true,
+            '\u{05B7}' | '\u{05B8}' if prev == '\u{05D0}' => yiddish = true,
+            '\u{05B0}'..='\u{05B6}' | '\u{05B9}'..='\u{05BB}' => hebrew = true,
+            _ => {}
+        }
+        prev = c;
+    }
+    if yiddish && !hebrew {
+        "yi"
+    } else {
+        "he"
     }
 }
 
@@ -463,15 +548,6 @@ fn prior(tag: &str) -> f32 {
         "be" | "be-Latn" | "uk" | "kk" | "kk-Latn" | "ky" | "tg" | "tk" | "tr" => 0.5,
         _ => 3.5,
     }
-}
-
-/// Whether whatlang should have the last word when a text is most like `tag`: the European
-/// Latin-script languages profiled only to be told apart from ours.
-fn defer_to_whatlang(tag: &str) -> bool {
-    !matches!(
-        tag,
-        "en" | "uz-Latn" | "be-Latn" | "kk-Latn" | "tr" | "tk" | "az"
-    )
 }
 
 /// Cost, in nats, of a letter a language's alphabet lacks: outside its main and auxiliary
@@ -501,7 +577,6 @@ fn lang_data(l: usize) -> (Option<usize>, f32) {
 
 fn by_profiles(
     ev: &Evidence,
-    text: &str,
     script: Script,
     letters: u32,
     bonus: Option<(u64, f32)>,
@@ -533,30 +608,11 @@ fn by_profiles(
         return Detection::undetermined(Some(script));
     }
     let margin = second_cost - best_cost;
-    let (tag, lang, _) = profile::lang_info(best);
+    let (_, lang, _) = profile::lang_info(best);
     // A word or two (a menu item, a name) can look like a language without being it: trust
     // the margin less below FEW_LETTERS letters.
     let confidence =
         (1.0 - (-margin / CONFIDENCE_T).exp()) * (letters as f32 / FEW_LETTERS).min(1.0);
-    // In a page whose language is ours (English, Uzbek, Turkish…), a block's short text is not
-    // sent to whatlang again: the page already says which language it most likely is.
-    if script == Script::Latn
-        && defer_to_whatlang(tag)
-        && letters >= WHATLANG_MIN_LETTERS
-        && confidence < WHATLANG_UNNEEDED
-        && bonus.is_none_or(|(b, _)| {
-            let ours = b & profile::script_langs(script);
-            ours == 0 || defer_to_whatlang(profile::lang_info(ours.trailing_zeros() as usize).0)
-        })
-    {
-        let d = by_whatlang(text, script);
-        if d.lang == lang {
-            return Detection::new(lang, script, confidence.max(d.confidence));
-        }
-        if d.is_determined() && d.confidence >= WHATLANG_TRUSTED {
-            return d;
-        }
-    }
     // Letters of the text's script that the language's alphabet lacks (ӑ ӗ ҫ of Chuvash, ҩ ԥ of
     // Abkhaz, ӏ of Kabardian): the text is likely in a language no profile knows, and the
     // nearest profile is no answer to be sure of.
@@ -975,13 +1031,59 @@ mod tests {
         let t = "Der Präsident hat heute die Regierung zu einer Sitzung eingeladen.";
         assert_eq!(
             detect(t).lang,
-            iso639_1(whatlang::detect(t).unwrap().lang())
+            iso639_1(whatlang::detect(t).unwrap().lang().code())
         );
         assert_eq!(
             detect("Prezydent zwołał dziś posiedzenie rządu w sprawie budżetu.").lang,
             "pl"
         );
         assert_eq!(detect("東京で会議が開かれました。").script, "Jpan");
+    }
+
+    #[test]
+    fn other_scripts_by_their_languages_letters() {
+        // The UDHR's first article (or its start) in each.
+        for (text, tag) in [
+            (
+                "يولد جميع الناس أحراراً متساوين في الكرامة والحقوق.",
+                "ar-Arab",
+            ),
+            (
+                "تمام افراد بشر آزاد به دنیا می‌آیند و از لحاظ حیثیت و حقوق با هم برابرند.",
+                "fa-Arab",
+            ),
+            (
+                "تمام انسان آزاد اور حقوق و عزت کے اعتبار سے برابر پیدا ہوئے ہیں۔",
+                "ur-Arab",
+            ),
+            (
+                "כל בני אדם נולדו בני חורין ושווים בערכם ובזכויותיהם.",
+                "he-Hebr",
+            ),
+            (
+                "אַלע מענטשן ווערן געבוירן פֿרײַ און גלײַך אין כּבֿוד און רעכט.",
+                "yi-Hebr",
+            ),
+            ("人人生而自由，在尊严和权利上一律平等。", "zh-Hani"),
+            // Kanji with one kana is Japanese, whichever script has more letters.
+            ("東京都知事選挙の結果", "ja-Jpan"),
+            ("모든 인간은 태어날 때부터 자유로우며", "ko-Hang"),
+            ("Όλοι οι άνθρωποι γεννιούνται ελεύθεροι και ίσοι", "el-Grek"),
+            ("ყველა ადამიანი იბადება თავისუფალი", "ka-Geor"),
+            ("มนุษย์ทั้งหลายเกิดมามีอิสระ", "th-Thai"),
+        ] {
+            let d = detect(text);
+            assert_eq!(format!("{}-{}", d.lang, d.script), tag, "{text}");
+            assert!(d.confidence >= 0.5, "{text}: {d:?}");
+        }
+        // Devanagari: Hindi, and no more than half sure (Marathi and Nepali look alike).
+        let d = detect("सभी मनुष्यों को गौरव और अधिकारों के मामले में जन्मजात स्वतन्त्रता प्राप्त है।");
+        assert_eq!((d.lang, d.script), ("hi", "Deva"));
+        assert!(d.confidence <= 0.5, "{d:?}");
+        // A short menu item is as sure as its few letters allow.
+        let d = detect("よくあるご質問");
+        assert_eq!(d.lang, "ja");
+        assert!(d.confidence < 0.5, "{d:?}");
     }
 
     #[test]

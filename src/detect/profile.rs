@@ -521,7 +521,7 @@ pub struct Reading {
     /// of first appearance; empty unless the text is mostly Latin or Cyrillic.
     pub letters: Vec<(usize, u32)>,
     /// Its n-gram evidence; empty unless the text is mostly Latin or Cyrillic (other scripts
-    /// are left to whatlang).
+    /// are read by their script: `lang::by_script`).
     pub scores: Scores,
 }
 
