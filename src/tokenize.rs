@@ -53,7 +53,7 @@ fn is_space(c: u8) -> bool {
 pub(crate) fn tokenize(input: &str, sink: &mut impl Sink) {
     let normalized;
     let input = if input.as_bytes().contains(&b'\r') {
-        normalized = input.replace("\r\n", "\n").replace('\r', "\n");
+        normalized = newlines(input);
         normalized.as_str()
     } else {
         input
@@ -71,6 +71,20 @@ pub(crate) fn tokenize(input: &str, sink: &mut impl Sink) {
         content: Content::Data,
     };
     t.run(sink);
+}
+
+/// `text` with CR LF and CR as LF, in one pass.
+fn newlines(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(k) = rest.find('\r') {
+        out.push_str(&rest[..k]);
+        out.push('\n');
+        rest = &rest[k + 1..];
+        rest = rest.strip_prefix('\n').unwrap_or(rest);
+    }
+    out.push_str(rest);
+    out
 }
 
 struct Tokenizer<'a> {
@@ -236,32 +250,26 @@ impl Tokenizer<'_> {
     /// tag, or the end of the input. The script data states (13.2.5.4, 15–31), tracked only for
     /// where they end.
     fn script_end(&self, i: usize) -> usize {
+        /// Where the reading is: the script data state (`<!` then up to two dashes opening an
+        /// escape), or escaped — doubly, inside a `<script` of the escape — after so many dashes
+        /// (none, one, two or more: the escaped and double-escaped dash states).
         #[derive(Clone, Copy, PartialEq)]
         enum S {
             Data,
-            EscapeStart,
-            EscapeStartDash,
-            Escaped,
-            EscapedDash,
-            EscapedDashDash,
-            Double,
-            DoubleDash,
-            DoubleDashDash,
+            EscapeStart { dashes: u8 },
+            Escaped { double: bool, dashes: u8 },
         }
         let s = self.s;
-        let alpha_run = |from: usize| {
-            from + s
-                .get(from..)
-                .unwrap_or_default()
-                .iter()
-                .take_while(|c| c.is_ascii_alphabetic())
-                .count()
-        };
         // At `from`, after `<` or `</` in an escaped script: where its letters end, and whether
         // they are `script`, if a space, `/` or `>` closes them (the double escape's start and
         // end states, 13.2.5.27 and 31).
         let word_at = |from: usize| -> (usize, Option<bool>) {
-            let end = alpha_run(from);
+            let end = from
+                + s.get(from..)
+                    .unwrap_or_default()
+                    .iter()
+                    .take_while(|c| c.is_ascii_alphabetic())
+                    .count();
             let closed = s
                 .get(end)
                 .is_some_and(|&c| is_space(c) || c == b'/' || c == b'>');
@@ -287,7 +295,7 @@ impl Tokenizer<'_> {
                     match s.get(j + 1) {
                         Some(b'/') if self.ends_here(j + 2) => return j,
                         Some(b'!') => {
-                            state = S::EscapeStart;
+                            state = S::EscapeStart { dashes: 0 };
                             j += 2;
                             continue;
                         }
@@ -295,76 +303,73 @@ impl Tokenizer<'_> {
                     }
                     j += 1;
                 }
-                S::EscapeStart | S::EscapeStartDash => {
+                S::EscapeStart { dashes } => {
+                    // `<!--` opens the escape, as if its dashes were the escape's own.
                     if c == b'-' {
-                        state = if state == S::EscapeStart {
-                            S::EscapeStartDash
+                        state = if dashes == 0 {
+                            S::EscapeStart { dashes: 1 }
                         } else {
-                            S::EscapedDashDash
+                            S::Escaped {
+                                double: false,
+                                dashes: 2,
+                            }
                         };
                         j += 1;
                     } else {
                         state = S::Data;
                     }
                 }
-                S::Escaped | S::EscapedDash | S::EscapedDashDash => match c {
+                S::Escaped { double, dashes } => match c {
                     b'-' => {
-                        state = match state {
-                            S::Escaped => S::EscapedDash,
-                            _ => S::EscapedDashDash,
+                        state = S::Escaped {
+                            double,
+                            dashes: (dashes + 1).min(2),
                         };
                         j += 1;
                     }
-                    b'>' if state == S::EscapedDashDash => {
+                    b'>' if dashes == 2 => {
                         state = S::Data;
                         j += 1;
                     }
-                    b'<' => match s.get(j + 1) {
-                        Some(b'/') => {
-                            if self.ends_here(j + 2) {
-                                return j;
+                    // Escaped: `</script` ends the script, `<script` doubles the escape.
+                    b'<' if !double => {
+                        state = S::Escaped {
+                            double: false,
+                            dashes: 0,
+                        };
+                        match s.get(j + 1) {
+                            Some(b'/') => {
+                                if self.ends_here(j + 2) {
+                                    return j;
+                                }
+                                j += 2;
                             }
-                            state = S::Escaped;
-                            j += 2;
+                            Some(c) if c.is_ascii_alphabetic() => {
+                                let (end, word) = word_at(j + 1);
+                                if word == Some(true) {
+                                    state = S::Escaped {
+                                        double: true,
+                                        dashes: 0,
+                                    };
+                                }
+                                j = end + usize::from(word.is_some());
+                            }
+                            _ => j += 1,
                         }
-                        Some(c) if c.is_ascii_alphabetic() => {
-                            // A `<script` inside the escape: doubly escaped until its `</script`.
-                            let (end, word) = word_at(j + 1);
-                            state = if word == Some(true) {
-                                S::Double
-                            } else {
-                                S::Escaped
-                            };
-                            j = end + usize::from(word.is_some());
-                        }
-                        _ => {
-                            state = S::Escaped;
-                            j += 1;
-                        }
-                    },
-                    _ => {
-                        state = S::Escaped;
-                        j += 1;
                     }
-                },
-                S::Double | S::DoubleDash | S::DoubleDashDash => match c {
-                    b'-' => {
-                        state = match state {
-                            S::Double => S::DoubleDash,
-                            _ => S::DoubleDashDash,
-                        };
-                        j += 1;
-                    }
-                    b'>' if state == S::DoubleDashDash => {
-                        state = S::Data;
-                        j += 1;
-                    }
+                    // Doubly escaped: `</script` goes back to the escape.
                     b'<' => {
-                        state = S::Double;
+                        state = S::Escaped {
+                            double: true,
+                            dashes: 0,
+                        };
                         if s.get(j + 1) == Some(&b'/') {
                             let (end, word) = word_at(j + 2);
                             if word == Some(true) {
-                                state = S::Escaped;
+                                state = S::Escaped {
+                                    double: false,
+                                    dashes: 0,
+                                };
                             }
                             j = end + usize::from(word.is_some());
                         } else {
@@ -372,7 +377,7 @@ impl Tokenizer<'_> {
                         }
                     }
                     _ => {
-                        state = S::Double;
+                        state = S::Escaped { double, dashes: 0 };
                         j += 1;
                     }
                 },
