@@ -1785,6 +1785,14 @@ mod tests {
             tr("uz-Latn", "uz-Latn", "2026", "'Salom' dedi"),
             "'Salom' dedi"
         );
+        // ș (U+0219, s with a comma below), which fonts draw as ş, is read as ş.
+        assert_eq!(
+            tr("uz-Latn", "uz-Cyrl", "2026", "Șavkat ȘAHAR"),
+            "Шавкат ШАҲАР"
+        );
+        assert_eq!(tr("uz-Latn", "uz-Cyrl", "official", "Tașkent"), "Ташкент");
+        assert_eq!(tr("uz-Latn", "uz-Latn", "official", "Șavkat"), "Shavkat");
+        assert_eq!(tr("uz-Latn", "uz-Latn", "2026", "Șavkat"), "Şavkat");
         // From the Cyrillic in one pass: what the official table writes as ts + h or o + ʼ
         // stays so (a second pass over the official Latin read them as ş and ö), and Latin
         // within the Cyrillic is kept, not read as the 1995 alphabet (chain, not çain).
