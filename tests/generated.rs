@@ -36,12 +36,12 @@ mod lid_augment;
 #[test]
 fn augmented_training_text_matches_the_transliteration() {
     let root = env!("CARGO_MANIFEST_DIR");
-    for (from, to) in lid_augment::AUGMENTED {
+    for (from, to, file) in lid_augment::AUGMENTED {
         let written =
-            std::fs::read_to_string(format!("{root}/data/lid/augmented/{to}.txt")).unwrap();
+            std::fs::read_to_string(format!("{root}/data/lid/augmented/{file}.txt")).unwrap();
         assert!(
             written == lid_augment::augmented_text(root, from, to),
-            "data/lid/augmented/{to}.txt is stale: run cargo run --release --example lid_augment"
+            "data/lid/augmented/{file}.txt is stale: run cargo run --release --example lid_augment"
         );
     }
 }

@@ -321,15 +321,15 @@ impl PagePrior {
     /// `None` when no profile knows the page's language (those of other scripts): a block read
     /// again without a head start would read as it did.
     pub fn of(page: &Detection, nats: f32) -> Option<PagePrior> {
-        (0..N_LANGS)
-            .find(|&l| {
+        // (Every profile of the language in that script: Uzbek Latin has two, the 1995 alphabet
+        // and the reformed one.)
+        let langs = (0..N_LANGS)
+            .filter(|&l| {
                 let (_, lang, script) = profile::lang_info(l);
                 lang == page.lang && script.code() == page.script
             })
-            .map(|l| PagePrior {
-                langs: 1 << l,
-                nats,
-            })
+            .fold(0u64, |m, l| m | 1 << l);
+        (langs != 0).then_some(PagePrior { langs, nats })
     }
 
     /// The language a `lang` attribute declares (a BCP 47 tag: `kk`, `uz-Cyrl`, `en-US`): the
@@ -545,7 +545,9 @@ fn hebrew_script(text: &str) -> &'static str {
 fn prior(tag: &str) -> f32 {
     match tag {
         "ru" | "uz-Latn" | "uz-Cyrl" | "en" => 0.0,
-        "be" | "be-Latn" | "uk" | "kk" | "kk-Latn" | "ky" | "tg" | "tk" | "tr" => 0.5,
+        "uz-Latn-2026" | "be" | "be-Latn" | "uk" | "kk" | "kk-Latn" | "ky" | "tg" | "tk" | "tr" => {
+            0.5
+        }
         _ => 3.5,
     }
 }
@@ -560,16 +562,18 @@ const AUX_LETTER: f32 = 1.0;
 /// 64-bit words of an exemplar bitset (the tables' width).
 const _: () = assert!((EX_LAST - EX_FIRST) as usize / 64 + 1 == 21);
 
-/// For each profiled language, found once: the index in [`EXEMPLARS`] of its alphabet, and its
-/// prior.
-fn lang_data(l: usize) -> (Option<usize>, f32) {
-    static DATA: std::sync::OnceLock<[(Option<usize>, f32); N_LANGS]> = std::sync::OnceLock::new();
+/// For each profiled language, found once: the index in [`EXEMPLARS`] of its alphabet, its
+/// prior, and the profiles of the same language and script ([`profile::same_language`]).
+fn lang_data(l: usize) -> (Option<usize>, f32, u64) {
+    type Data = [(Option<usize>, f32, u64); N_LANGS];
+    static DATA: std::sync::OnceLock<Data> = std::sync::OnceLock::new();
     DATA.get_or_init(|| {
         std::array::from_fn(|l| {
             let (tag, _, _) = profile::lang_info(l);
             (
                 EXEMPLARS.binary_search_by(|(t, _, _)| (*t).cmp(tag)).ok(),
                 prior(tag),
+                profile::same_language(l),
             )
         })
     })[l]
@@ -585,30 +589,40 @@ fn by_profiles(
     if scores.grams == 0 {
         return Detection::undetermined(Some(script));
     }
+    // The margin is over the best other language: a second profile of the same language and
+    // script (Uzbek Latin's reformed alphabet beside the 1995 one) is the same answer. `second`
+    // is the cheapest profile not of the best one's language: a new best of another language
+    // leaves the old best second (it was cheaper than all before it); one of the same language
+    // leaves `second` as it was.
     let (mut best, mut best_cost, mut second_cost) = (usize::MAX, f32::INFINITY, f32::INFINITY);
+    let mut best_same = 0u64;
     let langs = profile::script_langs(script);
     let pen = alphabet_penalties(ev, langs, Some(script));
     let mut m = langs;
     while m != 0 {
         let l = m.trailing_zeros() as usize;
         m &= m - 1;
-        let (_, prior) = lang_data(l);
+        let (_, prior, same) = lang_data(l);
         let head_start = match bonus {
             Some((b, nats)) if b >> l & 1 == 1 => nats,
             _ => 0.0,
         };
         let c = scores.cost(l) as f32 / profile::SCALE_F32 + prior + pen[l] - head_start;
+        let other = best_same >> l & 1 == 0;
         if c < best_cost {
-            (second_cost, best_cost, best) = (best_cost, c, l);
-        } else if c < second_cost {
+            if other {
+                second_cost = best_cost;
+            }
+            (best_cost, best, best_same) = (c, l, same);
+        } else if other && c < second_cost {
             second_cost = c;
         }
     }
     if best == usize::MAX {
         return Detection::undetermined(Some(script));
     }
-    let margin = second_cost - best_cost;
     let (_, lang, _) = profile::lang_info(best);
+    let margin = second_cost - best_cost;
     // A word or two (a menu item, a name) can look like a language without being it: trust
     // the margin less below FEW_LETTERS letters.
     let confidence =
@@ -1124,6 +1138,43 @@ mod tests {
     }
 
     #[test]
+    fn uzbek_in_the_reformed_alphabet() {
+        // Text published in the letters approved in 2026 (ş ç ö ğ for sh ch oʻ gʻ): the release
+        // note of a keyboard layout for them (uz-klaviatura 0.2.0) and the example of the alifbo
+        // library's documentation. Uzbek Latin, as surely as in the 1995 letters (the two
+        // profiles of Uzbek Latin do not share the answer's confidence between them).
+        for text in [
+            "Yangi özbek alifbosi uçun klaviatura va yordamçi dastur.",
+            "Örnatiş: yuklab olib işga tuşiring.",
+            "Sozlamalar: tezkor tugma, istisno dasturlar, örganiş rejimi.",
+            "Özbekiston şaharlari",
+        ] {
+            let d = detect(text);
+            assert_eq!(d.tag, "uz-Latn", "{text}: {d:?}");
+            assert!(d.confidence > 0.85, "{text}: {d:?}");
+        }
+        let old = detect("Oʻzbekiston shaharlari goʻzal, gʻalaba qozondi.");
+        assert_eq!(old.tag, "uz-Latn");
+        assert!(old.confidence > 0.9, "{old:?}");
+        // The same letters in Turkish and Azerbaijani sentences are still theirs.
+        assert_eq!(
+            detect("Bugün çok güzel bir gün, çocuklar bahçede oynuyor.").tag,
+            "tr"
+        );
+        assert_eq!(
+            detect("Uşaqlar bağçada oynayır, hava çox gözəldir.").tag,
+            "az-Latn"
+        );
+        // A page in either alphabet gives both profiles of Uzbek Latin its head start.
+        let page = PagePrior::of(&old, PAGE_PRIOR_NATS).unwrap();
+        let tags: Vec<&str> = (0..N_LANGS)
+            .filter(|&l| page.langs >> l & 1 == 1)
+            .map(|l| profile::lang_info(l).0)
+            .collect();
+        assert_eq!(tags, ["uz-Latn", "uz-Latn-2026"]);
+    }
+
+    #[test]
     fn a_declared_language_is_the_profiles_of_its_tag() {
         let langs = |tag: &str| -> Vec<&str> {
             PagePrior::declared(tag, PAGE_PRIOR_NATS).map_or_else(Vec::new, |p| {
@@ -1134,9 +1185,9 @@ mod tests {
             })
         };
         assert_eq!(langs("kk"), ["kk", "kk-Latn"]);
-        assert_eq!(langs("uz"), ["uz-Cyrl", "uz-Latn"]);
+        assert_eq!(langs("uz"), ["uz-Cyrl", "uz-Latn", "uz-Latn-2026"]);
         assert_eq!(langs("uz-Cyrl"), ["uz-Cyrl"]);
-        assert_eq!(langs("UZ-latn"), ["uz-Latn"]);
+        assert_eq!(langs("UZ-latn"), ["uz-Latn", "uz-Latn-2026"]);
         assert_eq!(langs("en-US"), ["en"]);
         assert_eq!(langs("ru_RU"), ["ru"]);
         // A region is no script; an unknown language, an empty tag or junk gives no head start.
