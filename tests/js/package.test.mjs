@@ -27,6 +27,19 @@ test('detectLanguage: the core languages', () => {
   assert.deepEqual(detectLanguage(''), { lang: 'und', script: 'Zyyy', tag: 'und', confidence: 0 });
 });
 
+test('Uzbek in the reformed Latin alphabet (2026): detected, and written back both ways', () => {
+  const d = detectLanguage('Yangi özbek alifbosi uçun klaviatura va yordamçi dastur.');
+  assert.deepEqual([d.lang, d.script, d.tag], ['uz', 'Latn', 'uz-Latn']);
+  assert.ok(d.confidence > 0.9, JSON.stringify(d));
+  // Its letters, and ș typed for ş, read back into Cyrillic and into the 1995 alphabet.
+  assert.equal(transliterate('Özbekiston şaharlari, Șavkat', { from: 'uz-Latn', to: 'uz-Cyrl' }), 'Ўзбекистон шаҳарлари, Шавкат');
+  assert.equal(
+    transliterate('Özbekiston şaharlari, Șavkat', { from: 'uz-Latn', to: 'uz-Latn', system: 'official' }),
+    'Oʻzbekiston shaharlari, Shavkat',
+  );
+  assert.ok(sameName('Şavkat Mirziyoyev', 'Шавкат Мирзиёев'));
+});
+
 test('transliterate: Uzbek Cyrillic to Latin, official', () => {
   assert.equal(transliterate('Ўзбекистон', { from: 'uz-Cyrl', to: 'uz-Latn' }), 'Oʻzbekiston');
   assert.equal(transliterate('ШАВКАТ Мирзиёев', { from: 'uz-Cyrl', to: 'Latn', system: 'official' }), 'SHAVKAT Mirziyoyev');
