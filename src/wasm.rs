@@ -35,7 +35,8 @@ export interface Detection {
   lang: string;
   /** ISO 15924 code ("Latn", "Cyrl"); "Zyyy" when there are no letters. */
   script: string;
-  /** BCP 47 tag: "uz-Cyrl", "uz-Latn", "ru", "en", "und-Cyrl". */
+  /** BCP 47 tag: "uz-Cyrl", "uz-Latn" (the 1995 Latin alphabet or the reformed one of 2026,
+   * ş ç ö ğ), "ru", "en", "und-Cyrl". */
   tag: string;
   /** In [0, 1]; 0 for "und". */
   confidence: number;
