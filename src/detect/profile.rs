@@ -741,17 +741,12 @@ pub fn langs_of(script: Script) -> impl Iterator<Item = usize> {
 }
 
 /// The profiles of the same language and script as profile `l` (itself included), as a bitset
-/// over [`LANGS`] (found once): Uzbek Latin has two, the 1995 alphabet and the reformed one
-/// (`uz-Latn-2026`); every other language one.
+/// over [`LANGS`]: Uzbek Latin has two, the 1995 alphabet and the reformed one
+/// (`uz-Latn-2026`); every other language one. (Found once per profile, by `lang_data`.)
 pub fn same_language(l: usize) -> u64 {
-    static MASKS: OnceLock<[u64; N_LANGS]> = OnceLock::new();
-    MASKS.get_or_init(|| {
-        std::array::from_fn(|l| {
-            (0..N_LANGS)
-                .filter(|&k| LANGS[k].1 == LANGS[l].1 && LANGS[k].2 == LANGS[l].2)
-                .fold(0u64, |m, k| m | 1 << k)
-        })
-    })[l]
+    (0..N_LANGS)
+        .filter(|&k| LANGS[k].1 == LANGS[l].1 && LANGS[k].2 == LANGS[l].2)
+        .fold(0u64, |m, k| m | 1 << k)
 }
 
 /// The BCP 47 tag, ISO 639-1 code and script of profiled language `l`.
