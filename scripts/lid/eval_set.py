@@ -38,6 +38,10 @@ LOCALES = {
     ("be", "Latn"): "be@latin", ("bg", "Cyrl"): "bg", ("mk", "Cyrl"): "mk", ("sr", "Cyrl"): "sr",
     ("mn", "Cyrl"): "mn", ("az", "Latn"): "az", ("pl", "Latn"): "pl",
     ("de", "Latn"): "de",
+    # Languages beyond this web's that whatlang told apart, with GNOME translations: they must
+    # still be found (the profiles learn them from the UDHR and CLDR only).
+    ("af", "Latn"): "af", ("cy", "Latn"): "cy", ("eo", "Latn"): "eo", ("vi", "Latn"): "vi",
+    ("zu", "Latn"): "zu",
 }
 CLASSES = {"short": (15, 40), "sentence": (60, 150), "paragraph": (300, 600)}
 PER_CLASS = 40
