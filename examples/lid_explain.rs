@@ -13,7 +13,11 @@ fn main() {
         let d = pagenorm::detect(text);
         println!("{text}\n  → {} ({:.2})", d.tag, d.confidence);
         let rows = pagenorm::detect::lang::explain(text);
-        for (tag, grams, prior, alphabet) in rows.iter().take(6) {
+        let top: usize = std::env::var("LID_EXPLAIN_TOP")
+            .ok()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(6);
+        for (tag, grams, prior, alphabet) in rows.iter().take(top) {
             println!(
                 "  {tag:8} total {:7.2}  n-grams {grams:7.2}  prior {prior:4.1}  alphabet {alphabet:5.1}",
                 grams + prior + alphabet
