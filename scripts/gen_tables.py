@@ -259,6 +259,10 @@ LID_TOP = {1: 10**9, 2: 800, 3: 3000}
 # Languages profiled only so that text in them is not taken for ours: smaller profiles.
 LID_OTHER = {"cs", "sk", "hr", "sl", "lt", "lv", "et", "de", "fr", "es", "it", "pt", "nl", "id",
              "ro", "hu", "sv", "fi", "da", "nb", "ca"}
+# The other Latin-script languages whatlang told apart: small profiles too, and chosen only when
+# they explain a text by far (src/detect/lang.rs).
+LID_OUTSIDE = {"af", "ak", "cy", "eo", "sn", "tl", "vi", "zu"}
+LID_OTHER |= LID_OUTSIDE
 LID_TOP_OTHER = {1: 10**9, 2: 250, 3: 600, 4: 60}
 # n = 4 stands for whole words of one to three letters (the, и, va, не): the short function words
 # that tell close languages apart in a headline, where their letters' n-grams say little.
@@ -496,6 +500,8 @@ def gen_lid():
     out.append("pub const FLOOR: &[[u8; 4]] = &[%s];\n" % ", ".join("[%d, %d, %d, %d]" % tuple(f) for f in floors))
     ours = sum(1 << i for i, tag in enumerate(tags) if sources[tag] == {"augmented"})
     out.append("\n/// The languages (bits, in posting order) learnt only from text pagenorm wrote itself\n/// (data/lid/augmented/: Kazakh and Karakalpak Latin).\npub const LEARNT_FROM_OUR_OWN: u64 = 0x%x;\n" % ours)
+    outside = sum(1 << i for i, tag in enumerate(tags) if tag in LID_OUTSIDE)
+    out.append("\n/// The languages (bits, in posting order) beyond this web's, profiled so that their text is\n/// theirs and chosen only when they explain a text by far: whatlang's other Latin-script languages.\npub const OUTSIDE: u64 = 0x%x;\n" % outside)
     out.append("\n/// Number of n-gram keys.\npub const N_KEYS: usize = %d;\n" % len(keys))
     out.append("\n/// N-gram keys (n << 24 | letter codes, 8 bits each), sorted, as LEB128 varints of the\n/// difference from the previous key.\n")
     out.append("pub const KEY_DELTAS: &[u8] = &[\n%s];\n" % chunked(key_bytes, "%d", 24))

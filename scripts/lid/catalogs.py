@@ -33,6 +33,9 @@ LOCALES = {
     "sk": "sk", "hr": "hr", "sl": "sl", "lt": "lt", "lv": "lv", "et": "et", "de": "de", "fr": "fr",
     "es": "es", "it": "it", "pt": "pt", "nl": "nl", "id": "id", "ro": "ro", "hu": "hu", "sv": "sv",
     "fi": "fi", "da": "da", "nb": "nb", "ca": "ca",
+    # Languages beyond this web's that whatlang told apart, where GNOME has them: their profiles
+    # learn from the same kind of text as their neighbours' (Afrikaans beside Dutch).
+    "af": "af", "cy": "cy", "eo": "eo", "vi": "vi",
 }
 
 
