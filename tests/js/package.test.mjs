@@ -27,6 +27,16 @@ test('detectLanguage: the core languages', () => {
   assert.deepEqual(detectLanguage(''), { lang: 'und', script: 'Zyyy', tag: 'und', confidence: 0 });
 });
 
+test('languages beyond this web that whatlang told apart are theirs, not the nearest of ours', () => {
+  // Article 1 of the UDHR in Vietnamese and Zulu (Zulu had been Turkmen at 0.999).
+  const vi = detectLanguage('Tất cả mọi người sinh ra đều được tự do và bình đẳng về nhân phẩm và quyền lợi.');
+  assert.deepEqual([vi.lang, vi.script, vi.tag], ['vi', 'Latn', 'vi']);
+  const zu = detectLanguage('Abantu bonke bazalwa bekhululekile belingana ngesithunzi nangamalungelo.');
+  assert.equal(zu.lang, 'zu');
+  // And they take nothing of ours.
+  assert.equal(detectLanguage('Alle mensen worden vrij en gelijk in waardigheid en rechten geboren.').lang, 'nl');
+});
+
 test('Uzbek in the reformed Latin alphabet (2026): detected, and written back both ways', () => {
   const d = detectLanguage('Yangi özbek alifbosi uçun klaviatura va yordamçi dastur.');
   assert.deepEqual([d.lang, d.script, d.tag], ['uz', 'Latn', 'uz-Latn']);
