@@ -39,7 +39,7 @@ LOCALES = {
     ("mn", "Cyrl"): "mn", ("az", "Latn"): "az", ("pl", "Latn"): "pl",
     ("de", "Latn"): "de",
     # Languages beyond this web's that whatlang told apart, with GNOME translations: they must
-    # still be found (the profiles learn them from the UDHR and CLDR only).
+    # still be found (the profiles learn them from the UDHR, CLDR and GTK/GLib, not these programs).
     ("af", "Latn"): "af", ("cy", "Latn"): "cy", ("eo", "Latn"): "eo", ("vi", "Latn"): "vi",
     ("zu", "Latn"): "zu",
 }

@@ -1,7 +1,7 @@
 //! Language of a text.
 //!
 //! Latin and Cyrillic text is scored by naive Bayes over character n-grams ([`super::profile`]:
-//! profiles of 53 language-scripts built from the UDHR and CLDR in each, and GNOME catalogues
+//! profiles of 52 language-scripts built from the UDHR and CLDR in each, and GNOME catalogues
 //! for most; Kazakh and Karakalpak Latin from their Cyrillic text written by our alphabet
 //! tables, Uzbek in the reformed Latin alphabet by our table from both Uzbek texts), plus, per
 //! language,
@@ -13,8 +13,8 @@
 //!   languages profiled only to be told apart from them (Bulgarian, Serbian, Macedonian,
 //!   Mongolian, Tatar, Azerbaijani and the European Latin-script languages) and Karakalpak,
 //!   the language of Karakalpakstan in Uzbekistan, rarer on this web than Kazakh, more; the
-//!   other Latin-script languages whatlang told apart (Afrikaans, Akan, Welsh, Esperanto, Latin,
-//!   Shona, Tagalog, Vietnamese, Zulu) most, and more the longer the text ([`OUTSIDE_NATS`]):
+//!   other Latin-script languages whatlang told apart (Afrikaans, Akan, Welsh, Esperanto,
+//!   Shona, Tagalog, Vietnamese, Zulu; not Javanese or Latin, see the README) most, and more the longer the text ([`OUTSIDE_NATS`]):
 //!   profiled so that their text is theirs, not the nearest of ours, and not to take ours.
 //!
 //! When a text mixes Latin and Cyrillic, only its dominant script counts — its n-grams, its
