@@ -191,15 +191,13 @@ pub fn explain(text: &str) -> Vec<(&'static str, f32, f32, f32)> {
         return Vec::new();
     };
     let pen = alphabet_penalties(&ev, profile::script_langs(script), Some(script));
-    let outside = outside_handicap(ev.counts.get(script));
     let mut rows: Vec<_> = profile::langs_of(script)
         .map(|l| {
             let (tag, _, _) = profile::lang_info(l);
-            let handicap = if OUTSIDE >> l & 1 == 1 { outside } else { 0.0 };
             (
                 tag,
                 ev.scores.cost(l) as f32 / profile::SCALE_F32,
-                lang_data(l).1 + handicap,
+                lang_data(l).1 + outside_handicap(l, ev.counts.get(script)),
                 pen[l],
             )
         })
@@ -569,14 +567,18 @@ const AUX_LETTER: f32 = 1.0;
 /// 64-bit words of an exemplar bitset (the tables' width).
 const _: () = assert!((EX_LAST - EX_FIRST) as usize / 64 + 1 == 21);
 
-/// What a language beyond this web's ([`OUTSIDE`]: Afrikaans, Welsh, Vietnamese…) must explain a
-/// text of `letters` letters by, in nats, ahead of the best of ours before it is the answer:
+/// What language `l`, if it is beyond this web's ([`OUTSIDE`]: Afrikaans, Welsh, Vietnamese…; 0
+/// for ours), must explain a text of `letters` letters by, in nats, ahead of the best of ours before it is the answer:
 /// [`OUTSIDE_NATS`], and [`OUTSIDE_PER_LETTER`] for each letter, so that a longer text of a
 /// close language of ours (Indonesian headlines and Tagalog, Dutch and Afrikaans) does not drift
 /// to it by the sum of small differences. Set on the 193 benchmark, seed and sample pages and the
 /// project's held-out set (session 35, README "Language identification").
-fn outside_handicap(letters: u32) -> f32 {
-    OUTSIDE_NATS + OUTSIDE_PER_LETTER * letters as f32
+fn outside_handicap(l: usize, letters: u32) -> f32 {
+    if OUTSIDE >> l & 1 == 1 {
+        OUTSIDE_NATS + OUTSIDE_PER_LETTER * letters as f32
+    } else {
+        0.0
+    }
 }
 
 /// A language beyond this web's costs this many nats more than one of ours: about 1 in 22,000
@@ -620,7 +622,6 @@ fn by_profiles(
     let mut best_same = 0u64;
     let langs = profile::script_langs(script);
     let pen = alphabet_penalties(ev, langs, Some(script));
-    let outside = outside_handicap(letters);
     let mut m = langs;
     while m != 0 {
         let l = m.trailing_zeros() as usize;
@@ -631,7 +632,7 @@ fn by_profiles(
             _ => 0.0,
         };
         let c = scores.cost(l) as f32 / profile::SCALE_F32 + prior + pen[l] - head_start
-            + if OUTSIDE >> l & 1 == 1 { outside } else { 0.0 };
+            + outside_handicap(l, letters);
         let other = best_same >> l & 1 == 0;
         if c < best_cost {
             if other {
