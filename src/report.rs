@@ -132,8 +132,7 @@ impl PageReport {
             return body;
         };
         let title = self
-            .content()
-            .find(|b| b.kind == BlockKind::Heading && b.text == title)
+            .title_block()
             .and_then(|b| b.translit.as_deref().filter(|_| transliterated))
             .unwrap_or(title);
         if body.is_empty() {
@@ -143,13 +142,23 @@ impl PageReport {
         }
     }
 
+    /// The content block the title is, when it is one: a heading of its text, or the first
+    /// content block when the title was taken from it (a page with no heading or `<title>`, or
+    /// plain text, whose first line is its title).
+    fn title_block(&self) -> Option<&BlockReport> {
+        let title = self.title.as_deref()?;
+        let first = self.content().next().filter(|b| b.text == title);
+        first.or_else(|| {
+            self.content()
+                .find(|b| b.kind == BlockKind::Heading && b.text == title)
+        })
+    }
+
     fn body(&self, transliterated: bool) -> String {
-        let title = self.title.as_deref();
+        let title = self.title_block();
         let mut out = String::new();
         for b in self.content() {
-            if b.kind == BlockKind::Caption
-                || (b.kind == BlockKind::Heading && Some(b.text.as_str()) == title)
-            {
+            if b.kind == BlockKind::Caption || title.is_some_and(|t| std::ptr::eq(t, b)) {
                 continue;
             }
             if !out.is_empty() {

@@ -53,6 +53,24 @@ fn article_prints_the_title_then_the_content_without_menus() {
 }
 
 #[test]
+fn article_of_plain_text_gives_its_first_line_once_as_the_title() {
+    let seed = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/seeds/000_3c0255cfacd7beed.txt"
+    );
+    let text = ok(&["article", seed], b"");
+    let title =
+        "CIS Secretary General, Sergei Lebedev urges to unite against \"external aggression\"";
+    assert!(
+        text.starts_with(&format!(
+            "{title}\n\nCIS Secretary General, Sergei Lebedev urged"
+        )),
+        "{text}"
+    );
+    assert_eq!(text.matches(title).count(), 1, "{text}");
+}
+
+#[test]
 fn article_with_translit_writes_each_block_in_latin() {
     let text = ok(
         &["article", "--translit", "Latn", &page("udhr-article1.html")],
