@@ -1,6 +1,7 @@
 // Times the built package in headless Chromium (Debian's /usr/bin/chromium via playwright-core):
-// normalizePage on each sample page served with the demo, median of runs, and MB/s over all.
-//   node scripts/bench-wasm-chromium.mjs [runs]     (after scripts/build.sh)
+// normalizePage on the sample pages served with the demo, cold and warm, as
+// scripts/bench-wasm.mjs does in Node (see there why: V8's dynamic tiering).
+//   node scripts/bench-wasm-chromium.mjs [runs] [warm-up passes]     (after scripts/build.sh)
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,7 +9,8 @@ import { join } from 'node:path';
 import { createServer } from 'node:net';
 import { chromium } from 'playwright-core';
 
-const runs = Number(process.argv[2] ?? 20);
+const runs = Number(process.argv[2] ?? 30);
+const warmup = Number(process.argv[3] ?? 40);
 const root = new URL('../', import.meta.url).pathname;
 const port = await new Promise((resolve) => {
   const s = createServer();
@@ -28,33 +30,50 @@ try {
   const page = await ctx.newPage();
   await page.goto(`http://127.0.0.1:${port}/`);
   await page.waitForSelector('body[data-state="ready"]', { timeout: 30000 });
-  const result = await page.evaluate(async (runs) => {
+  const result = await page.evaluate(async ([runs, warmup]) => {
     const { normalizePage } = await import('./pkg/pagenorm.js');
     const index = await (await fetch('samples/index.json')).json();
-    const rows = [];
+    const pages = [];
     for (const { file } of index) {
-      const bytes = new Uint8Array(await (await fetch(`samples/${file}`)).arrayBuffer());
-      normalizePage(bytes);
+      pages.push([file, new Uint8Array(await (await fetch(`samples/${file}`)).arrayBuffer())]);
+    }
+    const pass = () => {
+      const t0 = performance.now();
+      for (const [, bytes] of pages) normalizePage(bytes);
+      return performance.now() - t0;
+    };
+    const t0 = performance.now();
+    normalizePage(pages[0][1]);
+    const first = performance.now() - t0;
+    const cold = [pass(), pass(), pass()];
+    let warm = 0;
+    for (let i = 0; i < warmup; i++) warm += pass();
+    const rows = [];
+    for (const [file, bytes] of pages) {
       const times = [];
       for (let i = 0; i < runs; i++) {
-        const t0 = performance.now();
+        const t = performance.now();
         normalizePage(bytes);
-        times.push(performance.now() - t0);
+        times.push(performance.now() - t);
       }
       times.sort((a, b) => a - b);
       rows.push({ file, bytes: bytes.length, ms: times[times.length >> 1] });
     }
-    return { rows, ua: navigator.userAgent };
-  }, runs);
-  console.log(`${result.ua.match(/Chrome\/[\d.]+/)?.[0] ?? 'Chromium'}, ${runs} runs per page (median):`);
-  let bytes = 0;
+    return { rows, first, cold, warm, ua: navigator.userAgent };
+  }, [runs, warmup]);
+  const all = result.rows.reduce((n, r) => n + r.bytes, 0);
+  const mbs = (bytes, ms) => (bytes / 1e3 / ms).toFixed(2);
+  console.log(`${result.ua.match(/Chrome\/[\d.]+/)?.[0] ?? 'Chromium'}, ${result.rows.length} pages, ${all} B:`);
+  console.log(`  first call (${result.rows[0].file}): ${result.first.toFixed(1)} ms`);
+  console.log(`  cold, passes 1–3 after it: ${result.cold.map((ms) => mbs(all, ms)).join(', ')} MB/s`);
+  console.log(`  warm-up, ${warmup} passes: ${mbs(all * warmup, result.warm)} MB/s`);
+  console.log(`  warm, ${runs} runs per page (median):`);
   let ms = 0;
   for (const r of result.rows) {
-    bytes += r.bytes;
     ms += r.ms;
-    console.log(`  ${r.file.padEnd(30)} ${String(r.bytes).padStart(7)} B  ${r.ms.toFixed(2).padStart(7)} ms  ${(r.bytes / 1e3 / r.ms).toFixed(2).padStart(6)} MB/s`);
+    console.log(`    ${r.file.padEnd(30)} ${String(r.bytes).padStart(7)} B  ${r.ms.toFixed(2).padStart(7)} ms  ${mbs(r.bytes, r.ms).padStart(6)} MB/s`);
   }
-  console.log(`  all pages: ${(bytes / 1e3 / ms).toFixed(2)} MB/s`);
+  console.log(`  all pages: ${mbs(all, ms)} MB/s warm`);
   await ctx.close();
 } finally {
   server.kill();
