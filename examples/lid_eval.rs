@@ -255,7 +255,7 @@ fn within_a_page(rows: &[(String, String, String, String)]) {
             }
         }
     }
-    let mut nats_list = vec![0.0, 2.0, 4.0, PAGE_PRIOR_NATS, 6.0, 8.0];
+    let mut nats_list = vec![0.0, 5.0, 10.0, PAGE_PRIOR_NATS, 20.0];
     nats_list.sort_by(f32::total_cmp);
     nats_list.dedup();
     println!(

@@ -450,8 +450,7 @@ fn read_in_context(
     verdicts: &[select::Verdict],
 ) -> bool {
     let share = sure_share(page, blocks, detections, verdicts);
-    let nats = (share / (1.0 - share))
-        .ln()
+    let nats = (detect::lang::PRIOR_SCALE * (share / (1.0 - share)).ln())
         .min(detect::lang::PAGE_PRIOR_NATS);
     let mut changed = false;
     let page_prior = if page.is_determined() && nats > 0.0 {

@@ -226,9 +226,10 @@ fn short_blocks_are_read_in_their_page_language() {
     );
     assert_eq!(tag("Uzbekistan, Vietnam boost bilateral tourism"), "en");
     assert!(["en", "und-Latn"].contains(&tag("Comments (0)")));
-    // A place name is no language's: not a guess of Indonesian (`Bukhara` on its own).
+    // A place name in the page's menu is the page's: not a guess of Indonesian (`Bukhara` on
+    // its own).
     assert_eq!(pagenorm::detect("Bukhara").lang, "id");
-    assert_eq!(tag("Bukhara"), "und-Latn");
+    assert_eq!(tag("Bukhara"), "en");
     assert_eq!(tag("Oʻzbekcha"), "uz-Latn");
     assert_eq!(tag("Русский"), "ru");
     // A page of seven languages in about equal parts gives none of them a head start: its
@@ -258,11 +259,11 @@ fn sections_are_read_in_the_language_they_declare() {
             (false, "kk-Cyrl".to_string())
         ]
     );
-    // `English` reads as Uzbek Latin by more than the head start a declaration is given: in its
-    // section no longer a language (`und`), a guess the declaration does not back.
+    // `English` reads as Uzbek Latin on its own (and in the page's menu, whose page is in
+    // seven languages); in its section declared English, English.
     let english = tags("English");
     assert_eq!(english[0].1, "uz-Latn");
-    assert_eq!(english[1].1, "und-Latn");
+    assert_eq!(english[1].1, "en");
     // Headings that read as their section's language keep it.
     for (name, tag) in [
         ("Русский", "ru"),
