@@ -1,7 +1,8 @@
 //! Why a text was given its language: `cargo run --release --example lid_explain -- TEXT…`
 //! prints the detection and, per language of the text's script, the n-gram cost, the prior and
 //! the alphabet penalty (nats; the cheapest total wins), then each word's n-gram cost for the
-//! leading languages (scored alone, so the split shows which words pull which way).
+//! leading languages (scored alone, so the split shows which words pull which way), or of the
+//! languages `LID_EXPLAIN_LANGS` lists (`LID_EXPLAIN_LANGS=en,kk-Latn`).
 
 fn main() {
     let texts: Vec<String> = std::env::args().skip(1).collect();
@@ -23,7 +24,12 @@ fn main() {
                 grams + prior + alphabet
             );
         }
-        let lead: Vec<&str> = rows.iter().take(4).map(|r| r.0).collect();
+        let chosen = std::env::var("LID_EXPLAIN_LANGS").unwrap_or_default();
+        let lead: Vec<&str> = if chosen.is_empty() {
+            rows.iter().take(4).map(|r| r.0).collect()
+        } else {
+            chosen.split(',').collect()
+        };
         if text.split_whitespace().nth(1).is_some() {
             println!(
                 "  {:24} {}",
