@@ -852,11 +852,15 @@ impl Analysis {
         let mut runs: Vec<Run> = Vec::new();
         // Per run: (confidence × letters, letters) of its detected pieces.
         let mut sums: Vec<(f32, f32)> = Vec::new();
+        // A piece is read with the whole text's language ahead, as a block is with its page's
+        // (a sentence of an English paragraph, `Bublik said, jokingly.`, is no Uzbek run for
+        // the few n-grams a name lends it; a Russian quotation in an Uzbek paragraph still is).
+        let bonus = PagePrior::of(&self.detection, PAGE_PRIOR_NATS).map(|p| (p.langs, p.nats));
         for (start, end, ev) in &self.pieces {
             let (start, end) = (*start, *end);
             let w = ev.letters() as f32;
             let d = (ev.letters() >= RUN_MIN_LETTERS)
-                .then(|| decide(ev, &text[start..end]))
+                .then(|| decide_with(ev, &text[start..end], MIN_CONFIDENCE_SHORT, bonus))
                 .filter(Detection::is_determined);
             match (d, runs.last_mut(), sums.last_mut()) {
                 (Some(d), Some(run), Some(sum)) if run.tag == d.tag => {
@@ -1348,6 +1352,15 @@ mod tests {
             detect_runs("Bu birinchi gap. Bu ikkinchi gap, u ham oʻzbekcha yozilgan.").is_empty()
         );
         assert!(detect_runs("").is_empty());
+        // A quotation in another language of the same script is a run of its own, read with
+        // the paragraph's language ahead...
+        let text = "The minister spoke to reporters after the meeting in Tashkent on Monday. \"Biz barcha sohalarda islohotlarni davom ettiramiz\", he said. Then he left for Samarkand by train.";
+        let tags: Vec<String> = detect_runs(text).into_iter().map(|r| r.tag).collect();
+        assert_eq!(tags, ["en", "uz-Latn", "en"]);
+        // ...but a sentence of the paragraph's language is not another's for a name's n-grams
+        // (a sentence of a news page; `Paganini added.` was a Turkmen run before).
+        let text = "\"While scientists have not yet detected liquid water directly, we've found the next best thing: water in vapor form,\" Paganini added.";
+        assert!(detect_runs(text).is_empty(), "{:#?}", detect_runs(text));
     }
 
     #[test]
