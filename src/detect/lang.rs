@@ -303,9 +303,10 @@ pub const PAGE_PRIOR_NATS: f32 = 5.0 * PRIOR_SCALE;
 /// How many times the profiles' cost differences count the evidence a text holds, and so the
 /// factor by which a prior in true log-odds (a page's language, [`PAGE_PRIOR_NATS`]) is scaled
 /// to weigh against them: each letter is counted in a 1-, a 2- and a 3-gram (and a short word
-/// once more), which the costs add as if independent (naive Bayes). At 5 nats a page's
-/// language lost its footer to 19 nats of n-grams (`Privacy Policy` read as Łacinka on 57 of
-/// the 193 pages' English pages, `Cookie Policy` as Polish, `Magazine` as Turkmen).
+/// once more), which the costs add as if independent (naive Bayes). At 5 nats a page's menus
+/// and footers went to a neighbour for a few n-grams or to `und` (on English pages `Cookie
+/// Policy` Polish, `Magazine` Turkmen, 1,666 items `und` over the 193 pages; `Privacy Policy`,
+/// Łacinka by 19 nats, is beyond even 15).
 pub const PRIOR_SCALE: f32 = 3.0;
 
 /// The language of a text as a block of a page in the language `context`: that language starts
