@@ -304,9 +304,10 @@ pub const PAGE_PRIOR_NATS: f32 = 5.0 * PRIOR_SCALE;
 /// factor by which a prior in true log-odds (a page's language, [`PAGE_PRIOR_NATS`]) is scaled
 /// to weigh against them: each letter is counted in a 1-, a 2- and a 3-gram (and a short word
 /// once more), which the costs add as if independent (naive Bayes). At 5 nats a page's menus
-/// and footers went to a neighbour for a few n-grams or to `und` (on English pages `Cookie
-/// Policy` Polish, `Magazine` Turkmen, 1,666 items `und` over the 193 pages; `Privacy Policy`,
-/// Łacinka by 19 nats, is beyond even 15).
+/// and footers went to a neighbour for a few n-grams or to `und`: over the 193 pages' English
+/// pages `Podcast` was Polish (English now), `Cookie Policy` Polish and `Military` Turkmen
+/// (`und` now), 1,666 items `und` (English now); `Privacy Policy` (Łacinka by 19 nats) and
+/// `Magazine` (Turkmen) are beyond even 15.
 pub const PRIOR_SCALE: f32 = 3.0;
 
 /// The language of a text as a block of a page in the language `context`: that language starts
