@@ -435,9 +435,10 @@ fn build_report(
 }
 
 /// Reads again each block read whole whose language is not the page's (a byline, a caption, a
-/// menu item, a headline of a few words) with the page's language as its prior: the odds of the
-/// page's language in the page's text its detection is sure of, at most PAGE_PRIOR_NATS (on
-/// their own, `Comments (0)` looked French and `Central Asia` Spanish on an English page).
+/// menu item, a headline of a few words) with the page's language as its prior: the log-odds of
+/// the page's language in the page's text its detection is sure of, times PRIOR_SCALE, at most
+/// PAGE_PRIOR_NATS (on their own, `Comments (0)` looked French and `Central Asia` Spanish on an
+/// English page).
 /// Whether a block's language changed.
 #[inline(never)]
 fn read_in_context(
