@@ -5,8 +5,10 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 say() { printf '\033[1m[build]\033[0m %s\n' "$*"; }
 
-say "cargo build --profile wasm --target wasm32-unknown-unknown"
-cargo build --quiet --lib --profile wasm --target wasm32-unknown-unknown
+# Without `bundled-cjk`: the legacy CJK encodings are decoded by the host's TextDecoder and
+# undeclared pages guessed by pagenorm's own guesser (Cargo.toml says why).
+say "cargo build --profile wasm --target wasm32-unknown-unknown --no-default-features"
+cargo build --quiet --lib --profile wasm --target wasm32-unknown-unknown --no-default-features
 raw=target/wasm32-unknown-unknown/wasm/pagenorm.wasm
 
 rm -rf pkg.tmp && mkdir -p pkg.tmp

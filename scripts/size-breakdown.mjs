@@ -18,7 +18,7 @@ import { gzipSync } from 'node:zlib';
 const root = new URL('..', import.meta.url).pathname;
 const targetDir = `${root}target/size-map`;
 const mapFile = `${targetDir}/pagenorm.map`;
-execFileSync('cargo', ['build', '--quiet', '--lib', '--profile', 'wasm', '--target', 'wasm32-unknown-unknown', '--target-dir', targetDir], {
+execFileSync('cargo', ['build', '--quiet', '--lib', '--profile', 'wasm', '--target', 'wasm32-unknown-unknown', '--no-default-features', '--target-dir', targetDir], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, RUSTFLAGS: `${process.env.RUSTFLAGS ?? ''} -C link-arg=-Map=${mapFile}`.trim() },

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Every test: set up what is missing (incl. Debian's Chromium), then
-#   1. cargo tests (core, generated tables and fixtures, seed pages, bad input),
+#   1. cargo tests (core, generated tables and fixtures, seed pages, bad input; decoding also as
+#      the wasm build is made, without bundled CJK decoders),
 #   2. the wasm build of the npm package (pkg/) and its size budget,
 #   3. node --test against the built package, imported by name,
 #   4. the package bundled by Vite, webpack and esbuild, as a plain module, and under tsc --strict,
@@ -12,6 +13,9 @@ bash scripts/setup.sh --browser
 
 echo "== cargo test"
 cargo test --all-targets --features cli
+# The decoding the wasm build uses (no bundled CJK decoders, pagenorm's own encoding guesser),
+# natively.
+cargo test --lib --no-default-features decode::
 
 echo "== build pkg/"
 bash scripts/build.sh

@@ -237,8 +237,8 @@ fn changing_words(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// `text` as bytes of the single-byte charset `enc`, or `None` if a character has no byte there.
-/// The table is the inverse of the charset's decoder (so encoding_rs's encoders, which pull in
-/// every charset's tables, stay out of the wasm module).
+/// The table is the inverse of the charset's decoding table (so encoding_rs's encoders, which pull
+/// in every charset's tables, stay out of the wasm module).
 fn encode_single_byte(text: &str, enc: &'static Encoding) -> Option<Vec<u8>> {
     use std::collections::HashMap;
     use std::sync::OnceLock;
@@ -246,17 +246,11 @@ fn encode_single_byte(text: &str, enc: &'static Encoding) -> Option<Vec<u8>> {
     let tables = TABLES.get_or_init(|| {
         [WINDOWS_1251, WINDOWS_1252, KOI8_R]
             .into_iter()
-            .map(|e| {
-                let mut m = HashMap::new();
-                for b in 0x80..=0xFFu8 {
-                    if let Some(c) = e
-                        .decode_without_bom_handling_and_without_replacement(&[b])
-                        .and_then(|s| s.chars().next())
-                    {
-                        m.insert(c, b);
-                    }
-                }
-                (e, m)
+            .filter_map(|e| {
+                let table = crate::decode::single_byte_table(e)?;
+                let pairs = (0x80..=0xFFu8)
+                    .filter_map(|b| Some((crate::decode::single_byte_char(table, b)?, b)));
+                Some((e, pairs.collect()))
             })
             .collect()
     });
@@ -277,7 +271,7 @@ fn undo(text: &str, read_as: &'static Encoding, was_in: &'static Encoding) -> Op
     if bytes.iter().all(u8::is_ascii) {
         return None;
     }
-    let decoded = was_in.decode_without_bom_handling_and_without_replacement(&bytes)?;
+    let decoded = crate::decode::decode_exact(was_in, &bytes)?;
     (decoded != text).then(|| decoded.into_owned())
 }
 

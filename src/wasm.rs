@@ -277,6 +277,41 @@ fn page_options(options: JsValue) -> Result<PageOptions, JsError> {
 }
 
 /// Normalizes a page: bytes (`Uint8Array` or `ArrayBuffer`, any encoding) or a string.
+// The host's decoders for the legacy CJK encodings: the wasm build is made without encoding_rs's
+// (feature `bundled-cjk` off), and browsers, Node and extensions carry the same WHATWG decoders
+// as `TextDecoder`.
+#[wasm_bindgen]
+extern "C" {
+    type TextDecoder;
+    #[wasm_bindgen(constructor, catch)]
+    fn new(label: &str, options: &js_sys::Object) -> Result<TextDecoder, JsValue>;
+    #[wasm_bindgen(method, catch)]
+    fn decode(this: &TextDecoder, input: &[u8]) -> Result<String, JsValue>;
+}
+
+fn host_decode(
+    encoding: &'static encoding_rs::Encoding,
+    bytes: &[u8],
+    fatal: bool,
+) -> Option<String> {
+    let options = js_sys::Object::new();
+    js_sys::Reflect::set(
+        &options,
+        &JsValue::from_str("fatal"),
+        &JsValue::from_bool(fatal),
+    )
+    .ok()?;
+    TextDecoder::new(encoding.name(), &options)
+        .ok()?
+        .decode(bytes)
+        .ok()
+}
+
+#[wasm_bindgen(start)]
+fn start() {
+    crate::decode::set_host_decoder(host_decode);
+}
+
 #[wasm_bindgen(js_name = normalizePage, unchecked_return_type = "PageReport")]
 pub fn normalize_page(
     #[wasm_bindgen(unchecked_param_type = "string | Uint8Array | ArrayBuffer")] input: JsValue,

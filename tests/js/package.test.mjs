@@ -247,3 +247,40 @@ test('bad input: empty, invalid bytes, deep nesting, large text', () => {
   assert.ok(big.blocks.length >= 1);
   assert.equal(detectLanguage('Тошкент').script, 'Cyrl');
 });
+
+test('normalizePage: legacy CJK and Cyrillic encodings, undeclared, guessed and decoded', () => {
+  // The wasm build leaves the CJK decoders to the host's TextDecoder and guesses undeclared
+  // encodings with pagenorm's own guesser (no chardetng): both are exercised here.
+  const dir = new URL('../fixtures/encodings/', import.meta.url);
+  const ja = '日本語のページです。これは文字コードを調べるためのテストの文章であり、ひらがなとカタカナと漢字を含んでいます。';
+  const expected = {
+    Shift_JIS: ja,
+    'EUC-JP': ja,
+    GBK: '这是一个用于检测字符编码的中文网页。我们的国家有很多美丽的地方，人民生活越来越好。',
+    Big5: '這是一個用於檢測字元編碼的中文網頁。我們的國家有很多美麗的地方，人民生活越來越好。',
+    'EUC-KR': '이것은 문자 인코딩을 확인하기 위한 한국어 웹 페이지입니다. 우리나라에는 아름다운 곳이 많습니다.',
+    'KOI8-R': 'Президент подписал закон о бюджете на следующий год. Депутаты обсуждали его три недели.',
+    IBM866: 'Президент подписал закон о бюджете на следующий год. Депутаты обсуждали его три недели.',
+  };
+  for (const [encoding, text] of Object.entries(expected)) {
+    const bytes = new Uint8Array(readFileSync(new URL(`${encoding}.html`, dir)));
+    const r = normalizePage(bytes);
+    assert.equal(r.encoding, encoding);
+    assert.equal(r.encodingSource, 'detected');
+    assert.equal(r.hadErrors, false, encoding);
+    assert.ok(r.blocks.some((b) => b.text === text), `${encoding}: ${r.blocks.map((b) => b.text)}`);
+    // Fed in chunks that cut characters in two, the same.
+    const n = new PageNormalizer();
+    for (let i = 0; i < bytes.length; i += 7) n.push(bytes.subarray(i, i + 7));
+    assert.deepEqual(n.finish(), r);
+  }
+  const declared = normalizePage(new Uint8Array(readFileSync(new URL('Shift_JIS-declared-malformed.html', dir))));
+  assert.deepEqual([declared.encoding, declared.encodingSource, declared.hadErrors], ['Shift_JIS', 'meta', true]);
+  const text = declared.blocks.map((b) => b.text).join('');
+  assert.ok(text.startsWith('日本語のページです。\uFFFD'), text);
+  assert.ok(text.endsWith('漢字を含んでいます。'), text);
+  // A transport charset naming a CJK encoding: decoded by it, whatever the bytes say.
+  const forced = normalizePage(new Uint8Array(readFileSync(new URL('GBK.html', dir))), { charset: 'text/html; charset=gb18030' });
+  assert.deepEqual([forced.encoding, forced.encodingSource], ['gb18030', 'transport']);
+  assert.ok(forced.blocks.some((b) => b.text === expected.GBK));
+});

@@ -16,6 +16,10 @@
 
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252, X_USER_DEFINED};
 use std::borrow::Cow;
+use std::sync::OnceLock;
+
+pub mod guess;
+mod single_byte;
 
 /// How the encoding of a page was chosen.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -70,7 +74,7 @@ pub fn decode<'a>(bytes: &'a [u8], transport: Option<&str>, tld: Option<&str>) -
 }
 
 fn finish<'a>(bytes: &'a [u8], encoding: &'static Encoding, source: EncodingSource) -> Decoded<'a> {
-    let (text, had_errors) = encoding.decode_without_bom_handling(bytes);
+    let (text, had_errors) = decode_with(encoding, bytes);
     Decoded {
         text,
         encoding,
@@ -88,6 +92,19 @@ pub fn detect(bytes: &[u8], tld: Option<&str>) -> &'static Encoding {
         Err(e) if e.error_len().is_none() => return UTF_8,
         Err(_) => {}
     }
+    #[cfg(not(feature = "bundled-cjk"))]
+    {
+        let sample = &bytes[..bytes.len().min(DETECT_BYTES)];
+        koi8_variant(sample, guess::guess(sample, tld))
+    }
+    #[cfg(feature = "bundled-cjk")]
+    {
+        chardetng_guess(bytes, tld)
+    }
+}
+
+#[cfg(feature = "bundled-cjk")]
+fn chardetng_guess(bytes: &[u8], tld: Option<&str>) -> &'static Encoding {
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     let sample = &bytes[..bytes.len().min(DETECT_BYTES)];
     detector.feed(sample, true);
@@ -103,7 +120,7 @@ pub fn detect(bytes: &[u8], tld: Option<&str>) -> &'static Encoding {
 /// They differ in eight bytes, which KOI8-U (RFC 2319) makes the Ukrainian and Belarusian letters
 /// є і ї ґ Є І Ї Ґ and KOI8-R (RFC 1489) box-drawing characters: text with one of them beside a
 /// letter is KOI8-U, text without is KOI8-R.
-fn koi8_variant(bytes: &[u8], guess: &'static Encoding) -> &'static Encoding {
+pub(crate) fn koi8_variant(bytes: &[u8], guess: &'static Encoding) -> &'static Encoding {
     if guess != encoding_rs::KOI8_U && guess != encoding_rs::KOI8_R {
         return guess;
     }
@@ -127,6 +144,222 @@ pub fn transport_encoding(value: &str) -> Option<&'static Encoding> {
         extract_from_meta_content(value.as_bytes())
     } else {
         Encoding::for_label(value.as_bytes())
+    }
+}
+
+/// A decoder the host supplies for the legacy multi-byte encodings (Big5, EUC-JP, ISO-2022-JP,
+/// Shift_JIS, EUC-KR, GBK, gb18030) when the crate is built without its own (feature
+/// `bundled-cjk`): `(encoding, bytes, fatal)` → the text, `None` when `fatal` and the bytes are
+/// malformed, or when the host cannot decode the encoding. A browser's or Node's `TextDecoder`
+/// implements the same standard (the wasm adapter registers it).
+pub type HostDecoder = fn(&'static Encoding, &[u8], bool) -> Option<String>;
+
+static HOST_DECODER: OnceLock<HostDecoder> = OnceLock::new();
+
+/// Registers the host's decoder for the legacy multi-byte encodings (see [`HostDecoder`]); the
+/// first registration stays. Built with `bundled-cjk` (the default), the crate decodes them itself
+/// and never calls it.
+pub fn set_host_decoder(decoder: HostDecoder) {
+    let _ = HOST_DECODER.set(decoder);
+}
+
+/// How an encoding's bytes become text.
+enum Kind {
+    Utf8,
+    Utf16 { big_endian: bool },
+    SingleByte(&'static [u16; 128]),
+    UserDefined,
+    Replacement,
+    MultiByte,
+}
+
+fn kind(encoding: &'static Encoding) -> Kind {
+    if encoding == UTF_8 {
+        Kind::Utf8
+    } else if encoding == UTF_16LE || encoding == UTF_16BE {
+        Kind::Utf16 {
+            big_endian: encoding == UTF_16BE,
+        }
+    } else if encoding == X_USER_DEFINED {
+        Kind::UserDefined
+    } else if encoding == encoding_rs::REPLACEMENT {
+        Kind::Replacement
+    } else if let Some((_, table)) = single_byte::TABLES
+        .iter()
+        .find(|(name, _)| *name == encoding.name())
+    {
+        Kind::SingleByte(table)
+    } else {
+        Kind::MultiByte
+    }
+}
+
+/// Decodes `bytes` (a BOM is not looked for) as the Encoding Standard's decoder for `encoding`
+/// does: malformed sequences become U+FFFD. Returns the text, borrowed when the bytes are
+/// UTF-8 or ASCII in an ASCII-compatible encoding, and whether any byte was malformed.
+pub fn decode_with<'a>(encoding: &'static Encoding, bytes: &'a [u8]) -> (Cow<'a, str>, bool) {
+    match kind(encoding) {
+        Kind::Utf8 => match String::from_utf8_lossy(bytes) {
+            Cow::Borrowed(s) => (Cow::Borrowed(s), false),
+            owned => (owned, true),
+        },
+        Kind::Utf16 { big_endian } => {
+            let (text, errors) = utf16(bytes, big_endian);
+            (Cow::Owned(text), errors)
+        }
+        Kind::SingleByte(table) => single_byte(bytes, table, false).unwrap_or_default(),
+        Kind::UserDefined => (user_defined(bytes), false),
+        Kind::Replacement if bytes.is_empty() => (Cow::Borrowed(""), false),
+        Kind::Replacement => (Cow::Borrowed("\u{FFFD}"), true),
+        Kind::MultiByte => multi_byte(encoding, bytes),
+    }
+}
+
+/// [`decode_with`] for bytes that must be well formed: `None` at any malformed sequence.
+pub fn decode_exact<'a>(encoding: &'static Encoding, bytes: &'a [u8]) -> Option<Cow<'a, str>> {
+    match kind(encoding) {
+        Kind::Utf8 => std::str::from_utf8(bytes).ok().map(Cow::Borrowed),
+        Kind::SingleByte(table) => single_byte(bytes, table, true).map(|(text, _)| text),
+        _ => match decode_with(encoding, bytes) {
+            (text, false) => Some(text),
+            (_, true) => None,
+        },
+    }
+}
+
+/// The character `table` gives byte `b` (≥ 0x80), if any.
+pub(crate) fn single_byte_char(table: &[u16; 128], b: u8) -> Option<char> {
+    match table[usize::from(b & 0x7F)] {
+        0 => None,
+        c => char::from_u32(u32::from(c)),
+    }
+}
+
+/// The upper half of a single-byte encoding's table, by the encoding's WHATWG name.
+pub(crate) fn single_byte_table(encoding: &'static Encoding) -> Option<&'static [u16; 128]> {
+    match kind(encoding) {
+        Kind::SingleByte(table) => Some(table),
+        _ => None,
+    }
+}
+
+/// A single-byte encoding: ASCII as itself, the upper half by `table`; `None` when `exact` and a
+/// byte has no character.
+fn single_byte<'a>(
+    bytes: &'a [u8],
+    table: &[u16; 128],
+    exact: bool,
+) -> Option<(Cow<'a, str>, bool)> {
+    let Some(first) = bytes.iter().position(|&b| b >= 0x80) else {
+        return std::str::from_utf8(bytes)
+            .ok()
+            .map(|s| (Cow::Borrowed(s), false));
+    };
+    let mut out = String::with_capacity(bytes.len() + bytes.len() / 2);
+    out.push_str(std::str::from_utf8(&bytes[..first]).ok()?);
+    let mut errors = false;
+    for &b in &bytes[first..] {
+        if b < 0x80 {
+            out.push(char::from(b));
+        } else if let Some(c) = single_byte_char(table, b) {
+            out.push(c);
+        } else if exact {
+            return None;
+        } else {
+            errors = true;
+            out.push('\u{FFFD}');
+        }
+    }
+    Some((Cow::Owned(out), errors))
+}
+
+/// x-user-defined: ASCII as itself, 0x80–0xFF to U+F780–U+F7FF.
+fn user_defined(bytes: &[u8]) -> Cow<'_, str> {
+    if bytes.is_ascii() {
+        return Cow::Borrowed(std::str::from_utf8(bytes).unwrap_or_default());
+    }
+    Cow::Owned(
+        bytes
+            .iter()
+            .map(|&b| match b {
+                0..0x80 => char::from(b),
+                _ => char::from_u32(0xF780 + u32::from(b) - 0x80).unwrap_or('\u{FFFD}'),
+            })
+            .collect(),
+    )
+}
+
+/// UTF-16LE or UTF-16BE: an unpaired surrogate, or an odd byte at the end, is one U+FFFD.
+fn utf16(bytes: &[u8], big_endian: bool) -> (String, bool) {
+    let units = bytes.chunks_exact(2).map(|p| {
+        let pair = [p[0], p[1]];
+        if big_endian {
+            u16::from_be_bytes(pair)
+        } else {
+            u16::from_le_bytes(pair)
+        }
+    });
+    let mut out = String::with_capacity(bytes.len());
+    let mut errors = false;
+    let mut last_unpaired_lead = false;
+    for unit in char::decode_utf16(units) {
+        match unit {
+            Ok(c) => {
+                out.push(c);
+                last_unpaired_lead = false;
+            }
+            Err(e) => {
+                out.push('\u{FFFD}');
+                errors = true;
+                last_unpaired_lead = (0xD800..0xDC00).contains(&e.unpaired_surrogate());
+            }
+        }
+    }
+    // The standard ends a stream cut inside a unit with one error, whether or not a lead
+    // surrogate is waiting for its pair (which then has its U+FFFD already).
+    if bytes.len() % 2 == 1 {
+        errors = true;
+        let ends_with_lead = last_unpaired_lead && out.ends_with('\u{FFFD}');
+        if !ends_with_lead {
+            out.push('\u{FFFD}');
+        }
+    }
+    (out, errors)
+}
+
+/// The legacy multi-byte encodings: by encoding_rs when the crate has them (`bundled-cjk`),
+/// otherwise by the host's decoder; with neither, ASCII is kept and each run of other bytes is
+/// one U+FFFD (an error).
+fn multi_byte<'a>(encoding: &'static Encoding, bytes: &'a [u8]) -> (Cow<'a, str>, bool) {
+    #[cfg(feature = "bundled-cjk")]
+    {
+        encoding.decode_without_bom_handling(bytes)
+    }
+    #[cfg(not(feature = "bundled-cjk"))]
+    {
+        if let Some(host) = HOST_DECODER.get() {
+            if let Some(text) = host(encoding, bytes, true) {
+                return (Cow::Owned(text), false);
+            }
+            if let Some(text) = host(encoding, bytes, false) {
+                return (Cow::Owned(text), true);
+            }
+        }
+        if bytes.is_ascii() && encoding != encoding_rs::ISO_2022_JP {
+            return (
+                Cow::Borrowed(std::str::from_utf8(bytes).unwrap_or_default()),
+                false,
+            );
+        }
+        let mut out = String::with_capacity(bytes.len());
+        for &b in bytes {
+            if b.is_ascii() {
+                out.push(char::from(b));
+            } else if !out.ends_with('\u{FFFD}') {
+                out.push('\u{FFFD}');
+            }
+        }
+        (Cow::Owned(out), true)
     }
 }
 
@@ -455,6 +688,110 @@ mod tests {
         let d = decode(&bytes, None, None);
         assert_eq!(d.encoding, encoding_rs::KOI8_U);
         assert_eq!(d.text, uk);
+    }
+
+    /// Random bytes, many of them the ones encodings treat specially (UTF-8 leads, surrogates).
+    fn random_inputs() -> impl Iterator<Item = Vec<u8>> {
+        let mut state = 0x2545_F491_4F6C_DD1Du64;
+        let mut next = move || {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            state
+        };
+        (0..20_000).map(move |_| {
+            let len = (next() % 24) as usize;
+            (0..len)
+                .map(|_| {
+                    let r = next();
+                    const SPECIAL: [u8; 12] = [
+                        0x00, 0x41, 0x7F, 0x80, 0xBF, 0xC2, 0xE0, 0xED, 0xF0, 0xF4, 0xD8, 0xDC,
+                    ];
+                    if r % 3 == 0 {
+                        SPECIAL[(r >> 8) as usize % SPECIAL.len()]
+                    } else {
+                        (r >> 16) as u8
+                    }
+                })
+                .collect()
+        })
+    }
+
+    #[test]
+    fn single_byte_tables_match_the_standard() {
+        assert_eq!(single_byte::TABLES.len(), 28);
+        for (name, _) in &single_byte::TABLES {
+            let encoding = Encoding::for_label(name.as_bytes()).unwrap();
+            for b in 0..=0xFFu8 {
+                let byte = [b];
+                let ours = decode_with(encoding, &byte);
+                let theirs = encoding.decode_without_bom_handling(&byte);
+                assert_eq!(ours, theirs, "{name} {b:#04x}");
+            }
+        }
+    }
+
+    #[test]
+    fn decoders_match_the_standard_on_random_bytes() {
+        let mut encodings = vec![
+            UTF_8,
+            UTF_16LE,
+            UTF_16BE,
+            X_USER_DEFINED,
+            encoding_rs::REPLACEMENT,
+        ];
+        encodings.extend([
+            WINDOWS_1251,
+            KOI8_R,
+            encoding_rs::IBM866,
+            WINDOWS_1252,
+            encoding_rs::WINDOWS_874,
+        ]);
+        for bytes in random_inputs() {
+            for &encoding in &encodings {
+                let ours = decode_with(encoding, &bytes);
+                let theirs = encoding.decode_without_bom_handling(&bytes);
+                assert_eq!(ours, theirs, "{} {bytes:02x?}", encoding.name());
+                let exact = encoding.decode_without_bom_handling_and_without_replacement(&bytes);
+                assert_eq!(
+                    decode_exact(encoding, &bytes),
+                    exact,
+                    "{} {bytes:02x?}",
+                    encoding.name()
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn legacy_multi_byte_encodings_decode() {
+        // 日本語 in Shift_JIS, 한국어 in EUC-KR, 中文 in GBK and Big5.
+        let cases: [(&'static Encoding, &[u8], &str); 4] = [
+            (
+                encoding_rs::SHIFT_JIS,
+                b"\x93\xfa\x96\x7b\x8c\xea",
+                "日本語",
+            ),
+            (encoding_rs::EUC_KR, b"\xc7\xd1\xb1\xb9\xbe\xee", "한국어"),
+            (encoding_rs::GBK, b"\xd6\xd0\xce\xc4", "中文"),
+            (encoding_rs::BIG5, b"\xa4\xa4\xa4\xe5", "中文"),
+        ];
+        for (encoding, bytes, text) in cases {
+            let (decoded, errors) = decode_with(encoding, bytes);
+            if cfg!(feature = "bundled-cjk") {
+                assert_eq!(
+                    (decoded.as_ref(), errors),
+                    (text, false),
+                    "{}",
+                    encoding.name()
+                );
+            } else {
+                // No host decoder is registered natively: the bytes are lost, and said to be.
+                assert!(errors, "{}", encoding.name());
+                assert!(decoded.starts_with('\u{FFFD}'), "{}", encoding.name());
+                assert!(decoded.chars().all(|c| c.is_ascii() || c == '\u{FFFD}'));
+            }
+        }
     }
 
     #[test]
