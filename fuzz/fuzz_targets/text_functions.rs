@@ -1,7 +1,7 @@
 //! detect, clean, every transliteration scheme, name_key, name_similarity, find_names,
 //! find_any_name, the name index (its lines as blocks in Uzbek, Russian, Belarusian and English) and
 //! mojibake repair on
-//! arbitrary text:
+//! arbitrary text, and the encoding guesser and decoders on its bytes:
 //! no panic, offsets in bounds, cleanup idempotent.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
@@ -60,4 +60,16 @@ fuzz_target!(|data: &[u8]| {
     if let Some((fixed, how)) = pagenorm::mojibake::repair(text) {
         assert!(!how.is_empty() && fixed != text);
     }
+    // The wasm build's encoding guesser, and the decoders of our own: an exact decoding is the
+    // lossy one without errors.
+    let guessed = pagenorm::decode::guess::guess(data, None);
+    for label in ["UTF-8", "UTF-16BE", "windows-1251", "KOI8-U", "x-user-defined"] {
+        let encoding = pagenorm::decode::Encoding::for_label(label.as_bytes()).unwrap();
+        let (lossy, errors) = pagenorm::decode::decode_with(encoding, data);
+        match pagenorm::decode::decode_exact(encoding, data) {
+            Some(exact) => assert!(!errors && exact == lossy, "{label}"),
+            None => assert!(errors, "{label}"),
+        }
+    }
+    let _ = pagenorm::decode::decode_with(guessed, data);
 });

@@ -14,7 +14,9 @@
 //! Labels are resolved by the WHATWG Encoding Standard's "get an encoding" (`encoding_rs`).
 //! Decoding never fails: malformed sequences become U+FFFD and set `had_errors`.
 
-use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252, X_USER_DEFINED};
+/// The encodings of the WHATWG Encoding Standard, by `encoding_rs` (labels, names).
+pub use encoding_rs::Encoding;
+use encoding_rs::{UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252, X_USER_DEFINED};
 use std::borrow::Cow;
 use std::sync::OnceLock;
 

@@ -181,6 +181,24 @@ test('a saved windows-1251 page opened from disk is decoded, tagged and searchab
   await page.close();
 });
 
+test('undeclared legacy pages are guessed in the worker, CJK ones decoded by Chromium\'s TextDecoder', async () => {
+  const { page, errors } = await openDemo();
+  const cases = [
+    ['KOI8-R.html', 'KOI8-R', 'Президент подписал закон о бюджете'],
+    ['Shift_JIS.html', 'Shift_JIS', '日本語のページです。'],
+    ['Big5.html', 'Big5', '這是一個用於檢測字元編碼的中文網頁。'],
+  ];
+  for (const [file, encoding, text] of cases) {
+    await page.setInputFiles('#file', join(root, 'tests/fixtures/encodings', file));
+    await page.waitForFunction((f) => document.querySelector('#summary')?.innerText.includes(f) && document.body.dataset.state === 'ready', file);
+    assert.match(await page.locator('#summary').innerText(), new RegExp(`${encoding} \\(detected\\)`));
+    const blocks = await page.$$eval('#blocks > li', (lis) => lis.map((li) => li.innerText));
+    assert.ok(blocks.some((b) => b.includes(text)), `${file}: ${blocks}`);
+  }
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('a 200 KB page: time to the first result, measured in the worker', async () => {
   const { page, errors } = await openDemo();
   // The Daryo sample repeated to 200 KB, pasted as HTML.
