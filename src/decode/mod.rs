@@ -9,10 +9,14 @@
 //! 3. the `<meta>` prescan of the first 1024 bytes (§13.2.3.2 "prescan a byte stream to determine its
 //!    encoding"), implemented step by step in [`prescan`];
 //! 4. detection: valid UTF-8 is taken as UTF-8; anything else goes to `chardetng`, the detector
-//!    Firefox uses, with the top-level domain of the page's URL as a hint.
+//!    Firefox uses (feature `bundled-cjk`, the default), or to pagenorm's own [`guess`] (without
+//!    it, as in the wasm build), with the top-level domain of the page's URL as a hint.
 //!
 //! Labels are resolved by the WHATWG Encoding Standard's "get an encoding" (`encoding_rs`).
-//! Decoding never fails: malformed sequences become U+FFFD and set `had_errors`.
+//! UTF-8, UTF-16, x-user-defined, replacement and the single-byte encodings are decoded here, by
+//! the standard's decoders and indexes; the legacy multi-byte (CJK) encodings by `encoding_rs`
+//! with `bundled-cjk`, otherwise by the host's decoder ([`set_host_decoder`]). Decoding never
+//! fails: malformed sequences become U+FFFD and set `had_errors`.
 
 /// The encodings of the WHATWG Encoding Standard, by `encoding_rs` (labels, names).
 pub use encoding_rs::Encoding;
