@@ -1,6 +1,7 @@
 //! Encoding detection measured: text in each language is written in the legacy encodings its web
-//! used, wrapped in a page that declares nothing, and guessed — by chardetng (what the native
-//! build uses) and by pagenorm's own guesser (`decode::guess`, what the wasm build uses). A guess
+//! used, wrapped in a page that declares nothing, and guessed — by chardetng alone, by
+//! pagenorm's own guesser (`decode::guess`, what the wasm build uses) and by the native build's
+//! `decode::detect` (chardetng for CJK and the scripts without a profile, the guesser else). A guess
 //! counts as right when it decodes the page to the same text as the true encoding (KOI8-R and
 //! KOI8-U write Russian alike).
 //!
@@ -9,7 +10,8 @@
 //! Text: the last column of each TSV file (the language-ID development set:
 //! `../shared/eval/lid_dev.tsv`, languages in its first column), and the translations of the
 //! message catalogues installed under /usr/share/locale (Debian's packages; read at run time,
-//! skipped when absent) for the languages the TSV files lack. Each case is a "page" of five
+//! skipped when absent; not GTK 3's and GLib's, which the language profiles learnt from) for the
+//! languages the TSV files lack. Each case is a "page" of five
 //! consecutive texts, and a "line" of one (the development set's short rows: 20–60 letters).
 //!
 //! Set CHARSET_EVAL_MISSES=1 to print the own guesser's misses with its costs.
@@ -101,7 +103,12 @@ fn main() {
         let Ok(dir) = std::fs::read_dir(format!("/usr/share/locale/{lang}/LC_MESSAGES")) else {
             continue;
         };
-        let mut files: Vec<_> = dir.flatten().map(|e| e.path()).collect();
+        // Not GTK 3's and GLib's, which the language profiles learnt from.
+        let mut files: Vec<_> = dir
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| !p.ends_with("gtk30.mo") && !p.ends_with("glib20.mo"))
+            .collect();
         files.sort();
         let mut lines = Vec::new();
         for f in files {
@@ -116,14 +123,15 @@ fn main() {
     }
     let misses = std::env::var_os("CHARSET_EVAL_MISSES").is_some();
     let costs_out = std::env::var_os("CHARSET_EVAL_COSTS").is_some();
-    let (mut total, mut own_total, mut chardet_total) = ([0u32; 2], [0u32; 2], [0u32; 2]);
+    // Per kind (pages, lines): cases, right by the own guesser, by chardetng, by the native build.
+    let mut totals = [[0u32; 4]; 2];
     println!(
-        "language\tencoding\tcases\town (page)\tchardetng (page)\town (line)\tchardetng (line)"
+        "language\tencoding\tcases\tpages: own\tchardetng\tnative\tlines: own\tchardetng\tnative"
     );
     for (lang, lines) in &texts {
         for &name in encodings(lang) {
             let encoding = Encoding::for_label(name.as_bytes()).unwrap();
-            let mut row = [[0u32; 3]; 2];
+            let mut row = [[0u32; 4]; 2];
             for (kind, size) in [(0, 5), (1, 1)] {
                 for chunk in lines.chunks(size).take(200) {
                     let text = chunk.join(" ");
@@ -138,10 +146,12 @@ fn main() {
                     let same =
                         |e: &'static Encoding| e.decode_without_bom_handling(&page).0 == truth;
                     let own = pagenorm::decode::guess::guess(&page, None);
-                    let chardet = pagenorm::decode::detect(&page, None);
+                    let chardet = pagenorm::decode::detect_with_chardetng(&page, None);
+                    let native = pagenorm::decode::detect(&page, None);
                     row[kind][0] += 1;
                     row[kind][1] += u32::from(same(own));
                     row[kind][2] += u32::from(same(chardet));
+                    row[kind][3] += u32::from(same(native));
                     if costs_out {
                         for (e, c) in pagenorm::decode::guess::explain(&page, None) {
                             let truth = if same(e) { "true" } else { "wrong" };
@@ -165,31 +175,29 @@ fn main() {
                     }
                 }
             }
-            let pct = |a: u32, n: u32| 100.0 * a as f64 / n.max(1) as f64;
-            println!(
-                "{lang}\t{name}\t{}/{}\t{:.1}\t{:.1}\t{:.1}\t{:.1}",
-                row[0][0],
-                row[1][0],
-                pct(row[0][1], row[0][0]),
-                pct(row[0][2], row[0][0]),
-                pct(row[1][1], row[1][0]),
-                pct(row[1][2], row[1][0]),
-            );
+            println!("{lang}\t{name}\t{}", figures(&row));
             for k in 0..2 {
-                total[k] += row[k][0];
-                own_total[k] += row[k][1];
-                chardet_total[k] += row[k][2];
+                for c in 0..4 {
+                    totals[k][c] += row[k][c];
+                }
             }
         }
     }
-    let pct = |a: u32, n: u32| 100.0 * a as f64 / n.max(1) as f64;
-    println!(
-        "all\t\t{}/{}\t{:.1}\t{:.1}\t{:.1}\t{:.1}",
-        total[0],
-        total[1],
-        pct(own_total[0], total[0]),
-        pct(chardet_total[0], total[0]),
-        pct(own_total[1], total[1]),
-        pct(chardet_total[1], total[1]),
-    );
+    println!("all\t\t{}", figures(&totals));
+}
+
+/// "pages/lines", then the share right by each guesser, pages then lines.
+fn figures(row: &[[u32; 4]; 2]) -> String {
+    let pct = |k: usize, c: usize| 100.0 * row[k][c] as f64 / row[k][0].max(1) as f64;
+    format!(
+        "{}/{}\t{:.1}\t{:.1}\t{:.1}\t{:.1}\t{:.1}\t{:.1}",
+        row[0][0],
+        row[1][0],
+        pct(0, 1),
+        pct(0, 2),
+        pct(0, 3),
+        pct(1, 1),
+        pct(1, 2),
+        pct(1, 3)
+    )
 }

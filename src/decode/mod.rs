@@ -90,7 +90,10 @@ fn finish<'a>(bytes: &'a [u8], encoding: &'static Encoding, source: EncodingSour
 }
 
 /// Detection when nothing declares the encoding: valid UTF-8 is UTF-8 (a browser's `chardetng`
-/// says the same when allowed to answer UTF-8); otherwise `chardetng` with the TLD hint.
+/// says the same when allowed to answer UTF-8); otherwise, with `bundled-cjk`, chardetng's guess
+/// when it is a CJK encoding or one of a script without a language profile
+/// ([`chardetng_decides`]), and else, or without `bundled-cjk`, [`guess::guess`]; the TLD is a
+/// hint to both.
 pub fn detect(bytes: &[u8], tld: Option<&str>) -> &'static Encoding {
     match std::str::from_utf8(bytes) {
         Ok(_) => return UTF_8,
@@ -98,19 +101,56 @@ pub fn detect(bytes: &[u8], tld: Option<&str>) -> &'static Encoding {
         Err(e) if e.error_len().is_none() => return UTF_8,
         Err(_) => {}
     }
-    #[cfg(not(feature = "bundled-cjk"))]
-    {
-        let sample = &bytes[..bytes.len().min(DETECT_BYTES)];
-        koi8_variant(sample, guess::guess(sample, tld))
-    }
+    let sample = &bytes[..bytes.len().min(DETECT_BYTES)];
+    let (guessed, cost) = guess::guess_with_cost(sample, tld);
     #[cfg(feature = "bundled-cjk")]
     {
-        chardetng_guess(bytes, tld)
+        // chardetng decides the CJK encodings and the scripts no language profile reads; among
+        // the Latin and Cyrillic single-byte encodings the guesser, which reads the words by the
+        // profiles, is right more often (README "Encoding detection"). Words that read well by
+        // a profile need no second opinion.
+        if cost >= guess::READS_WELL {
+            let chardetng = detect_with_chardetng(sample, tld);
+            if chardetng_decides(chardetng) {
+                return chardetng;
+            }
+        }
     }
+    #[cfg(not(feature = "bundled-cjk"))]
+    let _ = cost;
+    koi8_variant(sample, guessed)
 }
 
+/// The encodings chardetng's answer is taken for: the legacy CJK ones and the single-byte
+/// encodings of scripts without a language profile (Greek, Hebrew, Arabic, Thai).
+pub fn chardetng_decides(encoding: &'static Encoding) -> bool {
+    use encoding_rs::{
+        BIG5, EUC_JP, EUC_KR, GB18030, GBK, ISO_2022_JP, ISO_8859_6, ISO_8859_7, ISO_8859_8,
+        ISO_8859_8_I, SHIFT_JIS, WINDOWS_1253, WINDOWS_1255, WINDOWS_1256, WINDOWS_874,
+    };
+    [
+        BIG5,
+        EUC_JP,
+        EUC_KR,
+        GB18030,
+        GBK,
+        ISO_2022_JP,
+        SHIFT_JIS,
+        ISO_8859_6,
+        ISO_8859_7,
+        ISO_8859_8,
+        ISO_8859_8_I,
+        WINDOWS_1253,
+        WINDOWS_1255,
+        WINDOWS_1256,
+        WINDOWS_874,
+    ]
+    .contains(&encoding)
+}
+
+/// chardetng's guess for bytes that are not UTF-8, the top-level domain as its hint.
 #[cfg(feature = "bundled-cjk")]
-fn chardetng_guess(bytes: &[u8], tld: Option<&str>) -> &'static Encoding {
+pub fn detect_with_chardetng(bytes: &[u8], tld: Option<&str>) -> &'static Encoding {
     let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
     let sample = &bytes[..bytes.len().min(DETECT_BYTES)];
     detector.feed(sample, true);
