@@ -21,6 +21,10 @@ USAGE:
         names mentioned most (default 100), each page's index merged with the others' where
         their names' keys meet, as JSON lines with the pages and blocks (their numbers in the
         page's report) of each.
+  pagenorm encoding [--url URL] [--charset LABEL] [FILE|-]
+        The page's encoding and how it was found; for a page that declares none and is not
+        UTF-8, each guesser's answer and how well the page's words read in each single-byte
+        encoding (nats per n-gram, lower is better).
   pagenorm detect [TEXT…]        Language and script of TEXT (or of stdin).
   pagenorm translit --from TAG --to TAG [--system ID] [TEXT…]
         Transliterate TEXT (or stdin), e.g. --from uz-Cyrl --to uz-Latn.
@@ -369,6 +373,32 @@ fn run(args: &[String]) -> Result<(), String> {
                 writeln!(out, "{line}").map_err(|e| e.to_string())?;
             }
             out.flush().map_err(|e| e.to_string())
+        }
+        "encoding" => {
+            let a = Args::parse(rest, &["url", "charset"])?;
+            let bytes = read_input(a.rest.first().map(String::as_str))?;
+            let tld = a.get("url").and_then(pagenorm::decode::tld_of_url);
+            let tld = tld.as_deref();
+            let d = pagenorm::decode(&bytes, a.get("charset"), tld);
+            let mut out = serde_json::json!({
+                "encoding": d.encoding.name(),
+                "source": d.source,
+                "hadErrors": d.had_errors,
+            });
+            if d.source == pagenorm::EncodingSource::Detected && d.encoding.name() != "UTF-8" {
+                let sample = &bytes[..bytes.len().min(pagenorm::decode::DETECT_BYTES)];
+                let mut costs = pagenorm::decode::guess::explain(sample, tld);
+                costs.sort_by(|x, y| x.1.total_cmp(&y.1));
+                out["guesses"] = serde_json::json!({
+                    "pagenorm": pagenorm::decode::guess::guess(sample, tld).name(),
+                    "chardetng": pagenorm::decode::detect_with_chardetng(sample, tld).name(),
+                    "costs": costs
+                        .iter()
+                        .map(|(e, c)| serde_json::json!({ "encoding": e.name(), "cost": (f64::from(*c) * 1000.0).round() / 1000.0 }))
+                        .collect::<Vec<_>>(),
+                });
+            }
+            print_json(&out)
         }
         "detect" => {
             let a = Args::parse(rest, &[])?;

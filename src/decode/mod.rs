@@ -118,7 +118,7 @@ pub fn detect(bytes: &[u8], tld: Option<&str>) -> &'static Encoding {
     }
     #[cfg(not(feature = "bundled-cjk"))]
     let _ = cost;
-    koi8_variant(sample, guessed)
+    guessed
 }
 
 /// The encodings chardetng's answer is taken for: the legacy CJK ones and the single-byte
