@@ -37,7 +37,7 @@ pub enum EncodingSource {
     Transport,
     /// A `<meta charset>` or `<meta http-equiv="Content-Type">` found by the prescan.
     Meta,
-    /// Detection: the bytes were valid UTF-8, or `chardetng` guessed.
+    /// Detection: the bytes were valid UTF-8, or they were guessed ([`detect`]).
     Detected,
     /// The input was already text (a JavaScript or Rust string): nothing to decode.
     Text,
