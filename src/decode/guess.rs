@@ -1,5 +1,6 @@
-//! pagenorm's own guess of an undeclared page's encoding: what detection uses when the crate is
-//! built without chardetng (feature `bundled-cjk` off, as the wasm build is), since chardetng
+//! pagenorm's own guess of an undeclared page's encoding: detection's answer in every build,
+//! chardetng asked besides only natively (feature `bundled-cjk`) and only when the page's words
+//! read as no profiled language ([`super::detect`]). The wasm build has no chardetng, which
 //! decodes each CJK candidate with encoding_rs's tables to score it.
 //!
 //! The legacy multi-byte encodings are told apart by their byte structure (JIS X 0208 in
