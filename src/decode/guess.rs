@@ -9,7 +9,7 @@
 //! table the characters fall: the rows each standard sets apart for its most frequent characters
 //! (the kana rows and level-1 kanji of JIS X 0208, the Hangul rows of KS X 1001, level-1 hanzi of
 //! GB 2312, the frequent characters of Big5). The single-byte encodings are told apart by reading
-//! the page's words with each and asking the language profiles ([`crate::detect`]) which reads
+//! the page's words with each and asking the language profiles ([`mod@crate::detect`]) which reads
 //! best, as mojibake repair judges a repair; for scripts with no profile (Greek, Hebrew, Arabic,
 //! Thai) by how many of the characters are letters of one script, in their place.
 
