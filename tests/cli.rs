@@ -368,9 +368,15 @@ fn encoding_says_how_a_page_s_encoding_was_found() {
     assert!(declared.get("guesses").is_none());
     // An undeclared KOI8-R page: both guessers' answers, and how well its words read in each
     // single-byte encoding, best first.
-    let koi8 = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/encodings/KOI8-R.html");
+    let koi8 = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/encodings/KOI8-R.html"
+    );
     let r = json(&["encoding", koi8], b"");
-    assert_eq!((&r["encoding"], &r["source"]), (&"KOI8-R".into(), &"detected".into()));
+    assert_eq!(
+        (&r["encoding"], &r["source"]),
+        (&"KOI8-R".into(), &"detected".into())
+    );
     assert_eq!(r["guesses"]["pagenorm"], "KOI8-R");
     let costs = r["guesses"]["costs"].as_array().unwrap();
     assert_eq!(costs[0]["encoding"], "KOI8-U"); // standing for both KOI8s
@@ -378,8 +384,14 @@ fn encoding_says_how_a_page_s_encoding_was_found() {
     assert!((1..costs.len()).all(|i| cost(i - 1) <= cost(i)));
     // The transport charset wins, and a page in plain ASCII is UTF-8 without a guess.
     let forced = json(&["encoding", "--charset", "cp866", koi8], b"");
-    assert_eq!((&forced["encoding"], &forced["source"]), (&"IBM866".into(), &"transport".into()));
+    assert_eq!(
+        (&forced["encoding"], &forced["source"]),
+        (&"IBM866".into(), &"transport".into())
+    );
     let ascii = json(&["encoding"], b"<p>plain</p>");
-    assert_eq!((&ascii["encoding"], &ascii["source"]), (&"UTF-8".into(), &"detected".into()));
+    assert_eq!(
+        (&ascii["encoding"], &ascii["source"]),
+        (&"UTF-8".into(), &"detected".into())
+    );
     assert!(ascii.get("guesses").is_none());
 }
