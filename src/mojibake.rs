@@ -240,17 +240,19 @@ fn changing_words(text: &str) -> std::borrow::Cow<'_, str> {
 /// The table is the inverse of the charset's decoding table (so encoding_rs's encoders, which pull
 /// in every charset's tables, stay out of the wasm module).
 fn encode_single_byte(text: &str, enc: &'static Encoding) -> Option<Vec<u8>> {
-    use std::collections::HashMap;
     use std::sync::OnceLock;
-    static TABLES: OnceLock<Vec<(&'static Encoding, HashMap<char, u8>)>> = OnceLock::new();
+    // Each charset's (character, byte) pairs of its upper half, sorted by character.
+    static TABLES: OnceLock<Vec<(&'static Encoding, Vec<(char, u8)>)>> = OnceLock::new();
     let tables = TABLES.get_or_init(|| {
         [WINDOWS_1251, WINDOWS_1252, KOI8_R]
             .into_iter()
             .filter_map(|e| {
                 let table = crate::decode::single_byte_table(e)?;
-                let pairs = (0x80..=0xFFu8)
-                    .filter_map(|b| Some((crate::decode::single_byte_char(table, b)?, b)));
-                Some((e, pairs.collect()))
+                let mut pairs: Vec<(char, u8)> = (0x80..=0xFFu8)
+                    .filter_map(|b| Some((crate::decode::single_byte_char(table, b)?, b)))
+                    .collect();
+                crate::sort::sort_by(&mut pairs, |a, b| a.0.cmp(&b.0));
+                Some((e, pairs))
             })
             .collect()
     });
@@ -260,7 +262,8 @@ fn encode_single_byte(text: &str, enc: &'static Encoding) -> Option<Vec<u8>> {
             if c.is_ascii() {
                 Some(c as u8)
             } else {
-                table.get(&c).copied()
+                let i = table.binary_search_by_key(&c, |&(k, _)| k).ok()?;
+                Some(table[i].1)
             }
         })
         .collect()
