@@ -42,8 +42,8 @@ const SINGLE_BYTE: &[&Encoding] = &[
     IBM866,
     ISO_8859_5,
     ISO_8859_2,
-    WINDOWS_1253,
     WINDOWS_1255,
+    WINDOWS_1253,
     WINDOWS_1256,
     WINDOWS_874,
     WINDOWS_1258,
@@ -176,6 +176,8 @@ fn single_byte_cost(words: &[u8], table: &[u16; 128], bound: f32) -> f32 {
     }
     let (mut chars, mut odd) = (0u32, 0u32);
     let mut by_script = [0u32; 7];
+    // Letters above ASCII, and those in capitals.
+    let (mut letters, mut capitals) = (0u32, 0u32);
     for word in text.split(' ') {
         // Monotonic Greek puts a tonos on every word of two syllables or more: a long word in
         // small Greek letters without one is another script's bytes read as Greek.
@@ -210,6 +212,8 @@ fn single_byte_cost(words: &[u8], table: &[u16; 128], bound: f32) -> f32 {
                     odd += 1;
                 }
                 letters_script = Some(script);
+                letters += 1;
+                capitals += u32::from(c.is_uppercase());
                 // A capital after a small letter (`пРИВЕТ`: KOI8 read as windows-1251 or back).
                 if c.is_uppercase() && prev.is_some_and(|p| p.is_lowercase() && !p.is_ascii()) {
                     odd += 1;
@@ -237,9 +241,17 @@ fn single_byte_cost(words: &[u8], table: &[u16; 128], bound: f32) -> f32 {
     if chars == 0 {
         return 0.0;
     }
+    // Text is seldom all in capitals: a reading that makes it so has more often read another
+    // script's letters (Hebrew as KOI8's capitals). A nat per n-gram, less than a wrong reading
+    // costs, so that a page really in capitals still reads best in its own encoding.
+    let all_caps = if letters >= 20 && capitals * 10 >= letters * 9 {
+        ALL_CAPS_COST
+    } else {
+        0.0
+    };
     let odd_share = odd as f32 / chars as f32;
-    if ODD_WEIGHT * odd_share >= bound {
-        return ODD_WEIGHT * odd_share;
+    if ODD_WEIGHT * odd_share + all_caps >= bound {
+        return ODD_WEIGHT * odd_share + all_caps;
     }
     // Scripts no profile reads (Greek, Hebrew, Arabic, Thai) cost what text in a profiled
     // language does at its worst.
@@ -249,8 +261,11 @@ fn single_byte_cost(words: &[u8], table: &[u16; 128], bound: f32) -> f32 {
     } else {
         UNPROFILED_COST
     };
-    cost + ODD_WEIGHT * odd_share
+    cost + ODD_WEIGHT * odd_share + all_caps
 }
+
+/// What a reading all in capitals costs, in nats per n-gram.
+const ALL_CAPS_COST: f32 = 1.0;
 
 /// The cost per n-gram given to text no language profile reads.
 const UNPROFILED_COST: f32 = 7.0;
@@ -588,6 +603,22 @@ mod tests {
             let bytes = encoded(encoding, text);
             assert_eq!(guess(&bytes, None), encoding, "{}", encoding.name());
         }
+    }
+
+    #[test]
+    fn pages_in_capitals_and_scripts_without_a_profile() {
+        // A page really in capitals still reads best in its own encoding …
+        let caps = "ПРЕЗИДЕНТ ПОДПИСАЛ ЗАКОН О БЮДЖЕТЕ НА СЛЕДУЮЩИЙ ГОД. ДЕПУТАТЫ ОБСУЖДАЛИ ЕГО ТРИ НЕДЕЛИ.";
+        for encoding in [WINDOWS_1251, encoding_rs::KOI8_R] {
+            let bytes = encoded(encoding, caps);
+            assert_eq!(guess(&bytes, None), encoding, "{}", encoding.name());
+        }
+        // … while Hebrew is not taken for KOI8's capitals, nor for Greek.
+        let he = "שלום לכולם, זהו דף בעברית שנכתב כדי לבדוק את זיהוי הקידוד של הדפים הישנים ברשת.";
+        assert_eq!(guess(&encoded(WINDOWS_1255, he), None), WINDOWS_1255);
+        let el =
+            "Όλοι οι άνθρωποι γεννιούνται ελεύθεροι και ίσοι στην αξιοπρέπεια και τα δικαιώματα.";
+        assert_eq!(guess(&encoded(WINDOWS_1253, el), None), WINDOWS_1253);
     }
 
     #[test]
