@@ -14,8 +14,8 @@ bash scripts/setup.sh --browser
 echo "== cargo test"
 cargo test --all-targets --features cli
 # The decoding the wasm build uses (no bundled CJK decoders, pagenorm's own encoding guesser),
-# natively.
-cargo test --lib --no-default-features decode::
+# natively; and the command line built that way.
+cargo test --lib --bins --no-default-features --features cli decode::
 
 echo "== build pkg/"
 bash scripts/build.sh

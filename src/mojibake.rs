@@ -242,7 +242,8 @@ fn changing_words(text: &str) -> std::borrow::Cow<'_, str> {
 fn encode_single_byte(text: &str, enc: &'static Encoding) -> Option<Vec<u8>> {
     use std::sync::OnceLock;
     // Each charset's (character, byte) pairs of its upper half, sorted by character.
-    static TABLES: OnceLock<Vec<(&'static Encoding, Vec<(char, u8)>)>> = OnceLock::new();
+    type Inverse = Vec<(char, u8)>;
+    static TABLES: OnceLock<Vec<(&'static Encoding, Inverse)>> = OnceLock::new();
     let tables = TABLES.get_or_init(|| {
         [WINDOWS_1251, WINDOWS_1252, KOI8_R]
             .into_iter()

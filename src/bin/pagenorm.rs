@@ -107,6 +107,17 @@ fn print_json<T: serde::Serialize>(value: &T) -> Result<(), String> {
     out.flush().map_err(|e| e.to_string())
 }
 
+/// chardetng's answer, in a build that has it (feature `bundled-cjk`); `null` in one without.
+fn chardetng_guess(sample: &[u8], tld: Option<&str>) -> Option<&'static str> {
+    #[cfg(feature = "bundled-cjk")]
+    return Some(pagenorm::decode::detect_with_chardetng(sample, tld).name());
+    #[cfg(not(feature = "bundled-cjk"))]
+    {
+        let _ = (sample, tld);
+        None
+    }
+}
+
 fn page_options(a: &Args) -> Result<PageOptions, String> {
     let mut limits = PageLimits::default();
     if let Some(n) = a.get("max-input-bytes") {
@@ -391,7 +402,7 @@ fn run(args: &[String]) -> Result<(), String> {
                 costs.sort_by(|x, y| x.1.total_cmp(&y.1));
                 out["guesses"] = serde_json::json!({
                     "pagenorm": pagenorm::decode::guess::guess(sample, tld).name(),
-                    "chardetng": pagenorm::decode::detect_with_chardetng(sample, tld).name(),
+                    "chardetng": chardetng_guess(sample, tld),
                     "costs": costs
                         .iter()
                         .map(|(e, c)| serde_json::json!({ "encoding": e.name(), "cost": (f64::from(*c) * 1000.0).round() / 1000.0 }))

@@ -176,8 +176,8 @@ fn single_byte_cost(words: &[u8], table: &[u16; 128], bound: f32) -> f32 {
     }
     let (mut chars, mut odd) = (0u32, 0u32);
     let mut by_script = [0u32; 7];
-    // Letters above ASCII, and those in capitals.
-    let (mut letters, mut capitals) = (0u32, 0u32);
+    // Letters above ASCII in capitals (all of them: `by_script`'s sum).
+    let mut capitals = 0u32;
     for word in text.split(' ') {
         // Monotonic Greek puts a tonos on every word of two syllables or more: a long word in
         // small Greek letters without one is another script's bytes read as Greek.
@@ -212,7 +212,6 @@ fn single_byte_cost(words: &[u8], table: &[u16; 128], bound: f32) -> f32 {
                     odd += 1;
                 }
                 letters_script = Some(script);
-                letters += 1;
                 capitals += u32::from(c.is_uppercase());
                 // A capital after a small letter (`пРИВЕТ`: KOI8 read as windows-1251 or back).
                 if c.is_uppercase() && prev.is_some_and(|p| p.is_lowercase() && !p.is_ascii()) {
@@ -244,6 +243,7 @@ fn single_byte_cost(words: &[u8], table: &[u16; 128], bound: f32) -> f32 {
     // Text is seldom all in capitals: a reading that makes it so has more often read another
     // script's letters (Hebrew as KOI8's capitals). A nat per n-gram, less than a wrong reading
     // costs, so that a page really in capitals still reads best in its own encoding.
+    let letters: u32 = by_script.iter().sum();
     let all_caps = if letters >= 20 && capitals * 10 >= letters * 9 {
         ALL_CAPS_COST
     } else {

@@ -365,8 +365,7 @@ fn utf16(bytes: &[u8], big_endian: bool) -> (String, bool) {
     // surrogate is waiting for its pair (which then has its U+FFFD already).
     if bytes.len() % 2 == 1 {
         errors = true;
-        let ends_with_lead = last_unpaired_lead && out.ends_with('\u{FFFD}');
-        if !ends_with_lead {
+        if !last_unpaired_lead {
             out.push('\u{FFFD}');
         }
     }
