@@ -416,7 +416,48 @@ pub fn select(blocks: &[RawBlock], texts: &[&str]) -> Vec<Verdict> {
     keep_main_article(blocks, texts, &mut verdicts);
     keep_main_region(blocks, texts, &mut verdicts);
     drop_repeats(texts, &mut verdicts);
+    recall_short_pages(texts, &mut verdicts);
     verdicts
+}
+
+/// Content shorter than this (characters) is not an article the page is about: trafilatura's
+/// `MIN_EXTRACTED_SIZE`, below which it falls back to a more inclusive extraction.
+const MIN_CONTENT_CHARS: usize = 250;
+
+/// A page whose content, so found, is under [`MIN_CONTENT_CHARS`] is no article: a profile, a
+/// catalogue, a table of results, whose parts sit in regions the page marks as navigation or in a
+/// form (a Google Scholar profile: the person's details in a short line, the citations and
+/// co-authors under `role="navigation"`, the publications in a sortable form). There the blocks
+/// flagged only for those regions (`nav`, `form`) — not link lists, menus, footers, dialogs,
+/// repeats — are content too, as trafilatura keeps more when its first extraction is too short;
+/// but only when they bring the content to [`MIN_CONTENT_CHARS`]: a search box beside a short
+/// announcement stays a form.
+fn recall_short_pages(texts: &[&str], verdicts: &mut [Verdict]) {
+    let regional = |v: &Verdict| {
+        v.boilerplate
+            && !v.reasons.is_empty()
+            && v.reasons.iter().all(|r| matches!(*r, "nav" | "form"))
+    };
+    let (mut content, mut recalled) = (0, 0);
+    for (t, v) in texts.iter().zip(verdicts.iter()) {
+        if !v.boilerplate {
+            content += t.chars().count();
+            if content >= MIN_CONTENT_CHARS {
+                return;
+            }
+        } else if regional(v) {
+            recalled += t.chars().count();
+        }
+    }
+    if content + recalled < MIN_CONTENT_CHARS {
+        return;
+    }
+    for v in verdicts.iter_mut().filter(|v| regional(v)) {
+        *v = Verdict {
+            boilerplate: false,
+            reasons: Vec::new(),
+        };
+    }
 }
 
 /// Fewest cells of a data table.
@@ -841,6 +882,83 @@ mod tests {
         let got = run(&html);
         let flags: Vec<bool> = got.iter().map(|x| x.1).collect();
         assert_eq!(flags, vec![false, true, true, true], "{got:#?}");
+    }
+
+    #[test]
+    fn a_profile_without_an_article_keeps_its_regions() {
+        // As on a scholar's profile: a one-line affiliation, co-authors under
+        // role="navigation", publications in a sortable form; a menu and a sign-in link around.
+        let pubs: String = [
+            (
+                "Imagenet classification",
+                "A Krizhevsky, I Sutskever, GE Hinton",
+                "Advances in neural information processing systems 25, 2012",
+            ),
+            (
+                "Deep learning",
+                "Y LeCun, Y Bengio, G Hinton",
+                "Nature 521 (7553), 436-444, 2015",
+            ),
+            (
+                "Visualizing data using t-SNE",
+                "L van der Maaten, G Hinton",
+                "Journal of Machine Learning Research 9, 2579-2605, 2008",
+            ),
+        ]
+        .iter()
+        .map(|(t, a, v)| {
+            format!("<tr><td><a href='/c?{t}'>{t}</a></td><td>{a}</td><td>{v}</td></tr>")
+        })
+        .collect();
+        let html = format!(
+            r#"<ul class="menu"><li><a href="/">My profile</a></li><li><a href="/lib">My library</a></li></ul>
+            <a class="login" href="/signin">Sign in</a>
+            <div role="navigation"><h3>Co-authors</h3><ul>
+            <li><a href="/u1">Terrence Sejnowski</a> Francis Crick Professor, Salk Institute</li>
+            <li><a href="/u2">Vinod Nair</a> Research Scientist, DeepMind</li></ul></div>
+            <div>Emeritus Prof. Computer Science, University of Toronto</div>
+            <form method="post"><table>{pubs}</table></form>"#
+        );
+        let got = run(&html);
+        let content: Vec<&str> = got.iter().filter(|x| !x.1).map(|x| x.0.as_str()).collect();
+        assert!(
+            content.contains(&"Vinod Nair Research Scientist, DeepMind"),
+            "{got:#?}"
+        );
+        assert!(content.contains(&"Y LeCun, Y Bengio, G Hinton"), "{got:#?}");
+        assert!(content.contains(&"Co-authors"), "{got:#?}");
+        // Menus, the sign-in link and link-only cells stay out.
+        for out in ["My profile My library", "Sign in", "Deep learning"] {
+            assert!(!content.contains(&out), "{out}: {got:#?}");
+        }
+        // An article of its own (250 characters or more) leaves the regions boilerplate.
+        let article = "<p>Geoffrey Hinton is a cognitive psychologist and computer scientist, most \
+            noted for his work on artificial neural networks. He was a professor at the University \
+            of Toronto, and from 2013 to 2023 he divided his time between Google and the university, \
+            before leaving to speak freely about the risks of the technology.</p>";
+        let got = run(&format!("{html}{article}"));
+        let content: Vec<&str> = got.iter().filter(|x| !x.1).map(|x| x.0.as_str()).collect();
+        assert!(
+            !content.contains(&"Y LeCun, Y Bengio, G Hinton"),
+            "{got:#?}"
+        );
+        assert!(
+            !content.contains(&"Vinod Nair Research Scientist, DeepMind"),
+            "{got:#?}"
+        );
+        // A page with next to no text of its own (a sign-in form, a menu) does not show its
+        // form and menu as its article.
+        let html = r#"<nav><a href="/">Home</a> <a href="/news">News</a> <a href="/about">About us</a></nav>
+            <h1>Page not found</h1><form method="post" action="/signin"><label>E-mail address</label>
+            <input name="u"><label>Password</label><input name="p"><button>Sign in</button>
+            <label>Remember me on this computer</label></form>"#;
+        let got = run(html);
+        let flags: Vec<bool> = got.iter().map(|x| x.1).collect();
+        assert!(flags.iter().filter(|&&b| b).count() >= 4, "{got:#?}");
+        assert!(
+            got.iter().any(|x| x.0 == "E-mail address" && x.1),
+            "{got:#?}"
+        );
     }
 
     #[test]
