@@ -472,20 +472,33 @@ struct Builder<'l> {
     tables: u32,
     /// Where the last events leave two inline elements' texts: see [`Seam`].
     seam: Seam,
+    /// The `href` (hashed) of the link last opened, and of the link last ended: two links side
+    /// by side to one address are one link cut in pieces (`<a href=x>Arte</a><a href=x>mis</a>`).
+    open_href: Option<u64>,
+    ended_href: Option<u64>,
     out: Parsed,
 }
 
 /// The boundary between two sibling inline elements with nothing between them
 /// (`<a>Terrence Sejnowski</a><span class="affiliation">Professor</span>`): browsers lay such
 /// elements out apart by their style sheets far more often than they split a word, so their texts
-/// are joined with a space unless the second goes on a word in lower case ([`Builder::text`]).
+/// are joined with a space unless the second goes on a word in lower case ([`Builder::text`]) —
+/// but two links side by side to different addresses are always two (a scholar's interests,
+/// `<a>machine learning</a><a>psychology</a>`): no page splits one word across two destinations.
+/// (Editors do cut one link into pieces at one address, `<a href=x>Arte</a><a href=x>mis</a>`.)
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Seam {
     None,
-    /// An inline element with text before it has just ended.
-    Ended,
-    /// …and another has just started.
-    Started,
+    /// An inline element with text before it has just ended (a link: `true`).
+    Ended(bool),
+    /// …and another has just started (both links: `true`).
+    Started(bool),
+}
+
+/// A link's address, hashed (surrounding spaces left out, as browsers strip them).
+fn href_hash(href: Option<&str>) -> Option<u64> {
+    use std::hash::BuildHasher;
+    href.map(|h| foldhash::fast::FixedState::with_seed(0).hash_one(h.trim()))
 }
 
 fn root() -> Elem {
@@ -523,6 +536,8 @@ impl<'l> Builder<'l> {
             articles: 0,
             tables: 0,
             seam: Seam::None,
+            open_href: None,
+            ended_href: None,
             out: Parsed {
                 is_html: true,
                 ..Parsed::default()
@@ -576,13 +591,13 @@ impl<'l> Builder<'l> {
             }
             return;
         }
-        if std::mem::replace(&mut self.seam, Seam::None) == Seam::Started && self.ctx.is_some() {
+        if let Seam::Started(links) = std::mem::replace(&mut self.seam, Seam::None) {
             let prev = self.buf.chars().next_back();
             let next = s.chars().next();
-            if let (Some(p), Some(n)) = (prev, next) {
+            if let (Some(p), Some(n), Some(_)) = (prev, next, &self.ctx) {
                 if !p.is_whitespace()
                     && n.is_alphanumeric()
-                    && !(p.is_alphabetic() && n.is_lowercase())
+                    && (links || !(p.is_alphabetic() && n.is_lowercase()))
                 {
                     self.buf.push(' ');
                 }
@@ -721,14 +736,20 @@ impl<'l> Builder<'l> {
     fn open_element(&mut self, tag: &StartTag) {
         let name = tag.name.as_slice();
         let info = tag_info(name);
-        self.seam = if self.seam == Seam::Ended
-            && info.flags & (F_BLOCK | F_VOID | F_SKIP) == 0
-            && !matches!(name, b"sup" | b"sub")
+        self.seam = if let (Seam::Ended(link), 0) =
+            (self.seam, info.flags & (F_BLOCK | F_VOID | F_SKIP))
         {
-            Seam::Started
+            match name {
+                b"sup" | b"sub" => Seam::None,
+                b"a" => Seam::Started(link && href_hash(tag.href.as_deref()) != self.ended_href),
+                _ => Seam::Started(false),
+            }
         } else {
             Seam::None
         };
+        if name == b"a" {
+            self.open_href = href_hash(tag.href.as_deref());
+        }
         match name {
             b"html" => {
                 if let Some(lang) = &tag.lang {
@@ -930,7 +951,10 @@ impl<'l> Builder<'l> {
         }
         let info = tag_info(name);
         self.seam = if info.flags & (F_BLOCK | F_VOID | F_SKIP) == 0 && !self.buf.is_empty() {
-            Seam::Ended
+            if name == b"a" {
+                self.ended_href = self.open_href;
+            }
+            Seam::Ended(name == b"a")
         } else {
             Seam::None
         };
@@ -1175,6 +1199,16 @@ mod tests {
         assert_eq!(
             text("<p><b>Ko</b><i>mpyuter</i> <a>word</a><sup>1</sup> <em>Tashkent</em><span>,</span> <b>O</b>zbek</p>"),
             ["Kompyuter word1 Tashkent, Ozbek"]
+        );
+        // Two links are two, whatever their case: a scholar's interests.
+        assert_eq!(
+            text("<div><a href='/1'>machine learning</a><a href='/2'>psychology</a><a href='/3'>cognitive science</a></div>"),
+            ["machine learning psychology cognitive science"]
+        );
+        // A link cut into pieces at one address is still one word.
+        assert_eq!(
+            text("<p>join its <a href='/artemis'>Arte</a><a href=' /artemis'>mis m</a><a href='/artemis'>oon program</a>.</p>"),
+            ["join its Artemis moon program."]
         );
     }
 
