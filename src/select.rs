@@ -703,6 +703,32 @@ mod tests {
         assert_eq!(word_count("Ўзбекистон\tРеспубликаси\n2024"), 2);
         // Six ideographs and kana count as three words, besides the two spaced words.
         assert_eq!(word_count("東京都の人口 Tokyo"), 5);
+        // Spaces as `char::is_whitespace` has them (vertical tab, em space, ideographic space;
+        // not the no-break space), Cyrillic signs and marks that are no letters.
+        assert_eq!(word_count("a\u{B}b\u{2003}c\u{3000}d\u{85}e"), 5);
+        assert_eq!(word_count("\u{482} \u{483}\u{484} ж\u{483}"), 1);
+        // Every character of these texts, one by one and between letters, as the plain
+        // definition counts (a word: characters between whitespace, with a letter).
+        let plain = |t: &str| {
+            let cjk = t
+                .chars()
+                .filter(
+                    |&c| matches!(c as u32, 0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF),
+                )
+                .count();
+            t.split(char::is_whitespace)
+                .filter(|w| w.chars().any(crate::chars::is_letter))
+                .count()
+                + cjk / 2
+        };
+        for cp in (0..0x3100).chain(0x3400..0x3500).chain(0x4E00..0x4F00) {
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
+            for t in [format!("{c}"), format!("x{c}y"), format!("{c} ж{c}{c}")] {
+                assert_eq!(word_count(&t), plain(&t), "U+{cp:04X} in {t:?}");
+            }
+        }
     }
 
     #[test]
