@@ -142,16 +142,19 @@ impl PageReport {
         }
     }
 
-    /// The content block the title is, when it is one: a heading of its text, or the first
-    /// content block when the title was taken from it (a page with no heading or `<title>`, or
-    /// plain text, whose first line is its title).
+    /// The content block the title is, when it is one: the first content block when the title
+    /// was taken from it (a page with no heading or `<title>`, or plain text, whose first line is
+    /// its title), else a heading of its text, else any content block of its text (a profile's
+    /// name in a plain block after other content).
     fn title_block(&self) -> Option<&BlockReport> {
         let title = self.title.as_deref()?;
         let first = self.content().next().filter(|b| b.text == title);
-        first.or_else(|| {
-            self.content()
-                .find(|b| b.kind == BlockKind::Heading && b.text == title)
-        })
+        first
+            .or_else(|| {
+                self.content()
+                    .find(|b| b.kind == BlockKind::Heading && b.text == title)
+            })
+            .or_else(|| self.content().find(|b| b.text == title))
     }
 
     fn body(&self, transliterated: bool) -> String {

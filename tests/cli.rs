@@ -71,6 +71,23 @@ fn article_of_plain_text_gives_its_first_line_once_as_the_title() {
 }
 
 #[test]
+fn article_gives_the_title_once_when_a_line_of_the_page_repeats_it() {
+    // As on a profile page: the name (the page's og:title) in a plain <div> after other content.
+    let html = r#"<html><head><meta property="og:title" content="Geoffrey Hinton, Emeritus Professor of Computer Science"></head><body>
+        <p>Professor emeritus of computer science, known for his work on artificial neural networks and deep learning.</p>
+        <div>Geoffrey Hinton, Emeritus Professor of Computer Science</div>
+        <p>He shared the 2018 Turing Award with Yoshua Bengio and Yann LeCun for their work on deep learning.</p>
+        </body></html>"#;
+    let text = ok(&["article", "-"], html.as_bytes());
+    let title = "Geoffrey Hinton, Emeritus Professor of Computer Science";
+    assert!(
+        text.starts_with(&format!("{title}\n\nProfessor emeritus")),
+        "{text}"
+    );
+    assert_eq!(text.matches(title).count(), 1, "{text}");
+}
+
+#[test]
 fn article_with_translit_writes_each_block_in_latin() {
     let text = ok(
         &["article", "--translit", "Latn", &page("udhr-article1.html")],
