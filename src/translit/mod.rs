@@ -284,6 +284,24 @@ static SCHEMES: &[SchemeInfo] = &[
     SchemeInfo {
         from: "kk-Cyrl",
         to: "kk-Latn",
+        system: "2018",
+        name: "Kazakh Cyrillic → Latin, the 2018 alphabet (Decree No. 637: á ǵ ı ń ó ú ý, sh ch)",
+        default: false,
+        table: &tables::KK_CYRL_KK_LATN_2018,
+        fallback: &[&tables::RU_RU_LATN_ISO9],
+    },
+    SchemeInfo {
+        from: "kk-Latn",
+        to: "kk-Cyrl",
+        system: "2018",
+        name: "Kazakh Latin (2018 alphabet) → Cyrillic",
+        default: false,
+        table: &tables::KK_LATN_KK_CYRL_2018,
+        fallback: &[],
+    },
+    SchemeInfo {
+        from: "kk-Cyrl",
+        to: "kk-Latn",
         system: "bgn-pcgn",
         name: "Kazakh → Latin, BGN/PCGN (1979)",
         default: false,
@@ -1558,6 +1576,73 @@ mod tests {
                 ("Чернігів", "Chernihiv"),
                 ("Луганськ", "Luhans’k"),
             ],
+        );
+    }
+
+    #[test]
+    fn kazakh_2018_published_text_both_ways() {
+        // Decree No. 637's letters, each in a word: the table's rows one by one.
+        let letters = [
+            ("әже", "áje"),
+            ("ғалым", "ǵalym"),
+            ("хат", "hat"),
+            ("іні", "ini"),
+            ("ит", "ıt"),
+            ("ай", "aı"),
+            ("жер", "jer"),
+            ("қала", "qala"),
+            ("оң", "oń"),
+            ("өз", "óz"),
+            ("ұл", "ul"),
+            ("үй", "úı"),
+            ("су", "sý"),
+            ("ыс", "ys"),
+            ("шаш", "shash"),
+            ("ючь", "ıých"),
+        ];
+        for (cyr, lat) in letters {
+            assert_eq!(tr("kk-Cyrl", "kk-Latn", "2018", cyr), lat, "{cyr}");
+        }
+        // As the state newspaper's Latin edition printed them (lat.egemen.kz): a headline of 2013
+        // and words of a 2012 article, loanwords' я ю ц э ь included.
+        let cyr = "Бюджетті атқару жөніндегі уәкілетті органдардың бюджеттік есептілікті \
+                   жасау және беру ережесін бекіту туралы";
+        let lat = "Bıýdjetti atqarý jónindegi ýákiletti organdardyń bıýdjettik eseptilikti \
+                   jasaý jáne berý erejesin bekitý týraly";
+        assert_eq!(tr("kk-Cyrl", "kk-Latn", "2018", cyr), lat);
+        assert_eq!(tr("kk-Latn", "kk-Cyrl", "2018", lat), cyr);
+        let words = "Компартиясының энциклопедиясы жариялап мәдениеті, эталонный контрольный";
+        assert_eq!(
+            tr("kk-Cyrl", "kk-Latn", "2018", words),
+            "Kompartııasynyń ensıklopedııasy jarııalap mádenıeti, etalonnyı kontrolnyı"
+        );
+        // The name of the state, in capitals too; backwards a capital I is read as и, ц as с.
+        assert_eq!(
+            tr(
+                "kk-Cyrl",
+                "kk-Latn",
+                "2018",
+                "Қазақстан Республикасы ҚАЗАҚСТАН РЕСПУБЛИКАСЫ"
+            ),
+            "Qazaqstan Respýblıkasy QAZAQSTAN RESPÝBLIKASY"
+        );
+        assert_eq!(
+            tr(
+                "kk-Latn",
+                "kk-Cyrl",
+                "2018",
+                "QAZAQSTAN RESPÝBLIKASY Ortalyq Azııada"
+            ),
+            "ҚАЗАҚСТАН РЕСПУБЛИКАСЫ Орталық Азияда"
+        );
+        assert_eq!(
+            tr("kk-Latn", "kk-Cyrl", "2018", "ensıklopedııa"),
+            "енсиклопедия"
+        );
+        // Letters the decree and the usage leave out go to ISO 9; digits and Latin stay.
+        assert_eq!(
+            tr("kk-Cyrl", "kk-Latn", "2018", "щётка 2018 CO2"),
+            "ŝëtka 2018 CO2"
         );
     }
 
