@@ -4,8 +4,10 @@
 //! published in it is at hand), written from both Uzbek training texts by the `2026` system, a
 //! profile of its own (`uz-Latn-2026`, reported as `uz-Latn`); and Kazakh Latin, written from the
 //! Kazakh Cyrillic training text by the 2021 alphabet (no published Kazakh Latin text is in the
-//! registries we can reach), and Karakalpak Latin from the Karakalpak Cyrillic text by the 2016
-//! alphabet, likewise.
+//! registries we can reach) and by the 2018 one (á ǵ ı ń ó ú ý, the alphabet of the state
+//! newspaper's and the legal acts' Latin editions of 2018–2021: a profile of its own,
+//! `kk-Latn-2018`, reported as `kk-Latn`), and Karakalpak Latin from the Karakalpak Cyrillic text
+//! by the 2016 alphabet, likewise.
 //! (`tests/generated.rs` includes this file and checks the files are up to date.)
 //!
 //!     cargo run --release --example lid_augment
@@ -22,14 +24,16 @@ fn main() {
 }
 
 /// (source training text, target, file name): the target is the transliteration's (a tag, with
-/// `-2026` for the reformed Uzbek alphabet's system); the file name is the profile's tag, with a
+/// the system after it when not the default: `-2026` for the reformed Uzbek alphabet, `-2018`
+/// for the Kazakh Latin alphabet of 2018); the file name is the profile's tag, with a
 /// lower-case suffix where two files teach one profile (`scripts/gen_tables.py`).
-pub const AUGMENTED: [(&str, &str, &str); 6] = [
+pub const AUGMENTED: [(&str, &str, &str); 7] = [
     ("uz-Cyrl", "uz-Latn", "uz-Latn"),
     ("uz-Latn", "uz-Cyrl", "uz-Cyrl"),
     ("uz-Latn", "uz-Latn-2026", "uz-Latn-2026"),
     ("uz-Cyrl", "uz-Latn-2026", "uz-Latn-2026-cyrl"),
     ("kk", "kk-Latn", "kk-Latn"),
+    ("kk", "kk-Latn-2018", "kk-Latn-2018"),
     ("kaa", "kaa-Latn", "kaa-Latn"),
 ];
 
@@ -42,9 +46,9 @@ fn sources(from: &str) -> Vec<String> {
 /// The augmented file for `to`, from the training text of `from`.
 pub fn augmented_text(root: &str, from: &str, to: &str) -> String {
     let source = if from == "kk" { "kk-Cyrl" } else { from };
-    let (target, system) = match to.strip_suffix("-2026") {
-        Some(t) => (t, Some("2026")),
-        None => (to, None),
+    let (target, system) = match to.rsplit_once('-') {
+        Some((t, s)) if s.bytes().all(|b| b.is_ascii_digit()) => (t, Some(s)),
+        _ => (to, None),
     };
     let scheme = pagenorm::Scheme::find(source, target, system).expect("the schemes exist");
     let files: Vec<String> = sources(from)

@@ -267,6 +267,11 @@ LID_TOP_OTHER = {1: 10**9, 2: 250, 3: 600, 4: 60}
 # n = 4 stands for whole words of one to three letters (the, и, va, не): the short function words
 # that tell close languages apart in a headline, where their letters' n-grams say little.
 LID_TOP[4] = 150
+# A second alphabet of a language profiled already, learnt from the same text in its letters
+# (Kazakh Latin of 2018 beside 2021's): what sets it apart is in its commonest n-grams, and a
+# full profile would double the first's size in the module.
+LID_VARIANT = {"kk-Latn-2018"}
+LID_TOP_VARIANT = {1: 10**9, 2: 500, 3: 1500, 4: 100}
 LID_WORD_MAX = 3
 # A listed cost within this many nats of the language's floor carries too little to store.
 LID_MIN_GAIN = 1.0
@@ -456,7 +461,7 @@ def gen_lid():
             total = sum(table[g] for g in grams)
             denom = total + 0.5 * (len(grams) + 1)
             floor = -math.log(0.5 / denom)
-            top = (LID_TOP_OTHER if tag in LID_OTHER else LID_TOP)[n]
+            top = (LID_TOP_OTHER if tag in LID_OTHER else LID_TOP_VARIANT if tag in LID_VARIANT else LID_TOP)[n]
             for g in grams[:top]:
                 k = key(g)
                 if n == 4 and k is not None:

@@ -560,9 +560,8 @@ fn hebrew_script(text: &str) -> &'static str {
 fn prior(tag: &str) -> f32 {
     match tag {
         "ru" | "uz-Latn" | "uz-Cyrl" | "en" => 0.0,
-        "uz-Latn-2026" | "be" | "be-Latn" | "uk" | "kk" | "kk-Latn" | "ky" | "tg" | "tk" | "tr" => {
-            0.5
-        }
+        "uz-Latn-2026" | "be" | "be-Latn" | "uk" | "kk" | "kk-Latn" | "kk-Latn-2018" | "ky"
+        | "tg" | "tk" | "tr" => 0.5,
         _ => 3.5,
     }
 }
@@ -1240,6 +1239,31 @@ mod tests {
     }
 
     #[test]
+    fn kazakh_in_the_2018_alphabet() {
+        // Text published in the letters of 2018 (á ǵ ı ń ó ú ý, sh ch): the state newspaper's
+        // Latin edition (lat.egemen.kz) — a headline and a sentence of an article — and a legal
+        // act's title (zanorda.kz). Kazakh Latin, not Karakalpak (whose 2016 alphabet shares á ǵ
+        // ń ó ú), as surely as text in the 2021 letters.
+        for text in [
+            "Bıýdjetti atqarý jónindegi ýákiletti organdardyń bıýdjettik eseptilikti jasaý jáne berý erejesin bekitý týraly",
+            "Búgingi qazaq eliniń mádenıeti men óneriniń ósip-órkendeýine eren eńbek sińirip, ómirin arnaǵan azamattardyń ishindegi biregeıi Ilııas Omarov ekendigi jalpy jurt moıyndaǵan shyndyq.",
+            "2017-2019 jyldarǵa arnalǵan Glýbokoe aýdanynyń bıýdjeti týraly",
+            "Qazaqstan Respýblıkasy",
+        ] {
+            let d = detect(text);
+            assert_eq!(d.tag, "kk-Latn", "{text}: {d:?}");
+            assert!(d.confidence > 0.85, "{text}: {d:?}");
+        }
+        let new = detect("Būryñğy ötken zamanda, bır danyşpan kısı, Bağdat şaharynyñ bır ülken qazysynyñ üiıne kelıp qonypty.");
+        assert_eq!(new.tag, "kk-Latn");
+        // Karakalpak in its own alphabet (the title of the 2016 alphabet) stays Karakalpak.
+        assert_eq!(
+            detect("Latın jazıwına tiykarlanǵan qaraqalpaq álipbesin engiziw haqqında").tag,
+            "kaa-Latn"
+        );
+    }
+
+    #[test]
     fn uzbek_in_the_reformed_alphabet() {
         // Text published in the letters approved in 2026 (ş ç ö ğ for sh ch oʻ gʻ): the release
         // note of a keyboard layout for them (uz-klaviatura 0.2.0) and the example of the alifbo
@@ -1286,7 +1310,8 @@ mod tests {
                     .collect()
             })
         };
-        assert_eq!(langs("kk"), ["kk", "kk-Latn"]);
+        assert_eq!(langs("kk"), ["kk", "kk-Latn", "kk-Latn-2018"]);
+        assert_eq!(langs("kk-Latn"), ["kk-Latn", "kk-Latn-2018"]);
         assert_eq!(langs("uz"), ["uz-Cyrl", "uz-Latn", "uz-Latn-2026"]);
         assert_eq!(langs("uz-Cyrl"), ["uz-Cyrl"]);
         assert_eq!(langs("UZ-latn"), ["uz-Latn", "uz-Latn-2026"]);

@@ -742,7 +742,8 @@ pub fn langs_of(script: Script) -> impl Iterator<Item = usize> {
 
 /// The profiles of the same language and script as profile `l` (itself included), as a bitset
 /// over [`LANGS`]: Uzbek Latin has two, the 1995 alphabet and the reformed one
-/// (`uz-Latn-2026`); every other language one. (Found once per profile, by `lang_data`.)
+/// (`uz-Latn-2026`), Kazakh Latin two, the 2021 alphabet and the 2018 one (`kk-Latn-2018`);
+/// every other language one. (Found once per profile, by `lang_data`.)
 pub fn same_language(l: usize) -> u64 {
     (0..N_LANGS)
         .filter(|&k| LANGS[k].1 == LANGS[l].1 && LANGS[k].2 == LANGS[l].2)
