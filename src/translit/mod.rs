@@ -36,7 +36,50 @@ pub struct SchemeInfo {
     /// of these alphabets one Latin letter (`ru-ru-Latn.iso9.tsv`). Empty for Latin → Cyrillic.
     #[serde(skip)]
     fallback: &'static [&'static Table],
+    /// Another alphabet of the same language this system reads too, when a text is written in
+    /// it (see [`OtherAlphabet`]); `None` for most systems.
+    #[serde(skip)]
+    other_alphabet: Option<&'static OtherAlphabet>,
 }
+
+/// A second Latin alphabet of a language, read by its own table when a text is written in it:
+/// Kazakh Latin of 2018 beside 2021's, whose i and ı stand for each other's letters, so that
+/// one table cannot read both. A text is in it when it has more of the letters only that
+/// alphabet has than of those only the system's own alphabet has.
+#[derive(Debug)]
+struct OtherAlphabet {
+    table: &'static Table,
+    /// Letters only the other alphabet has, in both cases.
+    its_letters: &'static str,
+    /// Letters only the system's own alphabet has, in both cases.
+    our_letters: &'static str,
+}
+
+impl OtherAlphabet {
+    /// Whether `text` is written in this alphabet rather than the system's own (judged by the
+    /// first [`Self::ENOUGH`] letters that tell them apart: a text keeps to one alphabet).
+    fn writes(&self, text: &str) -> bool {
+        let (mut its, mut ours) = (0usize, 0usize);
+        for c in text.chars().filter(|c| !c.is_ascii()) {
+            its += usize::from(self.its_letters.contains(c));
+            ours += usize::from(self.our_letters.contains(c));
+            if its + ours >= Self::ENOUGH {
+                break;
+            }
+        }
+        its > ours
+    }
+
+    const ENOUGH: usize = 16;
+}
+
+/// Kazakh Latin of 2018 (Decree No. 637) for the 2021 system's reading: its á ǵ ń ó ú ý against
+/// 2021's ä ğ ñ ö ū ü ş (the two alphabets' tables, `data/translit/kk-*.20{18,21}.tsv`).
+static KAZAKH_2018: OtherAlphabet = OtherAlphabet {
+    table: &tables::KK_LATN_KK_CYRL_2018,
+    its_letters: "áǵńóúýÁǴŃÓÚÝ",
+    our_letters: "äğñöūüşÄĞÑÖŪÜŞ",
+};
 
 impl SchemeInfo {
     /// The script this system writes: its target tag's (`uz-Latn`), or Cyrillic where the tag
@@ -55,6 +98,7 @@ static SCHEMES: &[SchemeInfo] = &[
         default: true,
         table: &tables::UZ_CYRL_UZ_LATN_OFFICIAL,
         fallback: &[&tables::RU_RU_LATN_ISO9],
+        other_alphabet: None,
     },
     SchemeInfo {
         from: "uz-Latn",
@@ -64,6 +108,7 @@ static SCHEMES: &[SchemeInfo] = &[
         default: true,
         table: &tables::UZ_LATN_UZ_CYRL_OFFICIAL,
         fallback: &[],
+        other_alphabet: None,
     },
     SchemeInfo {
         from: "uz-Cyrl",
@@ -73,6 +118,7 @@ static SCHEMES: &[SchemeInfo] = &[
         default: false,
         table: &tables::UZ_CYRL_UZ_LATN_2026,
         fallback: &[&tables::RU_RU_LATN_ISO9],
+        other_alphabet: None,
     },
     SchemeInfo {
         from: "uz-Latn",
@@ -82,6 +128,7 @@ static SCHEMES: &[SchemeInfo] = &[
         default: false,
         table: &tables::UZ_LATN_UZ_CYRL_OFFICIAL,
         fallback: &[],
+        other_alphabet: None,
     },
     SchemeInfo {
         from: "uz-Latn",
@@ -91,6 +138,7 @@ static SCHEMES: &[SchemeInfo] = &[
         default: true,
         table: &tables::UZ_LATN_UZ_LATN_2026,
         fallback: &[],
+        other_alphabet: None,
     },
     SchemeInfo {
         from: "uz-Latn",
@@ -100,6 +148,7 @@ static SCHEMES: &[SchemeInfo] = &[
         default: false,
         table: &tables::UZ_LATN_UZ_LATN_OFFICIAL,
         fallback: &[],
+        other_alphabet: None,
     },
     SchemeInfo {
         from: "ru",
@@ -109,6 +158,7 @@ static SCHEMES: &[SchemeInfo] = &[
         default: true,
         table: &tables::RU_RU_LATN_BGN_PCGN,
         fallback: &[&tables::RU_RU_LATN_ISO9],
+        other_alphabet: None,
     },
     SchemeInfo {
         from: "ru",
@@ -118,6 +168,7 @@ static SCHEMES: &[SchemeInfo] = &[
         default: false,
         table: &tables::RU_RU_LATN_ISO9,
         fallback: &[],
+        other_alphabet: None,
     },
     SchemeInfo {
         from: "ru",
@@ -127,6 +178,7 @@ static SCHEMES: &[SchemeInfo] = &[
         default: false,
         table: &tables::RU_RU_LATN_GOST_7_79_B,
         fallback: &[&tables::RU_RU_LATN_ISO9],
+        other_alphabet: None,
     },
     SchemeInfo {
         from: "ru",
@@ -136,6 +188,7 @@ static SCHEMES: &[SchemeInfo] = &[
         default: false,
         table: &tables::RU_RU_LATN_ICAO,
         fallback: &[&tables::RU_RU_LATN_ISO9],
+        other_alphabet: None,
     },
     SchemeInfo {
         from: "ru",
@@ -145,6 +198,7 @@ static SCHEMES: &[SchemeInfo] = &[
         default: false,
         table: &tables::RU_RU_LATN_ALA_LC,
         fallback: &[&tables::RU_RU_LATN_ISO9],
+        other_alphabet: None,
     },
     SchemeInfo {
         from: "ru",
@@ -154,6 +208,7 @@ static SCHEMES: &[SchemeInfo] = &[
         default: false,
         table: &tables::RU_RU_LATN_ALA_LC_ASCII,
         fallback: &[&tables::RU_RU_LATN_ISO9],
+        other_alphabet: None,
     },
     SchemeInfo {
         from: "ru",
@@ -163,6 +218,7 @@ static SCHEMES: &[SchemeInfo] = &[
         default: false,
         table: &tables::RU_RU_LATN_SCHOLARLY,
         fallback: &[&tables::RU_RU_LATN_ISO9],
+        other_alphabet: None,
     },
     SchemeInfo {
         from: "ru",
@@ -172,6 +228,7 @@ static SCHEMES: &[SchemeInfo] = &[
         default: false,
         table: &tables::RU_RU_LATN_UNGEGN_1987,
         fallback: &[&tables::RU_RU_LATN_ISO9],
+        other_alphabet: None,
     },
     SchemeInfo {
         from: "ru",
@@ -181,6 +238,7 @@ static SCHEMES: &[SchemeInfo] = &[
         default: false,
         table: &tables::RU_RU_LATN_WIKIPEDIA,
         fallback: &[&tables::RU_RU_LATN_ISO9],
+        other_alphabet: None,
     },
     SchemeInfo {
         from: "ru-Latn",
@@ -190,6 +248,7 @@ static SCHEMES: &[SchemeInfo] = &[
         default: true,
         table: &tables::RU_LATN_RU_ISO9,
         fallback: &[],
+        other_alphabet: None,
     },
     SchemeInfo {
         from: "uk",
@@ -199,6 +258,7 @@ static SCHEMES: &[SchemeInfo] = &[
         default: true,
         table: &tables::UK_UK_LATN_NATIONAL,
         fallback: &[&tables::RU_RU_LATN_ICAO, &tables::RU_RU_LATN_ISO9],
+        other_alphabet: None,
     },
     SchemeInfo {
         from: "be",
@@ -208,6 +268,7 @@ static SCHEMES: &[SchemeInfo] = &[
         default: true,
         table: &tables::BE_BE_LATN_LACINKA,
         fallback: &[&tables::RU_RU_LATN_ISO9],
+        other_alphabet: None,
     },
     SchemeInfo {
         from: "be-Latn",
@@ -217,6 +278,7 @@ static SCHEMES: &[SchemeInfo] = &[
         default: true,
         table: &tables::BE_LATN_BE_LACINKA,
         fallback: &[],
+        other_alphabet: None,
     },
     SchemeInfo {
         from: "be-Latn",
@@ -226,6 +288,7 @@ static SCHEMES: &[SchemeInfo] = &[
         default: false,
         table: &tables::BE_LATN_BE_LACINKA_OFFICIAL,
         fallback: &[],
+        other_alphabet: None,
     },
     SchemeInfo {
         from: "be",
@@ -235,6 +298,7 @@ static SCHEMES: &[SchemeInfo] = &[
         default: false,
         table: &tables::BE_BE_LATN_NATIONAL,
         fallback: &[&tables::RU_RU_LATN_ISO9],
+        other_alphabet: None,
     },
     SchemeInfo {
         from: "be",
@@ -244,6 +308,7 @@ static SCHEMES: &[SchemeInfo] = &[
         default: false,
         table: &tables::BE_BE_LATN_BGN_PCGN,
         fallback: &[&tables::RU_RU_LATN_BGN_PCGN, &tables::RU_RU_LATN_ISO9],
+        other_alphabet: None,
     },
     SchemeInfo {
         from: "be",
@@ -253,6 +318,7 @@ static SCHEMES: &[SchemeInfo] = &[
         default: false,
         table: &tables::BE_BE_LATN_ICAO,
         fallback: &[&tables::RU_RU_LATN_ICAO, &tables::RU_RU_LATN_ISO9],
+        other_alphabet: None,
     },
     SchemeInfo {
         from: "uk",
@@ -262,6 +328,7 @@ static SCHEMES: &[SchemeInfo] = &[
         default: false,
         table: &tables::UK_UK_LATN_BGN_PCGN,
         fallback: &[&tables::RU_RU_LATN_BGN_PCGN, &tables::RU_RU_LATN_ISO9],
+        other_alphabet: None,
     },
     SchemeInfo {
         from: "kk-Cyrl",
@@ -271,15 +338,17 @@ static SCHEMES: &[SchemeInfo] = &[
         default: true,
         table: &tables::KK_CYRL_KK_LATN_2021,
         fallback: &[&tables::RU_RU_LATN_ISO9],
+        other_alphabet: None,
     },
     SchemeInfo {
         from: "kk-Latn",
         to: "kk-Cyrl",
         system: "2021",
-        name: "Kazakh Latin (2021 alphabet) → Cyrillic",
+        name: "Kazakh Latin (2021 alphabet; text in the 2018 letters by them) → Cyrillic",
         default: true,
         table: &tables::KK_LATN_KK_CYRL_2021,
         fallback: &[],
+        other_alphabet: Some(&KAZAKH_2018),
     },
     SchemeInfo {
         from: "kk-Cyrl",
@@ -289,6 +358,7 @@ static SCHEMES: &[SchemeInfo] = &[
         default: false,
         table: &tables::KK_CYRL_KK_LATN_2018,
         fallback: &[&tables::RU_RU_LATN_ISO9],
+        other_alphabet: None,
     },
     SchemeInfo {
         from: "kk-Latn",
@@ -298,6 +368,7 @@ static SCHEMES: &[SchemeInfo] = &[
         default: false,
         table: &tables::KK_LATN_KK_CYRL_2018,
         fallback: &[],
+        other_alphabet: None,
     },
     SchemeInfo {
         from: "kk-Cyrl",
@@ -307,6 +378,7 @@ static SCHEMES: &[SchemeInfo] = &[
         default: false,
         table: &tables::KK_KK_LATN_BGN_PCGN,
         fallback: &[&tables::RU_RU_LATN_BGN_PCGN, &tables::RU_RU_LATN_ISO9],
+        other_alphabet: None,
     },
     SchemeInfo {
         from: "kaa",
@@ -316,6 +388,7 @@ static SCHEMES: &[SchemeInfo] = &[
         default: true,
         table: &tables::KAA_KAA_LATN_2016,
         fallback: &[&tables::RU_RU_LATN_ISO9],
+        other_alphabet: None,
     },
     SchemeInfo {
         from: "kaa-Latn",
@@ -325,6 +398,7 @@ static SCHEMES: &[SchemeInfo] = &[
         default: true,
         table: &tables::KAA_LATN_KAA_2016,
         fallback: &[],
+        other_alphabet: None,
     },
     SchemeInfo {
         from: "ky",
@@ -334,6 +408,7 @@ static SCHEMES: &[SchemeInfo] = &[
         default: true,
         table: &tables::KY_KY_LATN_BGN_PCGN,
         fallback: &[&tables::RU_RU_LATN_BGN_PCGN, &tables::RU_RU_LATN_ISO9],
+        other_alphabet: None,
     },
     SchemeInfo {
         from: "tg",
@@ -343,6 +418,7 @@ static SCHEMES: &[SchemeInfo] = &[
         default: true,
         table: &tables::TG_TG_LATN_BGN_PCGN,
         fallback: &[&tables::RU_RU_LATN_BGN_PCGN, &tables::RU_RU_LATN_ISO9],
+        other_alphabet: None,
     },
     SchemeInfo {
         from: "uk",
@@ -352,6 +428,7 @@ static SCHEMES: &[SchemeInfo] = &[
         default: false,
         table: &tables::RU_RU_LATN_ISO9,
         fallback: &[],
+        other_alphabet: None,
     },
     SchemeInfo {
         from: "uk-Latn",
@@ -361,6 +438,7 @@ static SCHEMES: &[SchemeInfo] = &[
         default: false,
         table: &tables::RU_LATN_RU_ISO9,
         fallback: &[],
+        other_alphabet: None,
     },
     SchemeInfo {
         from: "be",
@@ -370,6 +448,7 @@ static SCHEMES: &[SchemeInfo] = &[
         default: false,
         table: &tables::RU_RU_LATN_ISO9,
         fallback: &[],
+        other_alphabet: None,
     },
     SchemeInfo {
         from: "be-Latn",
@@ -379,6 +458,7 @@ static SCHEMES: &[SchemeInfo] = &[
         default: false,
         table: &tables::RU_LATN_RU_ISO9,
         fallback: &[],
+        other_alphabet: None,
     },
     SchemeInfo {
         from: "kk-Cyrl",
@@ -388,6 +468,7 @@ static SCHEMES: &[SchemeInfo] = &[
         default: false,
         table: &tables::RU_RU_LATN_ISO9,
         fallback: &[],
+        other_alphabet: None,
     },
     SchemeInfo {
         from: "kk-Latn",
@@ -397,6 +478,7 @@ static SCHEMES: &[SchemeInfo] = &[
         default: false,
         table: &tables::RU_LATN_RU_ISO9,
         fallback: &[],
+        other_alphabet: None,
     },
     SchemeInfo {
         from: "ky",
@@ -406,6 +488,7 @@ static SCHEMES: &[SchemeInfo] = &[
         default: false,
         table: &tables::RU_RU_LATN_ISO9,
         fallback: &[],
+        other_alphabet: None,
     },
     SchemeInfo {
         from: "ky-Latn",
@@ -415,6 +498,7 @@ static SCHEMES: &[SchemeInfo] = &[
         default: false,
         table: &tables::RU_LATN_RU_ISO9,
         fallback: &[],
+        other_alphabet: None,
     },
     SchemeInfo {
         from: "tg",
@@ -424,6 +508,7 @@ static SCHEMES: &[SchemeInfo] = &[
         default: false,
         table: &tables::RU_RU_LATN_ISO9,
         fallback: &[],
+        other_alphabet: None,
     },
     SchemeInfo {
         from: "tg-Latn",
@@ -433,6 +518,7 @@ static SCHEMES: &[SchemeInfo] = &[
         default: false,
         table: &tables::RU_LATN_RU_ISO9,
         fallback: &[],
+        other_alphabet: None,
     },
     SchemeInfo {
         from: "uz-Cyrl",
@@ -442,6 +528,7 @@ static SCHEMES: &[SchemeInfo] = &[
         default: false,
         table: &tables::RU_RU_LATN_ISO9,
         fallback: &[],
+        other_alphabet: None,
     },
     SchemeInfo {
         from: "uz-Latn",
@@ -451,6 +538,7 @@ static SCHEMES: &[SchemeInfo] = &[
         default: false,
         table: &tables::RU_LATN_RU_ISO9,
         fallback: &[],
+        other_alphabet: None,
     },
 ];
 
@@ -545,9 +633,21 @@ impl Scheme {
         self.0
     }
 
-    /// Transliterates `text` (text the system does not cover is kept as it is).
+    /// The table that reads `text`: the system's own, or that of the other alphabet it reads
+    /// when `text` is written in it.
+    fn table_for(&self, text: &str) -> &'static Table {
+        match self.0.other_alphabet {
+            Some(other) if other.writes(text) => other.table,
+            _ => self.0.table,
+        }
+    }
+
+    /// Transliterates `text` (text the system does not cover is kept as it is). A system that
+    /// reads another alphabet of its language too reads `text` by it when `text` is written in
+    /// it (Kazakh Latin → Cyrillic, 2021's system, and text in the 2018 letters).
     pub fn apply<'a>(&self, text: &'a str) -> Cow<'a, str> {
-        let mut out = self.0.table.apply(text);
+        let table = self.table_for(text);
+        let mut out = table.apply(text);
         for fallback in self.0.fallback {
             if !has_cyrillic_letter(&out) {
                 break;
@@ -596,7 +696,8 @@ fn apply_to_cyrillic_words(table: &Table, text: &str) -> String {
 impl Scheme {
     /// [`Scheme::apply`] by the engine's general path alone (see `Table::apply_reference`).
     fn apply_reference(&self, text: &str) -> String {
-        let mut out = self.0.table.apply_reference(text).into_owned();
+        let table = self.table_for(text);
+        let mut out = table.apply_reference(text).into_owned();
         for fallback in self.0.fallback {
             if !out.chars().any(|c| matches!(c as u32, 0x400..=0x52F)) {
                 break;
@@ -686,7 +787,11 @@ mod tests {
     fn where_a_text_starts_to_change_is_found_as_the_rules_say() {
         let tables = list_schemes()
             .iter()
-            .flat_map(|info| std::iter::once(info.table).chain(info.fallback.iter().copied()))
+            .flat_map(|info| {
+                std::iter::once(info.table)
+                    .chain(info.fallback.iter().copied())
+                    .chain(info.other_alphabet.map(|o| o.table))
+            })
             .chain([&tables::NAMES_FOLD, &tables::NAMES_PHONETIC]);
         for table in tables {
             assert!(table.starts_agree_with_the_rules());
@@ -1643,6 +1748,23 @@ mod tests {
         assert_eq!(
             tr("kk-Cyrl", "kk-Latn", "2018", "щётка 2018 CO2"),
             "ŝëtka 2018 CO2"
+        );
+        // The default Latin → Cyrillic system reads text in the 2018 letters by them, and text
+        // in 2021's (or in neither's: plain letters) by 2021's, block by block as written.
+        assert_eq!(tr("kk-Latn", "kk-Cyrl", "", lat), cyr);
+        let new = "Būryñğy ötken zamanda, bır danyşpan kısı";
+        assert_eq!(
+            tr("kk-Latn", "kk-Cyrl", "", new),
+            "Бұрыңғы өткен заманда, бір данышпан кісі"
+        );
+        assert_eq!(tr("kk-Latn", "kk-Cyrl", "", "Qazaqstan"), "Қазақстан");
+        assert_eq!(
+            tr("kk-Latn", "kk-Cyrl", "", "QAZAQSTAN RESPÝBLIKASY"),
+            "ҚАЗАҚСТАН РЕСПУБЛИКАСЫ"
+        );
+        assert_eq!(
+            tr("kk-Latn", "kk-Cyrl", "", "Iran"),
+            tr("kk-Latn", "kk-Cyrl", "2021", "Iran")
         );
     }
 
