@@ -72,6 +72,22 @@ test('the tag detectLanguage gives chooses the transliteration system', () => {
   assert.equal(transliterate('Ўзбекистон', { from: 'uz', to: 'Latn' }), 'Oʻzbekiston');
 });
 
+test('Kazakh Latin in either alphabet: detected as kk-Latn and read back by its own letters', () => {
+  // A line of the state newspaper's Latin edition (2018 alphabet) and the 1902 text in 2021's.
+  const old = 'Bıýdjetti atqarý jónindegi ýákiletti organdardyń bıýdjettik eseptilikti jasaý jáne berý erejesin bekitý týraly';
+  const now = 'Būryñğy ötken zamanda, bır danyşpan kısı';
+  for (const [text, cyrillic] of [
+    [old, 'Бюджетті атқару жөніндегі уәкілетті органдардың бюджеттік есептілікті жасау және беру ережесін бекіту туралы'],
+    [now, 'Бұрыңғы өткен заманда, бір данышпан кісі'],
+  ]) {
+    const { tag } = detectLanguage(text);
+    assert.equal(tag, 'kk-Latn', text);
+    assert.equal(transliterate(text, { from: tag, to: 'Cyrl' }), cyrillic);
+  }
+  assert.equal(transliterate('Қазақстан Республикасы', { from: 'kk-Cyrl', to: 'kk-Latn', system: '2018' }), 'Qazaqstan Respýblıkasy');
+  assert.ok(listSchemes().some((s) => s.from === 'kk-Latn' && s.to === 'kk-Cyrl' && s.system === '2018'));
+});
+
 test('errors are thrown Errors with a message, and the module keeps working', () => {
   assert.throws(() => transliterate('x', { from: 'uz-Cyrl', to: 'uz-Latn', system: 'klingon' }),
     (e) => e instanceof Error && /klingon/.test(e.message) && /its systems: official, 2026, iso9/.test(e.message));
